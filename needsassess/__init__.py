@@ -1,0 +1,3 @@
+"""needsassess: offline field needs assessments (forms, store, reports, package sync)."""
+
+__version__ = "0.1.0"
