@@ -1,0 +1,71 @@
+"""Turns a tree into nested closures once (``compile_expr``), so each later evaluation is a few plain
+calls: no walking the tree, no looking up operators or functions by name.
+"""
+
+from __future__ import annotations
+
+from needsassess.engine.expr.ast import Binary, Call, Column, Current, Negate, Node, Number, Ref, String
+from needsassess.engine.expr.errors import EvalError
+from needsassess.engine.expr.functions import BUILDERS
+from needsassess.engine.expr.operators import BINARY, negate
+from needsassess.engine.expr.resolver import Compiled, Resolver
+from needsassess.engine.expr.signatures import arity_problem
+from needsassess.engine.expr.values import Value, truthy
+
+
+def compile_expr(node: Node) -> Compiled:
+    """A function of a Resolver computing ``node``; raises only EvalError, now or when called."""
+    try:
+        return _compile(node)
+    except RecursionError:
+        raise EvalError("the expression is nested too deeply to compute") from None
+
+
+def evaluate(node: Node, resolver: Resolver) -> Value:
+    """Compile and run once; for repeated use keep the result of ``compile_expr``."""
+    return compile_expr(node)(resolver)
+
+
+def _compile(node: Node) -> Compiled:
+    if isinstance(node, Binary):
+        return _compile_binary(node)
+    if isinstance(node, Call):
+        return _compile_call(node)
+    if isinstance(node, Ref):
+        name = node.name
+        return lambda r: r.value(name)
+    if isinstance(node, Number | String):
+        constant: Value = node.value
+        return lambda r: constant
+    if isinstance(node, Current):
+        return lambda r: r.current()
+    if isinstance(node, Negate):
+        operand = _compile(node.operand)
+        return lambda r: negate(operand(r))
+    if isinstance(node, Column):
+        column = node.name
+        return lambda r: r.column(column)
+    raise EvalError(f"cannot compute an expression node of type {type(node).__name__}")
+
+
+def _compile_binary(node: Binary) -> Compiled:
+    left = _compile(node.left)
+    right = _compile(node.right)
+    if node.op == "and":  # both short-circuit, as XPath's and/or do
+        return lambda r: truthy(left(r)) and truthy(right(r))
+    if node.op == "or":
+        return lambda r: truthy(left(r)) or truthy(right(r))
+    operator = BINARY.get(node.op)
+    if operator is None:
+        raise EvalError(f"unknown operator {node.op!r}")
+    return lambda r: operator(left(r), right(r))
+
+
+def _compile_call(node: Call) -> Compiled:
+    builder = BUILDERS.get(node.name)
+    if builder is None:
+        raise EvalError(f"unknown function {node.name!r}")
+    problem = arity_problem(node.name, len(node.args))
+    if problem:
+        raise EvalError(problem)
+    return builder(node.args, [_compile(arg) for arg in node.args])

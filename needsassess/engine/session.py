@@ -1,0 +1,587 @@
+"""FormSession: one assessment's answers, with relevance, checks and calculations kept current.
+
+Setting one answer recomputes only what depends on it: the plan (``plan.py``) gives every element
+its dependents and a computation order, and a change walks that graph in order, stopping where a
+value did not change. Repeat instances get stable internal ids, so adding the 200th instance costs
+the same as adding the first, and removing one re-keys nothing.
+
+Public positions of repeat instances are 0-based tuples, outermost first: ``instance=(2,)`` is the
+third pit; ``(0, 1)`` the second segment of the first river.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
+from needsassess.engine.errors import AnswerError, AnswerProblem
+from needsassess.engine.expr import truthy
+from needsassess.engine.model import METADATA_TYPES, Element, Form, Group, LocalText, QType, Question, Repeat
+from needsassess.engine.plan import ElementPlan, FormPlan, plan_for
+from needsassess.engine.resolver import SessionResolver
+from needsassess.engine.session_state import Problem, SessionContext, State
+
+Ids = tuple[int, ...]
+Key = tuple[str, Ids]
+MAX_INSTANCES = 5000
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """What one ``set_answer`` did; ``affected`` lists (name, instance) whose state may have changed."""
+
+    name: str
+    instance: tuple[int, ...]
+    old: Any
+    new: Any
+    affected: frozenset[tuple[str, tuple[int, ...]]]
+
+
+@dataclass(frozen=True)
+class PageState:
+    name: str
+    label: LocalText | None
+    state: str  # "untouched", "in_progress", "complete", "problems"
+    answered: int
+    total: int
+    problems: int
+
+
+class FormSession:
+    """The live state of one assessment of one form version."""
+
+    def __init__(
+        self,
+        form: Form,
+        answers: Mapping[str, Any] | None = None,
+        *,
+        context: SessionContext | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+        apply_defaults: bool | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.form = form
+        self.plan: FormPlan = plan_for(form)
+        self.context = context or SessionContext()
+        self.clock = clock or dt.datetime.now
+        self.language = language or form.default_language
+        self.state = State()
+        self._resolver = SessionResolver(self)
+        if answers:
+            problems: list[AnswerProblem] = []
+            self._load(answers, form.survey, (), (), problems)
+            if problems:
+                raise AnswerError(problems)
+        if apply_defaults if apply_defaults is not None else not answers:
+            self._apply_defaults((), None)
+        self._recompute_all()
+
+    @classmethod
+    def from_answers(cls, form: Form, answers: Mapping[str, Any], **kwargs: Any) -> FormSession:
+        """A new assessment from an answers file: defaults fill what the file leaves out."""
+        if not isinstance(answers, Mapping):
+            raise AnswerError([AnswerProblem("(answers)", (), "expected a JSON object keyed by question name")])
+        kwargs.setdefault("apply_defaults", True)
+        return cls(form, answers, **kwargs)
+
+    # -- reading --------------------------------------------------------------------------------
+    def get(self, name: str, instance: tuple[int, ...] = ()) -> Any:
+        """The answer or calculated value in document form (``None`` when empty)."""
+        element = self._element(name)
+        ids = self._ids(element, instance)
+        return self.state.value_of(name, ids, element)
+
+    def relevant(self, name: str, instance: tuple[int, ...] = ()) -> bool:
+        element = self._element(name)
+        return self.state.relevant.get((name, self._ids(element, instance)), True)
+
+    def required(self, name: str, instance: tuple[int, ...] = ()) -> bool:
+        element = self._element(name)
+        plan = self.plan.plans[name]
+        if plan.required is None or not isinstance(element, Question):
+            return False
+        return truthy(self._eval(plan.required, element, self._ids(element, instance)))
+
+    def problem(self, name: str, instance: tuple[int, ...] = ()) -> Problem | None:
+        element = self._element(name)
+        return self.state.problems.get((name, self._ids(element, instance)))
+
+    def problems(self) -> list[Problem]:
+        """Every problem of relevant answers, in form order."""
+        found = list(self.state.problems.items())
+        found.sort(key=lambda item: (self.plan.plans[item[0][0]].index, self._positions(item[0])))
+        return [problem for _, problem in found]
+
+    def instance_count(self, repeat: str, instance: tuple[int, ...] = ()) -> int:
+        element = self._repeat(repeat)
+        return len(self.state.instances.get((repeat, self._ids(element, instance)), ()))
+
+    def title(self) -> str:
+        return self._setting("instance_name")
+
+    def site(self) -> str:
+        return self._setting("site")
+
+    def label(self, element: Element, language: str | None = None) -> str:
+        """An element's label in a language, with ``${name}`` replaced by the current values."""
+        if element.label is None:
+            return ""
+        text = element.label.get(language or self.language, self.form.default_language)
+        if "${" not in text:
+            return text
+        import re
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.form.elements:
+                return match.group(0)
+            value = self.state.value_of(name, (), self.form.elements[name])
+            return "" if value is None else str(value)
+
+        return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", replace, text)
+
+    def choice_label(self, question: str, choice: str, language: str | None = None) -> str:
+        q = self.form.question(question)
+        choices = self.form.choices.get(q.list_name or "")
+        found = choices.get(choice) if choices else None
+        if found is None:
+            return choice
+        return found.label.get(language or self.language, self.form.default_language)
+
+    def allowed_choices(self, name: str, instance: tuple[int, ...] = ()) -> list[str]:
+        """The choice names currently offered (after choice_filter)."""
+        q = self.form.question(name)
+        choices = self.form.choices.get(q.list_name or "")
+        if choices is None:
+            return []
+        plan = self.plan.plans[name]
+        if plan.choice_filter is None:
+            return [c.name for c in choices.choices]
+        ids = self._ids(q, instance)
+        allowed = []
+        for choice in choices.choices:
+            if truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
+                allowed.append(choice.name)
+        return allowed
+
+    def page_states(self) -> list[PageState]:
+        return [self._page_state(page) for page in self.form.pages()]
+
+    def document(self) -> dict[str, Any]:
+        """The draft document: every answer given (relevant or not) and every calculation."""
+        return self._build(self.form.survey, (), final=False)
+
+    def final_document(self) -> dict[str, Any]:
+        """The finalized document: non-relevant answers dropped, calculations included."""
+        return self._build(self.form.survey, (), final=True)
+
+    # -- changing -------------------------------------------------------------------------------
+    def set_answer(self, name: str, value: Any, instance: tuple[int, ...] = ()) -> AnswerChange:
+        element = self._element(name)
+        if not isinstance(element, Question) or not (element.is_input or element.type in METADATA_TYPES):
+            raise AnswerError([AnswerProblem(name, instance, f"'{name}' is not a question that takes an answer")])
+        ids = self._ids(element, instance)
+        try:
+            new = coerce_answer(element, value, self.form.choices.get(element.list_name or ""))
+        except AnswerValueError as err:
+            raise AnswerError([AnswerProblem(name, instance, str(err))]) from None
+        key = (name, ids)
+        old = self.state.values.get(key)
+        if new is None:
+            self.state.values.pop(key, None)
+        else:
+            self.state.values[key] = new
+        affected = self._propagate([(name, ids)], checks=[(name, ids)]) if new != old else {key}
+        return AnswerChange(name, instance, old, new, self._public(affected))
+
+    def add_instance(self, repeat: str, instance: tuple[int, ...] = ()) -> int:
+        """Add an instance at the end of a repeat; returns its 0-based index."""
+        element = self._repeat(repeat)
+        parent_ids = self._ids(element, instance)
+        index = self._new_instance(element, parent_ids)
+        new_ids = (*parent_ids, self.state.instances[(repeat, parent_ids)][index])
+        self._apply_defaults(new_ids, element)
+        self._compute_members(element, new_ids)
+        self._propagate([(repeat, parent_ids)] + [(m, new_ids) for m in self.plan.plans[repeat].members], checks=[])
+        return index
+
+    def remove_instance(self, repeat: str, index: int, instance: tuple[int, ...] = ()) -> None:
+        element = self._repeat(repeat)
+        parent_ids = self._ids(element, instance)
+        ids_list = self.state.instances.get((repeat, parent_ids), [])
+        if not 0 <= index < len(ids_list):
+            raise AnswerError([AnswerProblem(repeat, (*instance, index), "there is no such repeat instance")])
+        self._drop_instance(element, parent_ids, index)
+        self._compute_members(element, parent_ids)
+        self._propagate([(repeat, parent_ids)] + [(m, parent_ids) for m in self.plan.plans[repeat].members],
+                        checks=[])
+
+    # -- internals: addressing ----------------------------------------------------------------------
+    def _element(self, name: str) -> Element:
+        element = self.form.elements.get(name)
+        if element is None:
+            raise AnswerError([AnswerProblem(name, (), "not a question of this form")])
+        return element
+
+    def _repeat(self, name: str) -> Repeat:
+        element = self._element(name)
+        if not isinstance(element, Repeat):
+            raise AnswerError([AnswerProblem(name, (), "not a repeat of this form")])
+        return element
+
+    def _ids(self, element: Element, instance: tuple[int, ...]) -> Ids:
+        """Positional instance → internal ids; AnswerError if it does not exist."""
+        if len(instance) != len(element.repeats):
+            raise AnswerError([AnswerProblem(element.name, instance,
+                                             f"needs {len(element.repeats)} repeat position(s), got {len(instance)}")])
+        ids: Ids = ()
+        for repeat, position in zip(element.repeats, instance, strict=True):
+            ids_list = self.state.instances.get((repeat, ids), [])
+            if not 0 <= position < len(ids_list):
+                raise AnswerError([AnswerProblem(element.name, instance, "there is no such repeat instance")])
+            ids = (*ids, ids_list[position])
+        return ids
+
+    def _positions(self, key: Key) -> tuple[int, ...]:
+        return tuple(self.state.position[i] for i in key[1])
+
+    def _public(self, keys: set[Key]) -> frozenset[tuple[str, tuple[int, ...]]]:
+        return frozenset((name, self._positions((name, ids))) for name, ids in keys
+                         if all(i in self.state.position for i in ids))
+
+    def keys_of(self, name: str, prefix: Ids = ()) -> Iterator[Ids]:
+        """Every instance (as ids) of an element under an ids prefix."""
+        element = self.form.elements[name]
+        yield from self.state.expand(element.repeats, prefix)
+
+    # -- internals: computing -----------------------------------------------------------------------
+    def _eval(self, fn: Callable[[Any], Any], element: Element, ids: Ids, *, current: Any = None,
+              choice: Any = None, use_current: bool = False) -> Any:
+        return self._resolver.run(fn, element, ids, current=current, use_current=use_current, choice=choice)
+
+    def _compute(self, plan: ElementPlan, ids: Ids) -> bool:
+        """Recompute relevance and calculation of one element instance; True if either changed."""
+        element = plan.element
+        key = (element.name, ids)
+        state = self.state
+        parent_relevant = True
+        if element.parents:
+            parent = self.form.elements[element.parents[-1]]
+            parent_relevant = state.relevant.get((parent.name, ids[: len(parent.repeats)]), True)
+        relevant = parent_relevant and (plan.relevant is None or truthy(self._eval(plan.relevant, element, ids)))
+        changed = state.relevant.get(key, True) != relevant
+        if relevant:
+            state.relevant.pop(key, None)
+        else:
+            state.relevant[key] = False
+        if plan.calculation is not None:
+            old = state.calculated.get(key)
+            new = from_expr_value(self._eval(plan.calculation, element, ids, current=old, use_current=True)) \
+                if relevant else None
+            if new != old:
+                changed = True
+                if new is None:
+                    state.calculated.pop(key, None)
+                else:
+                    state.calculated[key] = new
+        if plan.repeat_count is not None and isinstance(element, Repeat):
+            changed = self._apply_repeat_count(plan, element, ids, relevant) or changed
+        return changed
+
+    def _apply_repeat_count(self, plan: ElementPlan, element: Repeat, ids: Ids, relevant: bool) -> bool:
+        assert plan.repeat_count is not None
+        raw = self._eval(plan.repeat_count, element, ids) if relevant else 0
+        try:
+            wanted = max(0, min(MAX_INSTANCES, int(float(raw or 0))))
+        except (TypeError, ValueError, OverflowError):
+            wanted = 0
+        current = len(self.state.instances.get((element.name, ids), ()))
+        for _ in range(current, wanted):
+            index = self._new_instance(element, ids)
+            new_ids = (*ids, self.state.instances[(element.name, ids)][index])
+            self._apply_defaults(new_ids, element)
+            self._compute_members(element, new_ids)
+        for index in range(current - 1, wanted - 1, -1):
+            self._drop_instance(element, ids, index)
+        return current != wanted
+
+    def _check(self, plan: ElementPlan, ids: Ids) -> None:
+        element = plan.element
+        key = (element.name, ids)
+        problems = self.state.problems
+        if not isinstance(element, Question) or not element.is_input or \
+                not self.state.relevant.get(key, True):
+            problems.pop(key, None)
+            return
+        value = self.state.values.get(key)
+        problem: Problem | None = None
+        if value is None:
+            if plan.required is not None and truthy(self._eval(plan.required, element, ids)):
+                problem = Problem.required(element, self._positions(key))
+        elif plan.choice_filter is not None and not self._choice_allowed(plan, element, ids, value):
+            problem = Problem.filtered(element, self._positions(key))
+        elif plan.constraint is not None:
+            current = to_expr_value(element.type, value)
+            if not truthy(self._eval(plan.constraint, element, ids, current=current, use_current=True)):
+                problem = Problem.constraint(element, self._positions(key))
+        if problem is None:
+            problems.pop(key, None)
+        else:
+            problems[key] = problem
+
+    def _choice_allowed(self, plan: ElementPlan, q: Question, ids: Ids, value: Any) -> bool:
+        assert plan.choice_filter is not None
+        choices = self.form.choices[q.list_name or ""]
+        names = value if isinstance(value, list) else [value]
+        for name in names:
+            choice = choices.get(name)
+            if choice is None or not truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
+                return False
+        return True
+
+    def _propagate(self, seeds: list[Key], checks: list[Key]) -> set[Key]:
+        """Recompute everything that depends on the seeds, in computation order."""
+        plans = self.plan.plans
+        affected: set[Key] = set(checks)
+        pending: dict[str, Ids] = {}
+        heap: list[tuple[int, str]] = []
+        recheck: list[Key] = list(checks)
+
+        def push(name: str, prefix: Ids) -> None:
+            plan = plans[name]
+            for dependent in plan.value_dependents:
+                cut = _common(plan.scope, plans[dependent].element.repeats, prefix)
+                if dependent in pending:
+                    pending[dependent] = _shared(pending[dependent], cut)
+                else:
+                    pending[dependent] = cut
+                    heapq.heappush(heap, (plans[dependent].index, dependent))
+            for dependent in plan.check_dependents:
+                recheck.append((dependent, _common(plan.scope, plans[dependent].element.repeats, prefix)))
+
+        for name, prefix in seeds:
+            push(name, prefix)
+        while heap:
+            _, name = heapq.heappop(heap)
+            prefix = pending.pop(name)
+            plan = plans[name]
+            changed_any = False
+            for ids in self.state.expand(plan.element.repeats, prefix):
+                if self._compute(plan, ids):
+                    changed_any = True
+                    affected.add((name, ids))
+                    recheck.append((name, ids))
+            if changed_any:
+                push(name, prefix)
+        for name, prefix in recheck:
+            plan = plans[name]
+            for ids in self.state.expand(plan.element.repeats, prefix):
+                self._check(plan, ids)
+                affected.add((name, ids))
+        return affected
+
+    def _compute_members(self, repeat: Repeat, prefix: Ids) -> None:
+        plans = self.plan.plans
+        for name in plans[repeat.name].members:
+            plan = plans[name]
+            for ids in self.state.expand(plan.element.repeats, prefix):
+                self._compute(plan, ids)
+        for name in plans[repeat.name].members:
+            plan = plans[name]
+            for ids in self.state.expand(plan.element.repeats, prefix):
+                self._check(plan, ids)
+
+    def _recompute_all(self) -> None:
+        for name in self.plan.order:
+            plan = self.plan.plans[name]
+            for ids in self.state.expand(plan.element.repeats, ()):
+                self._compute(plan, ids)
+        for name in self.plan.order:
+            plan = self.plan.plans[name]
+            for ids in self.state.expand(plan.element.repeats, ()):
+                self._check(plan, ids)
+
+    def _new_instance(self, repeat: Repeat, parent_ids: Ids) -> int:
+        ids_list = self.state.instances.setdefault((repeat.name, parent_ids), [])
+        if len(ids_list) >= MAX_INSTANCES:
+            raise AnswerError([AnswerProblem(repeat.name, (), f"at most {MAX_INSTANCES} instances")])
+        new_id = self.state.new_id()
+        self.state.repeat_of[new_id] = repeat.name
+        ids_list.append(new_id)
+        self.state.position[new_id] = len(ids_list) - 1
+        return len(ids_list) - 1
+
+    def _drop_instance(self, repeat: Repeat, parent_ids: Ids, index: int) -> None:
+        ids_list = self.state.instances[(repeat.name, parent_ids)]
+        gone = (*parent_ids, ids_list[index])
+        for name in self.plan.plans[repeat.name].members:
+            element = self.form.elements[name]
+            for ids in list(self.state.expand(element.repeats, gone)):
+                self.state.forget((name, ids))
+            if isinstance(element, Repeat):
+                for ids in list(self.state.expand(element.repeats, gone)):
+                    self.state.instances.pop((name, ids), None)
+        del ids_list[index]
+        self.state.position.pop(gone[-1], None)
+        for position, instance_id in enumerate(ids_list):
+            self.state.position[instance_id] = position
+
+    def _apply_defaults(self, prefix: Ids, repeat: Repeat | None) -> None:
+        names = self.plan.plans[repeat.name].members if repeat else self.plan.order
+        for name in names:
+            element = self.form.elements[name]
+            if not isinstance(element, Question) or len(element.repeats) != len(prefix):
+                continue
+            key = (name, prefix)
+            if key in self.state.values:
+                continue
+            value = self._default_value(element, prefix)
+            if value is not None:
+                self.state.values[key] = value
+
+    def _default_value(self, q: Question, ids: Ids) -> Any:
+        now = self.clock()
+        metadata = {QType.START: now.isoformat(timespec="seconds"), QType.TODAY: now.date().isoformat(),
+                    QType.DEVICEID: self.context.device_id, QType.USERNAME: self.context.officer}
+        if q.type in metadata:
+            return metadata[q.type]
+        if q.default is None:
+            return None
+        raw: Any = q.default
+        if "(" in raw or "${" in raw:
+            from needsassess.engine.expr import compile_expr, parse
+
+            raw = from_expr_value(self._eval(compile_expr(parse(raw)), q, ids))
+        try:
+            return coerce_answer(q, raw, self.form.choices.get(q.list_name or ""))
+        except AnswerValueError:
+            return None
+
+    def _load(self, answers: Mapping[str, Any], children: tuple[Element, ...], ids: Ids,
+              positions: tuple[int, ...], problems: list[AnswerProblem]) -> None:
+        """Fill answers from a document (one repeat level), collecting every problem."""
+        level = len(ids)
+        for name, raw in answers.items():
+            element = self.form.elements.get(name)
+            if element is None or isinstance(element, Group) and not isinstance(element, Repeat):
+                problems.append(AnswerProblem(str(name), positions, "not a question of this form"))
+                continue
+            if len(element.repeats) != level or (level and element.repeats[-1] != self._level_repeat(ids)):
+                problems.append(AnswerProblem(name, positions, "is not at this level of the document"))
+                continue
+            if isinstance(element, Repeat):
+                self._load_repeat(element, raw, ids, positions, problems)
+                continue
+            assert isinstance(element, Question)
+            if element.type in (QType.CALCULATE, QType.NOTE):
+                continue  # recomputed, never trusted from the input
+            try:
+                value = coerce_answer(element, raw, self.form.choices.get(element.list_name or ""))
+            except AnswerValueError as err:
+                problems.append(AnswerProblem(name, positions, str(err)))
+                continue
+            if value is not None:
+                self.state.values[(name, ids)] = value
+
+    def _level_repeat(self, ids: Ids) -> str:
+        return self.state.repeat_of[ids[-1]]
+
+    def _load_repeat(self, repeat: Repeat, raw: Any, ids: Ids, positions: tuple[int, ...],
+                     problems: list[AnswerProblem]) -> None:
+        if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
+            problems.append(AnswerProblem(repeat.name, positions, "a repeat is a list of objects"))
+            return
+        for number, item in enumerate(raw):
+            try:
+                index = self._new_instance(repeat, ids)
+            except AnswerError as err:
+                problems.extend(err.problems)
+                return
+            instance_id = self.state.instances[(repeat.name, ids)][index]
+            self._load(item, repeat.children, (*ids, instance_id), (*positions, number), problems)
+
+    # -- internals: output -------------------------------------------------------------------------
+    def _build(self, children: tuple[Element, ...], ids: Ids, *, final: bool) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        self._build_into(out, children, ids, final)
+        return out
+
+    def _build_into(self, out: dict[str, Any], children: tuple[Element, ...], ids: Ids, final: bool) -> None:
+        state = self.state
+        for element in children:
+            relevant = state.relevant.get((element.name, ids), True)
+            if final and not relevant:
+                continue
+            if isinstance(element, Repeat):
+                ids_list = state.instances.get((element.name, ids), [])
+                if ids_list:
+                    out[element.name] = [self._build(element.children, (*ids, i), final=final) for i in ids_list]
+            elif isinstance(element, Group):
+                self._build_into(out, element.children, ids, final)
+            else:
+                value = state.value_of(element.name, ids, element)
+                if value is not None and element.type is not QType.NOTE:
+                    out[element.name] = value
+
+    def _page_state(self, page: Group) -> PageState:
+        answered = total = problems = 0
+        for element in page.walk() if not isinstance(page, Repeat) else [page, *page.walk()]:
+            if not isinstance(element, Question) or not element.is_input:
+                continue
+            for ids in self.state.expand(element.repeats, ()):
+                if not self.state.relevant.get((element.name, ids), True):
+                    continue
+                total += 1
+                if (element.name, ids) in self.state.values:
+                    answered += 1
+                problem = self.state.problems.get((element.name, ids))
+                if problem is not None and problem.kind != "required":
+                    problems += 1
+        missing = any(p.kind == "required" and self.form.elements[n].parents[:1] == (page.name,)
+                      for (n, _), p in self.state.problems.items())
+        if problems:
+            label = "problems"
+        elif answered == 0 and not (isinstance(page, Repeat) and self.instance_count_ids(page, ())):
+            label = "untouched"
+        elif missing:
+            label = "in_progress"
+        else:
+            label = "complete"
+        return PageState(page.name, page.label, label, answered, total, problems)
+
+    def instance_count_ids(self, repeat: Repeat, ids: Ids) -> int:
+        return len(self.state.instances.get((repeat.name, ids), ()))
+
+    def _setting(self, key: str) -> str:
+        fn = self.plan.settings.get(key)
+        if fn is None:
+            return ""
+        from needsassess.engine.expr import to_string
+
+        # Settings read top-level answers; evaluate in the context of the form itself.
+        value = self._resolver.run(fn, self.form.survey[0] if self.form.survey else None, (),
+                                   current=None, use_current=False, choice=None, top=True)
+        return to_string(value).strip()
+
+
+def _common(scope: tuple[str, ...], repeats: tuple[str, ...], prefix: Ids) -> Ids:
+    """The part of ``prefix`` (ids of an element of ``scope``) shared with an element in ``repeats``."""
+    n = 0
+    for a, b in zip(scope, repeats, strict=False):
+        if a != b:
+            break
+        n += 1
+    return prefix[:n]
+
+
+def _shared(a: Ids, b: Ids) -> Ids:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]

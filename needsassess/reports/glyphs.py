@@ -1,0 +1,84 @@
+"""The check that every character of a report has a glyph in the font that draws it.
+
+ReportLab draws nothing, and says nothing, for a character its font lacks. This walks a finished story
+(paragraphs, tables, kept-together blocks) and looks up each character of each text fragment in the
+font the fragment is set in, independently of how the fonts were chosen. Plain strings in tables are
+flagged too: they would be drawn unshaped, in the table's default font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph, Table
+
+_SILENT = frozenset("\u200c\u200d\u00ad")  # joiners and soft hyphen draw nothing by design
+
+
+@dataclass(frozen=True)
+class GlyphProblem:
+    font: str
+    char: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"U+{ord(self.char):04X} {self.char!r} has no glyph in {self.font} (in {self.text[:40]!r})"
+
+
+def _cmap(font_name: str, cache: dict[str, frozenset[int]]) -> frozenset[int]:
+    if font_name not in cache:
+        face = getattr(pdfmetrics.getFont(font_name), "face", None)
+        mapping = getattr(face, "charToGlyph", None)
+        # A standard Type 1 font (Helvetica...) has no cmap here: only Latin-1 can be drawn with it.
+        cache[font_name] = (
+            frozenset(c for c, g in mapping.items() if g) if mapping is not None else frozenset(range(32, 256))
+        )
+    return cache[font_name]
+
+
+def _walk(items: Iterable[Any]) -> Iterator[Any]:
+    for item in items:
+        if isinstance(item, (list, tuple)):
+            yield from _walk(item)
+        elif isinstance(item, Table):
+            yield from _walk(item._cellvalues)
+        elif hasattr(item, "_content"):  # KeepTogether and friends
+            yield from _walk(item._content)
+        else:
+            yield item
+
+
+def check_story(story: Iterable[Any]) -> list[GlyphProblem]:
+    """Every (font, character) of the story's text that its font cannot draw."""
+    cache: dict[str, frozenset[int]] = {}
+    problems: list[GlyphProblem] = []
+    for item in _walk(story):
+        if isinstance(item, str):
+            if item.strip():
+                problems += [GlyphProblem("table default font", ch, item) for ch in item if not ch.isspace()][:1]
+            continue
+        if isinstance(item, Paragraph):
+            problems += _check_paragraph(item, cache)
+    return problems
+
+
+def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[GlyphProblem]:
+    problems = []
+    before = ("", "")  # (font, text) of the previous fragment
+    for frag in para.frags:
+        text = getattr(frag, "text", "")
+        cmap = _cmap(frag.fontName, cache)
+        for ch in text:
+            if ch not in _SILENT and not ch.isspace() and ord(ch) not in cmap:
+                problems.append(GlyphProblem(frag.fontName, ch, text))
+        # Shaping works word by word in the font of the word's start: a font change inside a word
+        # draws the rest of the word with the wrong glyphs.
+        joined = before[1][-1:].strip() and text[:1].strip()
+        if joined and before[0] != frag.fontName and getattr(para.style, "shaping", 0):
+            problems.append(GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text))
+        if text:
+            before = (frag.fontName, text)
+    return problems

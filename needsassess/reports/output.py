@@ -1,0 +1,73 @@
+"""Writing a story to a PDF file: options checked, page decorations, glyph check, atomic rename.
+
+The PDF is written to a temporary file beside the target and renamed into place, so an interrupted
+report never leaves half a file under the name a person will print.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from needsassess.reports.formatting import format_date
+from needsassess.reports.glyphs import GlyphProblem, check_story
+from needsassess.reports.page import PAPER, MARGIN_X, PageDecorator, make_document
+from needsassess.reports.subject import ReportError, ReportOptions
+from needsassess.reports.text import TextKit
+from needsassess.reports.wording import LANGUAGES, word
+
+
+@dataclass
+class ReportResult:
+    """What was written, and any character that could not be drawn (should always be empty)."""
+
+    path: Path
+    pages: int
+    missing_glyphs: dict[str, str] = field(default_factory=dict)  # character -> text it was in
+    glyph_problems: list[GlyphProblem] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.missing_glyphs and not self.glyph_problems
+
+
+def check_options(options: ReportOptions) -> None:
+    if options.lang not in LANGUAGES:
+        raise ReportError(f"Reports are written in {', '.join(LANGUAGES)}; {options.lang!r} is not one of them. "
+                          "Use --lang en, ne or uz.")
+    if options.paper not in PAPER:
+        raise ReportError(f"Unknown paper size {options.paper!r}: use a4 or letter.")
+
+
+def text_width(options: ReportOptions) -> float:
+    return float(PAPER[options.paper][0] - 2 * MARGIN_X)
+
+
+def project_name(options: ReportOptions) -> str:
+    return options.project or word("project", options.lang)
+
+
+def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions, title: str) -> ReportResult:
+    """Build ``story`` into ``path`` (atomically) and report pages and glyph problems."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ReportError(f"Cannot write the report to {target}: the folder {target.parent} does not exist.")
+    problems = check_story(story)
+    generated = format_date(options.generated or date.today(), options.lang)
+    decorator = PageDecorator(kit, options.lang, generated)
+    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
+    os.close(fd)
+    try:
+        doc, canvasmaker = make_document(tmp_name, options.paper, decorator, title)
+        doc.build(story, canvasmaker=canvasmaker)
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return ReportResult(target, doc.page, dict(kit.log.missing), problems)

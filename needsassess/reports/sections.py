@@ -1,0 +1,161 @@
+"""The body of an assessment report: one section per page of the form, in form order.
+
+Questions become two-column tables (question, answer); a repeat becomes a table with one row per
+instance, or, when it has too many columns to read across, one small table per instance. Non-relevant
+questions are left out; an empty required answer says "not answered" so that a reader sees what was
+not assessed; photos are referred to by number and printed together at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from needsassess.engine.model import Element, Group, Question, QType, Repeat
+from needsassess.reports.cover import COVER_FIELDS
+from needsassess.reports.subject import Instance, ReportSubject
+from needsassess.reports.text import RULE, SHADE, TextKit
+from needsassess.reports.values import AnswerText, is_empty
+from needsassess.reports.wording import word
+
+_SKIPPED = frozenset({QType.NOTE, QType.START, QType.END, QType.TODAY, QType.DEVICEID, QType.USERNAME})
+MAX_REPEAT_COLUMNS = 5
+
+
+@dataclass(frozen=True)
+class Photo:
+    number: int
+    sha256: str
+    caption: str
+
+
+def printed(question: Question) -> bool:
+    """Whether a question has a printed answer (not a note, metadata, or an unlabelled calculation)."""
+    if question.type in _SKIPPED:
+        return False
+    return not (question.type is QType.CALCULATE and question.label is None)
+
+
+class SectionBuilder:
+    """Walks the form and the answers into tables; collects the photos it refers to."""
+
+    def __init__(self, kit: TextKit, subject: ReportSubject, lang: str, width: float) -> None:
+        self.kit = kit
+        self.subject = subject
+        self.lang = lang
+        self.width = width
+        self.rules = subject.rules()
+        self.text = AnswerText(subject.form, lang)
+        self.photos: list[Photo] = []
+
+    def sections(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for page in self.subject.form.pages():
+            body = self._group_body(page, self.subject.answers, ())
+            if body:
+                out.append(self.kit.para(self._label(page), "h1"))
+                out += body
+        return out
+
+    def _label(self, element: Element) -> str:
+        if element.label is None:
+            return element.name
+        return element.label.get(self.lang, self.subject.form.default_language)
+
+    def _group_body(self, group: Group, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
+        """Tables for a group's children; nested groups and repeats get their own sub-headings."""
+        out: list[Flowable] = []
+        rows: list[list[Any]] = []
+        for child in group.children:
+            if isinstance(child, Repeat) or isinstance(child, Group):
+                if rows:
+                    out.append(self._qa_table(rows))
+                    rows = []
+                out += self._nested(child, answers, instance)
+            elif child.name not in COVER_FIELDS and printed(child):
+                row = self._qa_row(child, answers, instance)
+                if row is not None:
+                    rows.append(row)
+        if rows:
+            out.append(self._qa_table(rows))
+        return out
+
+    def _nested(self, child: Group, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
+        if child.name in COVER_FIELDS:
+            return []
+        if isinstance(child, Repeat):
+            body = self._repeat(child, answers, instance)
+        else:
+            body = self._group_body(child, answers, instance)
+        return [self.kit.para(self._label(child), "h2"), *body] if body else []
+
+    def _qa_row(self, question: Question, answers: Mapping[str, Any], instance: Instance) -> list[Any] | None:
+        if not self.rules.relevant(question.name, instance):
+            return None
+        return [self.kit.para(self.text.label(question), "label"), self._answer(question, answers, instance)]
+
+    def _answer(self, question: Question, answers: Mapping[str, Any], instance: Instance) -> Any:
+        value = answers.get(question.name)
+        if question.type is QType.IMAGE and not is_empty(value):
+            number = len(self.photos) + 1
+            suffix = f" ({', '.join(str(i + 1) for i in instance)})" if instance else ""
+            self.photos.append(Photo(number, str(value), self.text.label(question) + suffix))
+            return self.kit.para(word("see_photo", self.lang, n=number), "cell")
+        shown = self.text.text(question, value)
+        if shown is not None:
+            bold = question.type is QType.CALCULATE
+            return self.kit.para(shown, "cell", bold=bold)
+        if self.rules.required(question.name, instance):
+            return self.kit.para(word("not_answered", self.lang), "missing")
+        return self.kit.para(word("no_answer", self.lang), "cell")
+
+    def _qa_table(self, rows: list[list[Any]]) -> Table:
+        table = Table(rows, colWidths=[self.width * 0.45, self.width * 0.55], repeatRows=0)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ]))
+        return table
+
+    def _repeat(self, repeat: Repeat, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
+        items = answers.get(repeat.name)
+        items = [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
+        if not items:
+            return [self.kit.para(word("no_instances", self.lang), "muted")]
+        columns = [c for c in repeat.children if isinstance(c, Question) and printed(c)]
+        if len(columns) > MAX_REPEAT_COLUMNS or any(isinstance(c, Group) for c in repeat.children):
+            return self._repeat_blocks(repeat, items, instance)
+        header = [self.kit.para("#", "th")] + [self.kit.para(self.text.label(q), "th") for q in columns]
+        rows: list[list[Any]] = [header]
+        for index, item in enumerate(items):
+            inner = (*instance, index)
+            row: list[Any] = [self.kit.para(str(index + 1), "cell")]
+            for question in columns:
+                relevant = self.rules.relevant(question.name, inner)
+                row.append(self._answer(question, item, inner) if relevant else "")
+            rows.append(row)
+        first = self.width * 0.06
+        table = Table(rows, colWidths=[first] + [(self.width - first) / len(columns)] * len(columns), repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return [table]
+
+    def _repeat_blocks(self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance) -> list[Flowable]:
+        """One labelled block per instance, for repeats too wide for one table."""
+        out: list[Flowable] = []
+        for index, item in enumerate(items):
+            body = self._group_body(repeat, item, (*instance, index))
+            title = word("item_n", self.lang, label=self._label(repeat), n=index + 1)
+            out += [self.kit.para(title, "h2"), *body]
+        return out

@@ -1,0 +1,117 @@
+"""The fixed wording of reports, in English, Nepali and Uzbek.
+
+Headings, footers and marks like "not answered" are part of the document an official signs, so they are
+translated like the forms are. A key missing in a language falls back to English (a test checks that
+none is missing).
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ne", "uz")
+
+WORDS: dict[str, dict[str, str]] = {
+    "project": {
+        "en": "Field needs assessment",
+        "ne": "स्थलगत आवश्यकता मूल्याङ्कन",
+        "uz": "Joyida ehtiyojlarni baholash",
+    },
+    "page_n_of_m": {"en": "Page {n} of {m}", "ne": "पृष्ठ {n} / {m}", "uz": "{m} betdan {n}-bet"},
+    "generated": {"en": "Generated {date}", "ne": "तयार मिति {date}", "uz": "Tayyorlangan sana: {date}"},
+    "footer_id": {
+        "en": "Assessment {uuid} · revision {revision}",
+        "ne": "मूल्याङ्कन {uuid} · संशोधन {revision}",
+        "uz": "Baholash {uuid} · tahrir {revision}",
+    },
+    "footer_hash": {"en": "Content hash {hash}", "ne": "सामग्री ह्यास {hash}", "uz": "Mazmun xeshi {hash}"},
+    "draft_watermark": {"en": "Draft — not final", "ne": "मस्यौदा — अन्तिम होइन", "uz": "Qoralama — yakuniy emas"},
+    "not_answered": {"en": "not answered", "ne": "उत्तर दिइएको छैन", "uz": "javob berilmagan"},
+    "no_answer": {"en": "—", "ne": "—", "uz": "—"},
+    "site": {"en": "Site", "ne": "स्थल", "uz": "Joy"},
+    "country": {"en": "Country", "ne": "देश", "uz": "Mamlakat"},
+    "region": {"en": "Region / province", "ne": "प्रदेश / क्षेत्र", "uz": "Viloyat / hudud"},
+    "district": {"en": "District", "ne": "जिल्ला", "uz": "Tuman"},
+    "municipality": {"en": "Municipality", "ne": "नगरपालिका / गाउँपालिका", "uz": "Shahar / tuman"},
+    "ward": {"en": "Ward / mahalla", "ne": "वडा", "uz": "Mahalla"},
+    "settlement": {"en": "Settlement", "ne": "बस्ती", "uz": "Aholi punkti"},
+    "gps": {"en": "GPS", "ne": "जीपीएस", "uz": "GPS"},
+    "dates": {"en": "Dates", "ne": "मितिहरू", "uz": "Sanalar"},
+    "visit_date": {"en": "Visit", "ne": "भ्रमण", "uz": "Tashrif"},
+    "created": {"en": "Created", "ne": "सुरु", "uz": "Yaratilgan"},
+    "updated": {"en": "Last changed", "ne": "अन्तिम परिवर्तन", "uz": "Oxirgi o'zgarish"},
+    "finalized": {"en": "Finalized", "ne": "अन्तिम गरिएको", "uz": "Yakunlangan"},
+    "officer": {"en": "Field officer", "ne": "फिल्ड अधिकृत", "uz": "Dala xodimi"},
+    "people_met": {"en": "People met", "ne": "भेटिएका मानिसहरू", "uz": "Uchrashilgan odamlar"},
+    "women_men": {"en": "{women} women, {men} men", "ne": "{women} महिला, {men} पुरुष", "uz": "{women} ayol, {men} erkak"},
+    "status": {"en": "Status", "ne": "अवस्था", "uz": "Holati"},
+    "status_line": {"en": "{status}, revision {revision}", "ne": "{status}, संशोधन {revision}", "uz": "{status}, {revision}-tahrir"},
+    "status_draft": {"en": "Draft", "ne": "मस्यौदा", "uz": "Qoralama"},
+    "status_complete": {"en": "Complete", "ne": "पूरा", "uz": "Yakunlangan"},
+    "key_figures": {"en": "Key figures", "ne": "मुख्य तथ्याङ्क", "uz": "Asosiy ko'rsatkichlar"},
+    "photos": {"en": "Photos", "ne": "तस्बिरहरू", "uz": "Suratlar"},
+    "photo_n": {"en": "Photo {n}", "ne": "तस्बिर {n}", "uz": "{n}-surat"},
+    "see_photo": {"en": "see photo {n}", "ne": "तस्बिर {n} हेर्नुहोस्", "uz": "{n}-suratga qarang"},
+    "photo_missing": {
+        "en": "photo file not found",
+        "ne": "तस्बिर फाइल भेटिएन",
+        "uz": "surat fayli topilmadi",
+    },
+    "item_n": {"en": "{label} {n}", "ne": "{label} {n}", "uz": "{label} {n}"},
+    "no_instances": {"en": "none recorded", "ne": "केही दर्ता गरिएको छैन", "uz": "hech narsa qayd etilmagan"},
+    "signatures": {"en": "Signatures", "ne": "हस्ताक्षर", "uz": "Imzolar"},
+    "local_authority": {"en": "For the local authority", "ne": "स्थानीय तहको तर्फबाट", "uz": "Mahalliy hokimiyat nomidan"},
+    "name": {"en": "Name", "ne": "नाम", "uz": "Ism"},
+    "position": {"en": "Position", "ne": "पद", "uz": "Lavozimi"},
+    "signature": {"en": "Signature", "ne": "हस्ताक्षर", "uz": "Imzo"},
+    "date": {"en": "Date", "ne": "मिति", "uz": "Sana"},
+    "stamp": {"en": "Stamp", "ne": "छाप", "uz": "Muhr"},
+    "yes": {"en": "Yes", "ne": "हो", "uz": "Ha"},
+    "no": {"en": "No", "ne": "होइन", "uz": "Yo'q"},
+    "accuracy": {"en": "±{m} m", "ne": "±{m} मि.", "uz": "±{m} m"},
+    # Summary
+    "summary_title": {"en": "Summary of assessments", "ne": "मूल्याङ्कनहरूको सारांश", "uz": "Baholashlar xulosasi"},
+    "selection": {"en": "Selection", "ne": "छनोट", "uz": "Tanlov"},
+    "all_forms": {"en": "all forms", "ne": "सबै फारम", "uz": "barcha shakllar"},
+    "all_sites": {"en": "all sites", "ne": "सबै स्थल", "uz": "barcha joylar"},
+    "assessments_n": {"en": "{n} assessments", "ne": "{n} मूल्याङ्कन", "uz": "{n} ta baholash"},
+    "none_selected": {
+        "en": "No completed assessment matches this selection. Finalize assessments, or widen the selection.",
+        "ne": "यो छनोटसँग मिल्ने कुनै पूरा मूल्याङ्कन छैन। मूल्याङ्कन अन्तिम गर्नुहोस् वा छनोट फराकिलो बनाउनुहोस्।",
+        "uz": "Bu tanlovga mos yakunlangan baholash yo'q. Baholashlarni yakunlang yoki tanlovni kengaytiring.",
+    },
+    "counts": {"en": "Counts", "ne": "सङ्ख्या", "uz": "Soni"},
+    "by_form": {"en": "By form", "ne": "फारम अनुसार", "uz": "Shakl bo'yicha"},
+    "by_site": {"en": "By site", "ne": "स्थल अनुसार", "uz": "Joy bo'yicha"},
+    "by_status": {"en": "By status", "ne": "अवस्था अनुसार", "uz": "Holat bo'yicha"},
+    "form": {"en": "Form", "ne": "फारम", "uz": "Shakl"},
+    "count": {"en": "Number", "ne": "सङ्ख्या", "uz": "Soni"},
+    "indicators_by_site": {
+        "en": "Key figures by site (latest assessment of each site)",
+        "ne": "स्थल अनुसार मुख्य तथ्याङ्क (प्रत्येक स्थलको पछिल्लो मूल्याङ्कन)",
+        "uz": "Joylar bo'yicha asosiy ko'rsatkichlar (har bir joyning oxirgi baholashi)",
+    },
+    "total": {"en": "Total", "ne": "जम्मा", "uz": "Jami"},
+    "average": {"en": "Average per site", "ne": "प्रति स्थल औसत", "uz": "Bir joyga o'rtacha"},
+    "priorities": {"en": "Most frequent priorities", "ne": "धेरै पटक छानिएका प्राथमिकता", "uz": "Eng ko'p tanlangan ustuvorliklar"},
+    "chart_of": {"en": "{label} by site", "ne": "स्थल अनुसार {label}", "uz": "Joylar bo'yicha: {label}"},
+    "more_sites": {"en": "and {n} more sites", "ne": "र थप {n} स्थल", "uz": "va yana {n} ta joy"},
+    "included": {"en": "Assessments included", "ne": "समावेश मूल्याङ्कनहरू", "uz": "Kiritilgan baholashlar"},
+    "uuid": {"en": "Assessment id", "ne": "मूल्याङ्कन आईडी", "uz": "Baholash ID"},
+    "revision": {"en": "Rev.", "ne": "संशोधन", "uz": "Tahrir"},
+    "mentions": {"en": "Times chosen", "ne": "छानिएको पटक", "uz": "Tanlanganlar soni"},
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "ne": ("जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर",
+           "नोभेम्बर", "डिसेम्बर"),
+    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
+           "noyabr", "dekabr"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    """The fixed text ``key`` in ``lang`` (English when the language lacks it), filled with ``values``."""
+    texts = WORDS[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**values) if values else text

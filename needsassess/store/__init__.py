@@ -1,0 +1,38 @@
+"""The offline store: SQLite through SQLAlchemy 2, Alembic migrations, ``AssessmentStore``. No Qt.
+
+See docs/storage.md for the schema, the guarantees and how to add a migration.
+"""
+
+from needsassess.store.errors import FinalizeRefused, StoreError
+from needsassess.store.hashing import canonical_json, content_hash
+from needsassess.store.opening import open_store
+from needsassess.store.records import (
+    COMPLETE,
+    DISCARDED,
+    DRAFT,
+    AssessmentRecord,
+    AssessmentSummary,
+    AttachmentInfo,
+    AuditEntry,
+    ListQuery,
+    ReviewRecord,
+)
+from needsassess.store.store import AssessmentStore
+
+__all__ = [
+    "COMPLETE",
+    "DISCARDED",
+    "DRAFT",
+    "AssessmentRecord",
+    "AssessmentStore",
+    "AssessmentSummary",
+    "AttachmentInfo",
+    "AuditEntry",
+    "FinalizeRefused",
+    "ListQuery",
+    "ReviewRecord",
+    "StoreError",
+    "canonical_json",
+    "content_hash",
+    "open_store",
+]

@@ -1,0 +1,127 @@
+"""Attachment files: photos copied into the data folder under the sha256 of their content.
+
+A file is written to a temporary name in the same folder, flushed to disk, then renamed into place,
+all before the row that points to it is committed; so a crash leaves at worst an unused file, never
+a row pointing to a missing or half-written one. The type is decided by the content (magic bytes),
+not by the name, and the size is limited. Files are never deleted when a draft drops a photo: the
+same file may be used by other assessments or revisions (see ``AssessmentStore.unused_attachments``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import uuid
+from pathlib import Path
+from typing import BinaryIO
+
+from needsassess.store.errors import StoreError, environment_errors
+from needsassess.store.records import AttachmentInfo
+
+ATTACHMENTS_DIR = "attachments"
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+_CHUNK = 1 << 16
+
+
+def sniff_media_type(head: bytes) -> str | None:
+    """The image type the first bytes announce, or None when it is not an allowed image."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class AttachmentFiles:
+    """The ``attachments/`` folder: ``attachments/ab/abcdef...`` (no extension)."""
+
+    def __init__(self, data_dir: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> None:
+        self.root = data_dir / ATTACHMENTS_DIR
+        self.max_bytes = max_bytes
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def store_path(self, source: Path) -> tuple[AttachmentInfo, bool]:
+        """Copy ``source`` in; returns its info and whether a new file was written."""
+        try:
+            size = source.stat().st_size
+            handle = source.open("rb")
+        except OSError as err:
+            raise StoreError(
+                f"Cannot read the photo {source}: {err.strerror or err}. Check the path and try again.",
+                kind="attachment",
+            ) from err
+        self._check_size(size, str(source))
+        with handle:
+            return self._store_stream(handle, str(source))
+
+    def store_bytes(self, data: bytes, label: str = "photo") -> tuple[AttachmentInfo, bool]:
+        self._check_size(len(data), label)
+        return self._store_stream(io.BytesIO(data), label)
+
+    def _check_size(self, size: int, label: str) -> None:
+        if size > self.max_bytes:
+            raise StoreError(
+                f"The photo {label} is {size / 1e6:.1f} MB; the limit is {self.max_bytes / 1e6:.0f} MB. "
+                "Take the photo at a lower resolution, or shrink it, and attach it again.",
+                kind="attachment",
+            )
+        if size == 0:
+            raise StoreError(f"The photo {label} is an empty file. Attach another photo.", kind="attachment")
+
+    def _store_stream(self, stream: BinaryIO, label: str) -> tuple[AttachmentInfo, bool]:
+        head = stream.read(_CHUNK)
+        media_type = sniff_media_type(head)
+        if media_type is None:
+            raise StoreError(
+                f"The file {label} is not a PNG, JPEG or WebP image (judged by its content, not its "
+                "name). Attach a photo in one of those formats.",
+                kind="attachment",
+            )
+        with environment_errors(self.root, "store the photo"):
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp = self.root / f".incoming-{uuid.uuid4().hex}"
+            try:
+                digest, size = self._write_temp(stream, head, tmp, label)
+                final = self.path(digest)
+                created = not final.exists()
+                if created:
+                    final.parent.mkdir(exist_ok=True)
+                    os.replace(tmp, final)
+                    _fsync_dir(final.parent)
+            finally:
+                tmp.unlink(missing_ok=True)
+        return AttachmentInfo(digest, media_type, size), created
+
+    def _write_temp(self, stream: BinaryIO, head: bytes, tmp: Path, label: str) -> tuple[str, int]:
+        digest = hashlib.sha256()
+        size = 0
+        with tmp.open("xb") as out:
+            chunk = head
+            while chunk:
+                size += len(chunk)
+                if size > self.max_bytes:  # the file grew while we copied it
+                    self._check_size(size, label)
+                digest.update(chunk)
+                out.write(chunk)
+                chunk = stream.read(_CHUNK)
+            out.flush()
+            os.fsync(out.fileno())
+        return digest.hexdigest(), size
+
+    def remove_if_present(self, sha256: str) -> None:
+        self.path(sha256).unlink(missing_ok=True)

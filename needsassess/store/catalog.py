@@ -1,0 +1,168 @@
+"""The forms the store knows: the shipped ones, and every version an assessment was made with.
+
+An assessment keeps the form version it was started with. When it is created, the YAML text of
+that version is stored in ``form_definitions``; later, even after ``forms/`` has moved on to a newer
+version (or dropped the form), the assessment opens, prints and exports with its own definition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from needsassess.engine.errors import FormLoadError
+from needsassess.engine.loader import load_form_text
+from needsassess.engine.model import Form
+from needsassess.store.errors import StoreError
+from needsassess.store.models import FORM_DEFINITIONS
+from needsassess.store.timefmt import utc_now
+
+ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
+
+
+@dataclass(frozen=True)
+class _Definition:
+    form: Form
+    text: str
+    sha256: str
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class FormCatalog:
+    """Shipped forms (loaded lazily from ``forms_dir``) plus stored definitions (loaded on demand)."""
+
+    def __init__(self, forms_dir: Path | None, read: ConnectionFactory) -> None:
+        self._forms_dir = forms_dir
+        self._read = read
+        self._shipped: dict[str, _Definition] | None = None
+        self._stored: dict[tuple[str, str], _Definition] = {}
+        self.problems: list[str] = []  # shipped files that failed to load, as messages
+
+    def _shipped_forms(self) -> dict[str, _Definition]:
+        if self._shipped is None:
+            self._shipped = {}
+            paths = sorted(self._forms_dir.glob("*.yaml")) if self._forms_dir else []
+            for path in paths:
+                try:
+                    text = path.read_text(encoding="utf-8")
+                    form = load_form_text(text, str(path))
+                except (OSError, UnicodeDecodeError, FormLoadError) as err:
+                    self.problems.append(f"{path}: {err}")
+                    continue
+                self._shipped.setdefault(form.form_id, _Definition(form, text, _sha(text)))
+        return self._shipped
+
+    def all_latest(self) -> list[Form]:
+        """The shipped forms, sorted by form_id: the ones a new assessment can use."""
+        return [d.form for _, d in sorted(self._shipped_forms().items())]
+
+    def latest(self, form_id: str) -> Form:
+        found = self._shipped_forms().get(form_id)
+        if found is None:
+            known = ", ".join(sorted(self._shipped_forms())) or "none"
+            raise StoreError(
+                f"There is no form '{form_id}' in the app (known forms: {known}). "
+                "Check the form id, or install the form file in the forms folder.",
+                kind="not_found",
+            )
+        return found.form
+
+    def get(self, form_id: str, version: str) -> Form:
+        """The form exactly as used by assessments of that version."""
+        return self._definition(form_id, version).form
+
+    def definition_text(self, form_id: str, version: str) -> str:
+        """The YAML text of a version (for packages)."""
+        return self._definition(form_id, version).text
+
+    def _definition(self, form_id: str, version: str) -> _Definition:
+        key = (form_id, version)
+        if key in self._stored:
+            return self._stored[key]
+        with self._read("read a form definition") as conn:
+            row = conn.execute(
+                select(FORM_DEFINITIONS.c.yaml_text, FORM_DEFINITIONS.c.sha256).where(
+                    FORM_DEFINITIONS.c.form_id == form_id, FORM_DEFINITIONS.c.version == version
+                )
+            ).first()
+        shipped = self._shipped_forms().get(form_id)
+        if row is None:
+            if shipped is not None and shipped.form.version == version:
+                return shipped
+            raise StoreError(
+                f"The definition of form '{form_id}' version {version} is not in this data folder. "
+                "Import a package that contains it, or install that form version.",
+                kind="not_found",
+            )
+        if shipped is not None and shipped.sha256 == row.sha256:
+            definition = shipped
+        else:
+            definition = _Definition(self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256)
+        self._stored[key] = definition
+        return definition
+
+    @staticmethod
+    def _load_stored(text: str, form_id: str, version: str) -> Form:
+        try:
+            return load_form_text(text, f"<stored form {form_id} {version}>")
+        except FormLoadError as err:
+            raise StoreError(
+                f"The stored definition of form '{form_id}' version {version} cannot be read by this "
+                f"version of the app: {err}",
+                kind="corrupt",
+            ) from err
+
+    def remember(self, conn: Connection, form: Form) -> None:
+        """Store the definition of ``form`` (in the caller's transaction) unless already stored.
+
+        A shipped file whose text changed without a new ``version`` is refused: assessments already
+        made with that version would otherwise silently change meaning.
+        """
+        shipped = self._shipped_forms().get(form.form_id)
+        if shipped is None or shipped.form is not form:
+            return  # a stored definition: already in the table
+        row = conn.execute(
+            select(FORM_DEFINITIONS.c.sha256).where(
+                FORM_DEFINITIONS.c.form_id == form.form_id, FORM_DEFINITIONS.c.version == form.version
+            )
+        ).first()
+        if row is None:
+            conn.execute(
+                insert(FORM_DEFINITIONS).values(
+                    form_id=form.form_id, version=form.version, yaml_text=shipped.text,
+                    sha256=shipped.sha256, stored_at=utc_now(),
+                )
+            )
+        elif row.sha256 != shipped.sha256:
+            raise StoreError(
+                f"The form file for '{form.form_id}' changed but still says version {form.version}, "
+                "which assessments in this data folder already use. Give the changed form a new "
+                "'version' in its file.",
+                kind="refused",
+            )
+
+    def add_text(self, conn: Connection, text: str, source: str) -> Form:
+        """Store a definition received in a package (in the caller's transaction); returns it loaded."""
+        form = load_form_text(text, source)
+        sha = _sha(text)
+        row = conn.execute(
+            select(FORM_DEFINITIONS.c.sha256).where(
+                FORM_DEFINITIONS.c.form_id == form.form_id, FORM_DEFINITIONS.c.version == form.version
+            )
+        ).first()
+        if row is None:
+            conn.execute(
+                insert(FORM_DEFINITIONS).values(
+                    form_id=form.form_id, version=form.version, yaml_text=text, sha256=sha, stored_at=utc_now()
+                )
+            )
+        return form

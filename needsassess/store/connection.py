@@ -1,0 +1,95 @@
+"""Connection set-up: the only place with SQLite-specific SQL.
+
+Every connection gets WAL (readers never block the writer), ``synchronous=FULL`` (a commit is on
+the disk before it returns, so a power cut cannot lose an answer the window showed as saved),
+``busy_timeout`` (wait for another process instead of failing) and foreign keys. Write transactions
+start with ``BEGIN IMMEDIATE``: a deferred transaction that later upgrades to a write fails at once
+with "database is locked" when another process is writing, whereas IMMEDIATE takes the write lock up
+front and waits for it under ``busy_timeout``. This is SQLAlchemy's documented pysqlite recipe:
+the driver's own transaction handling is switched off and we emit BEGIN ourselves.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+DATABASE_NAME = "needsassess.db"
+BUSY_TIMEOUT_MS = 10_000
+# Execution option marking a read-only unit of work: it begins DEFERRED, so reading never waits
+# for (or blocks) a writer in another process.
+READ_OPTION = "needsassess_read"
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_NAME
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # No implicit BEGIN from the driver: ``_on_begin`` decides how each transaction starts.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(READ_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_store_engine(db_path: Path) -> Engine:
+    """An engine on ``db_path`` with the pragmas and transaction start described above."""
+    engine = create_engine(f"sqlite:///{db_path}", pool_size=2, max_overflow=8)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+@contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection whose transaction begins DEFERRED (reads only)."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{READ_OPTION: True})
+        with conn.begin():
+            yield conn
+
+
+def quick_check(engine: Engine) -> list[str]:
+    """``PRAGMA quick_check``: an empty list when the file is sound, else SQLite's findings."""
+    with engine.connect() as conn:
+        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        conn.rollback()
+    return [] if rows == ["ok"] else rows
+
+
+def backup_database(engine: Engine, target: Path) -> None:
+    """A consistent copy of the live database (SQLite's online backup API), flushed to disk."""
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    tmp.replace(target)

@@ -1,0 +1,105 @@
+"""Bringing a database up to this app's schema, safely.
+
+At open: a new file gets the whole schema; an older one is copied to ``backups/`` first and then
+upgraded in one transaction (a failed upgrade leaves the old schema as it was); a file made by a
+newer app (a revision this app does not know) is refused untouched, because guessing at a schema we
+have never seen could lose data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine, inspect
+
+from needsassess.store.connection import backup_database
+from needsassess.store.errors import StoreError
+from needsassess.store.timefmt import utc_now
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BACKUPS_DIR = "backups"
+
+
+def alembic_config(version_locations: Sequence[Path] = ()) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    if version_locations:
+        paths = [MIGRATIONS_DIR / "versions", *version_locations]
+        import os
+
+        cfg.set_main_option("version_locations", os.pathsep.join(str(p) for p in paths))
+    return cfg
+
+
+def current_revisions(engine: Engine) -> tuple[str, ...]:
+    with engine.connect() as conn:
+        heads = MigrationContext.configure(conn).get_current_heads()
+        has_tables = bool(inspect(conn).get_table_names())
+        conn.rollback()
+    if not heads and has_tables:
+        raise StoreError(
+            "The database file is not a needsassess database (it has tables but no schema version). "
+            "Move it out of the data folder, or start the app with --data-dir pointing elsewhere.",
+            kind="corrupt",
+        )
+    return tuple(heads)
+
+
+def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Path) -> None:
+    for rev in current:
+        try:
+            known = script.get_revision(rev) is not None
+        except CommandError:
+            known = False
+        if not known:
+            raise StoreError(
+                f"The database {db_path} was made by a newer version of needsassess (schema {rev}); "
+                "this version cannot read it and has not touched it. Install the newer version of the "
+                "app, or start this one with --data-dir pointing to another folder.",
+                kind="newer",
+            )
+
+
+def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = ()) -> Path | None:
+    """Upgrade to the latest schema; returns the backup made (None when none was needed)."""
+    cfg = alembic_config(version_locations)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revisions(engine)
+    if set(current) == set(script.get_heads()):
+        return None
+    _refuse_unknown(script, current, db_path)
+    backup: Path | None = None
+    if current:
+        folder = db_path.parent / BACKUPS_DIR
+        folder.mkdir(exist_ok=True)
+        stamp = utc_now().replace(":", "").replace("-", "").replace(".", "")
+        backup = folder / f"{db_path.stem}-before-{'-'.join(current)}-upgrade-{stamp}.db"
+        backup_database(engine, backup)
+    _upgrade(engine, cfg)
+    return backup
+
+
+def _upgrade(engine: Engine, cfg: Config) -> None:
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        # Table rebuilds (batch migrations) fail with foreign keys on, and the pragma cannot change
+        # inside a transaction: switch it off around the upgrade; env.py checks keys before commit.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+            if conn.in_transaction():
+                conn.commit()
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,55 @@
+"""Alembic environment for the store.
+
+The app passes its own open connection (``config.attributes["connection"]``), already set up with
+the store's pragmas and ``BEGIN IMMEDIATE``, so a migration runs as one transaction and either
+completes or leaves the old schema untouched. Run by hand (``alembic -x data_dir=DIR upgrade head``)
+it opens the database in DIR through the same connection set-up.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+from needsassess.store.models import Base
+
+
+def _run(connection: Connection) -> None:
+    # render_as_batch: SQLite can only change most column definitions by rebuilding the table.
+    # transactional_ddl: SQLite does support DDL in a transaction, so the whole upgrade (and the
+    # foreign key check below) commits at once or not at all.
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        transactional_ddl=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+        if connection.dialect.name == "sqlite":
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    from pathlib import Path
+
+    from needsassess.store.connection import create_store_engine, database_path
+
+    data_dir = context.get_x_argument(as_dictionary=True).get("data_dir")
+    if not data_dir:
+        raise SystemExit("give the data folder: alembic -x data_dir=DIR upgrade head")
+    engine = create_store_engine(database_path(Path(data_dir)))
+    with engine.connect() as conn:
+        _run(conn)
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline (SQL script) migrations are not supported; run them against a database")
+run_migrations_online()

@@ -1,0 +1,124 @@
+"""Reading assessments: the list (filter, sort, page), counts, single records, revisions.
+
+Every filter and sort column has an index (see models.py), so the first page of 50,000 rows comes
+back in milliseconds. Paging is by offset with the uuid as a tie-breaker, so pages never overlap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.engine import Connection
+
+from needsassess.store.errors import StoreError
+from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVISIONS
+from needsassess.store.records import (
+    DISCARDED,
+    SORT_COLUMNS,
+    STATUSES,
+    AssessmentRecord,
+    AssessmentSummary,
+    AttachmentInfo,
+    ListQuery,
+)
+
+_A = ASSESSMENTS.c
+SUMMARY_COLUMNS = (
+    _A.uuid, _A.form_id, _A.form_version, _A.status, _A.revision, _A.content_hash, _A.parent_hash,
+    _A.title, _A.site, _A.officer, _A.created_at, _A.updated_at, _A.finalized_at, _A.origin_device,
+)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: ListQuery, base: Select[Any]) -> Select[Any]:
+    if query.status is not None:
+        if query.status not in STATUSES:
+            raise StoreError(f"Unknown status '{query.status}'; use one of {', '.join(STATUSES)}.")
+        base = base.where(_A.status == query.status)
+    else:
+        base = base.where(_A.status != DISCARDED)
+    if query.form_id:
+        base = base.where(_A.form_id == query.form_id)
+    if query.site:
+        base = base.where(_A.site == query.site)
+    if query.officer:
+        base = base.where(_A.officer == query.officer)
+    if query.text:
+        pattern = f"%{_escape_like(query.text.strip().lower())}%"
+        base = base.where(_A.title_lc.like(pattern, escape="\\"))
+    return base
+
+
+def summary_from_row(row: Row[Any]) -> AssessmentSummary:
+    return AssessmentSummary(**{c.name: row._mapping[c.name] for c in SUMMARY_COLUMNS})
+
+
+def list_summaries(conn: Connection, query: ListQuery) -> list[AssessmentSummary]:
+    if query.order_by not in SORT_COLUMNS:
+        raise StoreError(f"Cannot sort by '{query.order_by}'; use one of {', '.join(SORT_COLUMNS)}.")
+    column = _A[query.order_by]
+    order = (column.desc(), _A.uuid.desc()) if query.descending else (column.asc(), _A.uuid.asc())
+    stmt = _filtered(query, select(*SUMMARY_COLUMNS)).order_by(*order).offset(max(query.offset, 0))
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return [summary_from_row(r) for r in conn.execute(stmt)]
+
+
+def count_summaries(conn: Connection, query: ListQuery) -> int:
+    return int(conn.execute(_filtered(query, select(func.count()).select_from(ASSESSMENTS))).scalar_one())
+
+
+def distinct_values(conn: Connection, column_name: str) -> list[str]:
+    column = _A[column_name]
+    stmt = select(column).where(_A.status != DISCARDED, column != "").distinct().order_by(column)
+    return [str(v) for v in conn.execute(stmt).scalars()]
+
+
+def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[AttachmentInfo, ...]:
+    stmt = (
+        select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
+        .join(LINKS, LINKS.c.sha256 == ATTACHMENTS.c.sha256)
+        .where(LINKS.c.uuid == uuid, LINKS.c.revision == revision)
+        .order_by(ATTACHMENTS.c.sha256)
+    )
+    return tuple(AttachmentInfo(r.sha256, r.media_type, r.size) for r in conn.execute(stmt))
+
+
+def head_row(conn: Connection, uuid: str) -> Row[Any]:
+    row = conn.execute(select(ASSESSMENTS).where(_A.uuid == uuid)).first()
+    if row is None:
+        raise StoreError(
+            f"There is no assessment {uuid} in this data folder. Check the uuid (see 'needsassess list').",
+            kind="not_found",
+        )
+    return row
+
+
+def head_record(conn: Connection, uuid: str) -> AssessmentRecord:
+    row = head_row(conn, uuid)
+    summary = summary_from_row(row)
+    return AssessmentRecord(
+        **summary.__dict__, answers=row.answers, attachments=attachments_of(conn, uuid, row.revision)
+    )
+
+
+def revision_records(conn: Connection, uuid: str) -> list[AssessmentRecord]:
+    head = head_record(conn, uuid)
+    rows = conn.execute(select(REVISIONS).where(REVISIONS.c.uuid == uuid).order_by(REVISIONS.c.revision))
+    records = [
+        AssessmentRecord(
+            uuid=uuid, form_id=r.form_id, form_version=r.form_version, status="complete",
+            revision=r.revision, content_hash=r.content_hash, parent_hash=r.parent_hash, title=r.title,
+            site=r.site, officer=r.officer, created_at=head.created_at, updated_at=r.finalized_at,
+            finalized_at=r.finalized_at, origin_device=r.device, answers=r.document,
+            attachments=attachments_of(conn, uuid, r.revision),
+        )
+        for r in rows
+    ]
+    if head.status != "complete":
+        records.append(head)
+    return records

@@ -1,0 +1,143 @@
+"""What the store hands out: plain frozen records, detached from the database.
+
+The window and the CLI read these; they never see SQLAlchemy objects, so nothing can lazily hit the
+database from the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+DRAFT, COMPLETE, DISCARDED = "draft", "complete", "discarded"
+STATUSES = (DRAFT, COMPLETE, DISCARDED)
+SORT_COLUMNS = ("updated_at", "created_at", "finalized_at", "title", "site", "officer", "form_id", "status")
+
+
+class ProblemLike(Protocol):
+    """What the store reads from a session's problem (``engine.Problem``)."""
+
+    @property
+    def name(self) -> str: ...
+
+
+class SessionLike(Protocol):
+    """The part of ``engine.FormSession`` the store relies on."""
+
+    def document(self) -> dict[str, Any]: ...
+    def final_document(self) -> dict[str, Any]: ...
+    def problems(self) -> Sequence[Any]: ...
+    def title(self) -> str: ...
+    def site(self) -> str: ...
+
+
+class ChangeLike(Protocol):
+    """The part of ``engine.Change`` the audit records."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def instance(self) -> tuple[int, ...]: ...
+    @property
+    def old(self) -> Any: ...
+    @property
+    def new(self) -> Any: ...
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    sha256: str
+    media_type: str
+    size: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "media_type": self.media_type, "size": self.size}
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One row of the list: everything but the answers."""
+
+    uuid: str
+    form_id: str
+    form_version: str
+    status: str
+    revision: int
+    content_hash: str | None
+    parent_hash: str | None
+    title: str
+    site: str
+    officer: str
+    created_at: str
+    updated_at: str
+    finalized_at: str | None
+    origin_device: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _SUMMARY_FIELDS}
+
+
+_SUMMARY_FIELDS = (
+    "uuid", "form_id", "form_version", "status", "revision", "content_hash", "parent_hash", "title",
+    "site", "officer", "created_at", "updated_at", "finalized_at", "origin_device",
+)
+
+
+@dataclass(frozen=True)
+class AssessmentRecord(AssessmentSummary):
+    """One revision with its answers (the draft document, or the final document once complete)."""
+
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    attachments: tuple[AttachmentInfo, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data["answers"] = dict(self.answers)
+        data["attachments"] = [a.to_json() for a in self.attachments]
+        return data
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    uuid: str | None
+    revision: int | None
+    event: str  # created, answer_changed, finalized, reopened, discarded, exported, imported, reviewed
+    question: str | None
+    instance: tuple[int, ...] | None
+    old: Any
+    new: Any
+    detail: str | None
+    at: str
+    officer: str
+    device: str
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    uuid: str
+    revision: int
+    status: str
+    comment: str
+    reviewer: str
+    at: str
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Filter, sort and page for ``AssessmentStore.list`` / ``count``.
+
+    ``status=None`` means drafts and complete ones (discarded are shown only when asked for);
+    ``text`` matches anywhere in the title, ignoring case.
+    """
+
+    form_id: str | None = None
+    status: str | None = None
+    site: str | None = None
+    officer: str | None = None
+    text: str | None = None
+    order_by: str = "updated_at"
+    descending: bool = True
+    offset: int = 0
+    limit: int | None = 100

@@ -1,0 +1,328 @@
+"""``AssessmentStore``: drafts, autosave, finalize, reopen, discard, attachments, audit.
+
+Each public method is one ``BEGIN IMMEDIATE`` transaction that is committed (with
+``synchronous=FULL``: on the disk) before the method returns, so whatever the window shows as saved
+survives a crash. Environment failures become ``StoreError`` and roll the transaction back.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from needsassess.engine.model import Form
+from needsassess.store import queries
+from needsassess.store.attachments import AttachmentFiles
+from needsassess.store.audit import audit_row, read_audit, write_audit
+from needsassess.store.catalog import FormCatalog
+from needsassess.store.connection import read_connection
+from needsassess.store.documents import image_hashes
+from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
+from needsassess.store.hashing import content_hash
+from needsassess.store.markers import SessionMarker
+from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVIEWS, REVISIONS
+from needsassess.store.records import (
+    COMPLETE, DISCARDED, DRAFT, AssessmentRecord, AssessmentSummary, AttachmentInfo, AuditEntry,
+    ChangeLike, ListQuery, ReviewRecord, SessionLike,
+)
+from needsassess.store.settings import StoreSettings
+from needsassess.store.timefmt import utc_now
+
+_A = ASSESSMENTS.c
+
+
+class AssessmentStore:
+    """The assessments of one data folder. Build it with ``open_store``; close it when done."""
+
+    def __init__(self, data_dir: Path, engine: Engine, forms_dir: Path | None, device_id: str,
+                 marker: SessionMarker, files: AttachmentFiles) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.files = files
+        self.device_id = device_id
+        self._marker = marker
+        self.forms = FormCatalog(forms_dir, self.read)
+        self.settings = StoreSettings(self.read, self.write, device_id)
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextmanager
+    def write(self, action: str) -> Iterator[Connection]:
+        """One IMMEDIATE transaction, committed on exit; environment failures become StoreError."""
+        with environment_errors(self.data_dir, action), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self, action: str) -> Iterator[Connection]:
+        with environment_errors(self.data_dir, action), read_connection(self.engine) as conn:
+            yield conn
+
+    def _who(self) -> tuple[str, str]:
+        return self.settings.officer_name, self.device_id
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._marker.close()
+
+    def __enter__(self) -> AssessmentStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def create(self, form_id: str, session: SessionLike | None = None) -> AssessmentRecord:
+        """A new draft (revision 1) of the latest shipped version of ``form_id``."""
+        form = self.forms.latest(form_id)
+        document = session.document() if session is not None else {}
+        new_uuid = str(uuidlib.uuid4())
+        who, now = self._who(), utc_now()
+        title, site = (session.title(), session.site()) if session is not None else ("", "")
+        with self.write("create the assessment") as conn:
+            self.forms.remember(conn, form)
+            conn.execute(insert(ASSESSMENTS).values(
+                uuid=new_uuid, form_id=form.form_id, form_version=form.version, status=DRAFT, revision=1,
+                answers=document, content_hash=None, parent_hash=None, title=title, title_lc=title.lower(),
+                site=site, officer=who[0], created_at=now, updated_at=now, finalized_at=None,
+                origin_device=self.device_id,
+            ))
+            self._link(conn, new_uuid, 1, image_hashes(form, document))
+            write_audit(conn, [audit_row("created", new_uuid, 1, now, who)])
+            return queries.head_record(conn, new_uuid)
+
+    def save_draft(self, uuid: str, session: SessionLike, change: ChangeLike | None = None) -> None:
+        """Write the whole draft document (and audit ``change``); durable when this returns."""
+        document, now = session.document(), utc_now()
+        title = session.title()
+        with self.write("save the answer") as conn:
+            head = self._head_in(conn, uuid, DRAFT, "save answers to")
+            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
+                answers=document, title=title, title_lc=title.lower(), site=session.site(), updated_at=now,
+            ))
+            form = self.forms.get(head.form_id, head.form_version)
+            self._link(conn, uuid, head.revision, image_hashes(form, document))
+            if change is not None:
+                write_audit(conn, [audit_row(
+                    "answer_changed", uuid, head.revision, now, self._who(), question=change.name,
+                    instance=change.instance, old=change.old, new=change.new,
+                )])
+
+    def finalize(self, uuid: str, session: SessionLike) -> AssessmentRecord:
+        """Store the final document as an immutable revision; refused while problems remain."""
+        problems = list(session.problems())
+        if problems:
+            lines = [f"{p.name}: {self._problem_text(p)}" for p in problems]
+            raise FinalizeRefused(
+                "The assessment cannot be finalized yet; answer or correct these questions:\n  "
+                + "\n  ".join(lines), [(p.name, self._problem_text(p)) for p in problems],
+            )
+        final, now, who = session.final_document(), utc_now(), self._who()
+        title = session.title()
+        with self.write("finalize the assessment") as conn:
+            head = self._head_in(conn, uuid, DRAFT, "finalize")
+            form = self.forms.get(head.form_id, head.form_version)
+            hashes = image_hashes(form, final)
+            digest = content_hash(final, hashes)
+            conn.execute(insert(REVISIONS).values(
+                uuid=uuid, revision=head.revision, form_id=head.form_id, form_version=head.form_version,
+                document=final, content_hash=digest, parent_hash=head.parent_hash, title=title,
+                site=session.site(), officer=who[0] or head.officer, finalized_at=now, device=self.device_id,
+            ))
+            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
+                status=COMPLETE, answers=final, content_hash=digest, title=title, title_lc=title.lower(),
+                site=session.site(), updated_at=now, finalized_at=now,
+            ))
+            self._link(conn, uuid, head.revision, hashes)
+            write_audit(conn, [audit_row("finalized", uuid, head.revision, now, who, detail=digest)])
+            return queries.head_record(conn, uuid)
+
+    def reopen(self, uuid: str, reason: str) -> AssessmentRecord:
+        """A new draft revision from the finalized one, which stays in history unchanged."""
+        if not reason.strip():
+            raise StoreError("Say why the assessment is reopened; the reason is kept in its history.")
+        now = utc_now()
+        with self.write("reopen the assessment") as conn:
+            head = self._head_in(conn, uuid, COMPLETE, "reopen")
+            new_revision = head.revision + 1
+            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
+                status=DRAFT, revision=new_revision, content_hash=None, parent_hash=head.content_hash,
+                updated_at=now, finalized_at=None,
+            ))
+            old_links = [a.sha256 for a in queries.attachments_of(conn, uuid, head.revision)]
+            self._link(conn, uuid, new_revision, frozenset(old_links))
+            write_audit(conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())])
+            return queries.head_record(conn, uuid)
+
+    def discard(self, uuid: str) -> AssessmentSummary:
+        """Drop a draft: a first draft becomes ``discarded``; a reopened one returns to its last revision."""
+        now = utc_now()
+        with self.write("discard the draft") as conn:
+            head = self._head_in(conn, uuid, DRAFT, "discard")
+            previous = conn.execute(select(REVISIONS).where(
+                REVISIONS.c.uuid == uuid, REVISIONS.c.revision == head.revision - 1)).first()
+            if previous is None:
+                conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(status=DISCARDED, updated_at=now))
+                detail = "draft discarded"
+            else:
+                conn.execute(delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == head.revision))
+                conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
+                    status=COMPLETE, revision=previous.revision, answers=previous.document,
+                    content_hash=previous.content_hash, parent_hash=previous.parent_hash, title=previous.title,
+                    title_lc=previous.title.lower(), site=previous.site, updated_at=now,
+                    finalized_at=previous.finalized_at,
+                ))
+                detail = f"reopened draft {head.revision} discarded; revision {previous.revision} restored"
+            write_audit(conn, [audit_row("discarded", uuid, head.revision, now, self._who(), detail=detail)])
+            return queries.summary_from_row(queries.head_row(conn, uuid))
+
+    def _head_in(self, conn: Connection, uuid: str, status: str, verb: str) -> Any:
+        head = queries.head_row(conn, uuid)
+        if head.status != status:
+            raise StoreError(
+                f"Cannot {verb} assessment {uuid}: it is {head.status}, not {status}."
+                + (" Reopen it first (with a reason)." if head.status == COMPLETE else ""),
+                kind="state",
+            )
+        return head
+
+    def _problem_text(self, problem: Any) -> str:
+        message = getattr(problem, "message", "")
+        if hasattr(message, "get"):
+            return str(message.get(self.settings.interface_language))
+        return str(message)
+
+    # -- attachments -------------------------------------------------------------------------
+    def add_attachment(self, path: Path) -> str:
+        """Copy a photo in (file first, then its row); returns its sha256."""
+        info, _created = self.files.store_path(Path(path))
+        with self.write("store the photo") as conn:
+            self.insert_attachment_rows(conn, [info])
+        return info.sha256
+
+    def add_attachment_bytes(self, data: bytes, label: str = "photo") -> str:
+        info, _created = self.files.store_bytes(data, label)
+        with self.write("store the photo") as conn:
+            self.insert_attachment_rows(conn, [info])
+        return info.sha256
+
+    def attachment_path(self, sha256: str) -> Path:
+        return self.files.path(sha256)
+
+    @staticmethod
+    def insert_attachment_rows(conn: Connection, infos: list[AttachmentInfo]) -> None:
+        wanted = {i.sha256: i for i in infos}
+        if not wanted:
+            return
+        present = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars())
+        rows = [{"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": utc_now()}
+                for sha, i in wanted.items() if sha not in present]
+        if rows:
+            conn.execute(insert(ATTACHMENTS), rows)
+
+    @staticmethod
+    def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
+        """Make the links of (uuid, revision) exactly ``hashes``; files are never deleted here."""
+        current = set(conn.execute(select(LINKS.c.sha256).where(
+            LINKS.c.uuid == uuid, LINKS.c.revision == revision)).scalars())
+        if current == hashes:
+            return
+        gone, new = current - hashes, hashes - current
+        if gone:
+            conn.execute(delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision,
+                                             LINKS.c.sha256.in_(gone)))
+        if new:
+            known = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars())
+            if new - known:
+                raise StoreError(f"The answers refer to photos that were never attached: {sorted(new - known)}. "
+                                 "Attach the photos again.", kind="attachment")
+            conn.execute(insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)])
+
+    # -- reading -----------------------------------------------------------------------------
+    def get(self, uuid: str) -> AssessmentRecord:
+        with self.read("read the assessment") as conn:
+            return queries.head_record(conn, uuid)
+
+    def revisions(self, uuid: str) -> list[AssessmentRecord]:
+        with self.read("read the assessment's history") as conn:
+            return queries.revision_records(conn, uuid)
+
+    def list(self, query: ListQuery | None = None) -> list[AssessmentSummary]:
+        with self.read("list the assessments") as conn:
+            return queries.list_summaries(conn, query or ListQuery())
+
+    def count(self, query: ListQuery | None = None) -> int:
+        with self.read("count the assessments") as conn:
+            return queries.count_summaries(conn, query or ListQuery())
+
+    def sites(self) -> list[str]:
+        with self.read("list the sites") as conn:
+            return queries.distinct_values(conn, "site")
+
+    def officers(self) -> list[str]:
+        with self.read("list the officers") as conn:
+            return queries.distinct_values(conn, "officer")
+
+    def audit(self, uuid: str | None) -> list[AuditEntry]:
+        """The events of one assessment (or, with None, those of the store itself), oldest first."""
+        with self.read("read the history") as conn:
+            return read_audit(conn, uuid)
+
+    def form_of(self, record: AssessmentSummary) -> Form:
+        return self.forms.get(record.form_id, record.form_version)
+
+    # -- sessions, review, events ------------------------------------------------------------
+    def open_session(self, uuid: str) -> Any:
+        """The head revision's answers in a ``FormSession`` of the form version it was made with."""
+        from needsassess.engine import FormSession, SessionContext
+
+        record = self.get(uuid)
+        context = SessionContext(officer=record.officer or self.settings.officer_name, device_id=self.device_id)
+        return FormSession(self.form_of(record), answers=dict(record.answers), context=context)
+
+    def record_event(self, uuid: str | None, event: str, detail: str | None = None,
+                     conn: Connection | None = None) -> None:
+        """Audit ``exported`` / ``imported`` (and the like); in ``conn``'s transaction when given."""
+        if conn is not None:
+            revision = None if uuid is None else queries.head_row(conn, uuid).revision
+            write_audit(conn, [audit_row(event, uuid, revision, utc_now(), self._who(), detail=detail)])
+            return
+        with self.write("record the event") as own:
+            self.record_event(uuid, event, detail, own)
+
+    def review(self, uuid: str, status: str, comment: str = "", reviewer: str | None = None) -> ReviewRecord:
+        """A coordinator's review of the head revision, stored apart from the answers."""
+        reviewer = self.settings.officer_name if reviewer is None else reviewer
+        now = utc_now()
+        with self.write("save the review") as conn:
+            head = queries.head_row(conn, uuid)
+            conn.execute(insert(REVIEWS).values(uuid=uuid, revision=head.revision, status=status, comment=comment,
+                                                reviewer=reviewer, at=now))
+            write_audit(conn, [audit_row("reviewed", uuid, head.revision, now, self._who(),
+                                         detail=f"{status}: {comment}" if comment else status)])
+        return ReviewRecord(uuid, head.revision, status, comment, reviewer, now)
+
+    def reviews(self, uuid: str) -> list[ReviewRecord]:
+        with self.read("read the reviews") as conn:
+            rows = conn.execute(select(REVIEWS).where(REVIEWS.c.uuid == uuid).order_by(REVIEWS.c.id))
+            return [ReviewRecord(r.uuid, r.revision, r.status, r.comment, r.reviewer, r.at) for r in rows]
+
+    def unclean_drafts(self) -> list[AssessmentSummary]:
+        """Drafts edited during a session that ended without closing (crash, kill, power cut).
+
+        Empty after a clean exit. The window offers these to resume; ``forget_unclean`` clears them.
+        """
+        since = self._marker.dead_since
+        if since is None:
+            return []
+        with self.read("list the interrupted drafts") as conn:
+            rows = conn.execute(select(*queries.SUMMARY_COLUMNS).where(
+                _A.status == DRAFT, _A.updated_at >= since).order_by(_A.updated_at.desc()))
+            return [queries.summary_from_row(r) for r in rows]
+
+    def forget_unclean(self) -> None:
+        self._marker.forget_dead()

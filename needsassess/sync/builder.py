@@ -1,0 +1,108 @@
+"""Assembling a package: members written one by one, the manifest (with every checksum) last.
+
+The builder knows the format, not the store: export feeds it documents and files, tests feed it
+hand-made ones. Photos are stored (already compressed); JSON and YAML are deflated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from needsassess.sync import package_format as fmt
+
+_REGULAR_FILE = 0o100644 << 16
+_FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # members carry no meaningful time; the manifest has created_at
+
+
+class PackageBuilder:
+    """Write a package into ``out``; call ``finish()`` once everything is added."""
+
+    def __init__(
+        self,
+        out: IO[bytes],
+        *,
+        package_id: str,
+        created_at: str,
+        app_version: str,
+        device_id: str,
+        officer: str,
+    ) -> None:
+        self._zip = zipfile.ZipFile(out, "w", allowZip64=True)
+        self._header = (package_id, created_at, app_version, device_id, officer)
+        self._members: list[fmt.MemberEntry] = []
+        self._names: set[str] = set()
+        self._assessments: list[fmt.AssessmentEntry] = []
+        self._forms: list[fmt.FormEntry] = []
+
+    def _write(self, name: str, data: bytes, compress: bool = True) -> None:
+        info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+        info.external_attr = _REGULAR_FILE
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        self._zip.writestr(info, data, compresslevel=6 if compress else None)
+        self._members.append(fmt.MemberEntry(name, len(data), hashlib.sha256(data).hexdigest()))
+        self._names.add(name)
+
+    def add_assessment(
+        self, document: Mapping[str, Any], attachments: Sequence[str] = (), report: bytes | None = None
+    ) -> fmt.AssessmentEntry:
+        """Add one revision's document (see docs/packages.md); its attachments are added separately."""
+        entry = fmt.AssessmentEntry(
+            uuid=document["uuid"],
+            revision=document["revision"],
+            form_id=document["form_id"],
+            form_version=document["form_version"],
+            content_hash=document["content_hash"],
+            parent_hash=document.get("parent_hash"),
+            attachments=tuple(sorted(set(attachments))),
+            report=report is not None,
+        )
+        self._write(entry.member, fmt.canonical_json(document))
+        if report is not None:
+            self._write(fmt.report_member(entry.uuid, entry.revision), report)
+        self._assessments.append(entry)
+        return entry
+
+    def has_attachment(self, sha256: str) -> bool:
+        return fmt.attachment_member(sha256) in self._names
+
+    def add_attachment(self, sha256: str, source: Path | bytes) -> None:
+        """Add a photo by its hash (once, however many revisions use it)."""
+        if self.has_attachment(sha256):
+            return
+        data = source if isinstance(source, bytes) else source.read_bytes()
+        self._write(fmt.attachment_member(sha256), data, compress=False)
+
+    def add_form(self, form_id: str, version: str, definition: bytes) -> None:
+        name = fmt.form_member(form_id, version)
+        if name in self._names:
+            return
+        self._write(name, definition)
+        self._forms.append(fmt.FormEntry(form_id, version))
+
+    def finish(self, extra: Mapping[str, Any] | None = None) -> fmt.Manifest:
+        """Write manifest.json and close the zip; returns the manifest written."""
+        package_id, created_at, app_version, device_id, officer = self._header
+        manifest = fmt.Manifest(
+            package_id=package_id,
+            created_at=created_at,
+            app_version=app_version,
+            device_id=device_id,
+            officer=officer,
+            assessments=tuple(self._assessments),
+            forms=tuple(self._forms),
+            members=tuple(self._members),
+        )
+        body = {**manifest.to_json(), **(extra or {})}
+        info = zipfile.ZipInfo(fmt.MANIFEST, date_time=_FIXED_TIME)
+        info.external_attr = _REGULAR_FILE
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self._zip.writestr(info, fmt.canonical_json(body))
+        self._zip.close()
+        return manifest
+
+    def abort(self) -> None:
+        self._zip.close()

@@ -1,0 +1,192 @@
+"""The ``.napkg`` package format: version, member names, manifest schema and canonical JSON.
+
+Everything another tool needs to read or write a package is decided here, and docs/packages.md
+describes the same rules in prose. The reader trusts nothing it has not checked against this module:
+member names are matched against a whitelist of patterns, never used as paths.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from needsassess.store.hashing import canonical_json, content_hash
+
+__all__ = ["canonical_json", "content_hash"]  # re-exported: one hashing rule for store and sync
+
+FORMAT_NAME = "needsassess-package"
+# MAJOR.MINOR: a reader reads every MINOR of its MAJOR (later minors only add optional fields and
+# member kinds it may ignore) and refuses another MAJOR.
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
+
+MANIFEST = "manifest.json"
+# Reserved for the device signature over manifest.json (a later format minor). Not listed in the
+# manifest (it signs it); a reader that does not verify signatures ignores it.
+SIGNATURE = "signature.json"
+# An encrypted package is an envelope around a whole .napkg; it starts with these bytes, not "PK".
+ENVELOPE_MAGIC = b"NAPKG-ENC"
+
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_REVISION = r"[1-9][0-9]{0,8}"
+_SHA256 = r"[0-9a-f]{64}"
+FORM_ID = r"[a-z_][a-z0-9_]{0,63}"
+FORM_VERSION = r"[0-9A-Za-z]+(?:[._][0-9A-Za-z]+){0,15}"
+
+VERSION_RE = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
+UUID_RE = re.compile(_UUID)
+SHA256_RE = re.compile(_SHA256)
+FORM_ID_RE = re.compile(FORM_ID)
+FORM_VERSION_RE = re.compile(FORM_VERSION)
+
+# Member kinds and the names they may have: anything else in a package is refused.
+MEMBER_PATTERNS: Mapping[str, re.Pattern[str]] = {
+    "manifest": re.compile(re.escape(MANIFEST)),
+    "signature": re.compile(re.escape(SIGNATURE)),
+    "assessment": re.compile(rf"assessments/(?P<uuid>{_UUID})/(?P<revision>{_REVISION})\.json"),
+    "attachment": re.compile(rf"attachments/(?P<sha256>{_SHA256})"),
+    "form": re.compile(rf"forms/(?P<form_id>{FORM_ID})-(?P<version>{FORM_VERSION})\.yaml"),
+    "report": re.compile(rf"reports/(?P<uuid>{_UUID})/(?P<revision>{_REVISION})\.pdf"),
+}
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_NAME_LENGTH = 200
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a member of a package, or None when it is a known member name.
+
+    The specific reasons come first so that a hostile name is reported for what it is.
+    """
+    if not name:
+        return "an empty member name"
+    if len(name) > MAX_NAME_LENGTH:
+        return "a member name longer than 200 characters"
+    if _CONTROL.search(name):
+        return "a control character in a member name"
+    if "\\" in name:
+        return "a backslash in a member name"
+    if name.startswith("/"):
+        return "an absolute member path"
+    if _DRIVE.match(name):
+        return "a drive letter in a member name"
+    if ".." in name.split("/"):
+        return "a '..' component in a member name"
+    if member_kind(name) is None:
+        return "an unknown member name"
+    return None
+
+
+def member_kind(name: str) -> str | None:
+    """The kind of member ``name`` is (``assessment``, ``attachment``, ...), or None."""
+    for kind, pattern in MEMBER_PATTERNS.items():
+        if pattern.fullmatch(name):
+            return kind
+    return None
+
+
+def assessment_member(uuid: str, revision: int) -> str:
+    return f"assessments/{uuid}/{revision}.json"
+
+
+def attachment_member(sha256: str) -> str:
+    return f"attachments/{sha256}"
+
+
+def form_member(form_id: str, version: str) -> str:
+    return f"forms/{form_id}-{version}.yaml"
+
+
+def report_member(uuid: str, revision: int) -> str:
+    return f"reports/{uuid}/{revision}.pdf"
+
+
+# --- canonical JSON and hashes -------------------------------------------------------------------
+# One definition for the whole app (the store hashes revisions as it finalizes them):
+# content_hash = sha256(canonical_json({"attachments": sorted(set(hashes)), "document": answers})).
+# canonical_json: sorted keys, no spaces, UTF-8, NaN/Infinity refused (ValueError), lone surrogates
+# unencodable (UnicodeEncodeError).
+
+# --- the manifest --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    """One member's size and checksum, as the manifest states them."""
+
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class AssessmentEntry:
+    """One assessment revision in the package."""
+
+    uuid: str
+    revision: int
+    form_id: str
+    form_version: str
+    content_hash: str
+    parent_hash: str | None
+    attachments: tuple[str, ...]
+    report: bool = False
+
+    @property
+    def member(self) -> str:
+        return assessment_member(self.uuid, self.revision)
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    form_id: str
+    version: str
+
+    @property
+    def member(self) -> str:
+        return form_member(self.form_id, self.version)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package_id: str
+    created_at: str
+    app_version: str
+    device_id: str
+    officer: str
+    assessments: tuple[AssessmentEntry, ...]
+    forms: tuple[FormEntry, ...]
+    members: tuple[MemberEntry, ...]
+    format_version: str = FORMAT_VERSION
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The manifest as written to manifest.json."""
+        return {
+            "format": FORMAT_NAME,
+            "format_version": self.format_version,
+            "package_id": self.package_id,
+            "created_at": self.created_at,
+            "app_version": self.app_version,
+            "device_id": self.device_id,
+            "officer": self.officer,
+            "assessments": [
+                {
+                    "uuid": a.uuid,
+                    "revision": a.revision,
+                    "form_id": a.form_id,
+                    "form_version": a.form_version,
+                    "content_hash": a.content_hash,
+                    "parent_hash": a.parent_hash,
+                    "attachments": list(a.attachments),
+                    "report": a.report,
+                }
+                for a in self.assessments
+            ],
+            "forms": [{"form_id": f.form_id, "version": f.version} for f in self.forms],
+            "members": [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in self.members],
+        }
