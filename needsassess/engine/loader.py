@@ -119,7 +119,7 @@ class _Builder:
         self.names[name] = row.line
         return name
 
-    def check_keys(self, row: LineDict, allowed: tuple[str, ...], question: str | None) -> None:
+    def check_keys(self, row: Mapping[str, Any], allowed: tuple[str, ...], question: str | None) -> None:
         for key in row:
             if key not in allowed:
                 self.problem(E.UNKNOWN_KEY, line=_key_line(row, key), question=question, column=key, key=key,
@@ -162,7 +162,7 @@ class _Builder:
             return None
         inner_repeats = (*repeats, name) if kind == "repeat" else repeats
         children = self.elements_of(row.get("children", []), (*parents, name), inner_repeats, row.line)
-        if not children and "children" in row:
+        if row.get("children") == []:
             self.problem(E.EMPTY_GROUP, line=row.line, question=name, column="children", value=name)
         common: dict[str, Any] = {
             "name": name, "label": self.text(row, "label", name), "children": children,
@@ -342,8 +342,8 @@ def build_form(data: Any, source: str) -> Form:
 
 
 def _settings(b: _Builder, data: LineDict) -> Settings:
-    raw = data.get("settings") or {}
-    if not isinstance(raw, LineDict):
+    raw = data.get("settings") or LineDict()
+    if not isinstance(raw, dict):
         b.problem(E.NOT_A_MAPPING, line=_key_line(data, "settings"), column="settings", expected="a mapping",
                   found=type(raw).__name__)
         return Settings()

@@ -47,10 +47,13 @@ def assessment_story(kit: TextKit, subject: ReportSubject, options: ReportOption
 
 
 def render_report(
-    subjects: Sequence[ReportSubject], path: Path | str, options: ReportOptions = ReportOptions(),
+    subjects: Sequence[ReportSubject],
+    path: Path | str,
+    options: ReportOptions | None = None,
     kit: TextKit | None = None,
 ) -> ReportResult:
     """Write one PDF with every subject, each from a new page; returns pages and glyph problems."""
+    options = options or ReportOptions()
     check_options(options)
     if not subjects:
         raise ReportError("No assessment to print: give at least one assessment uuid.")

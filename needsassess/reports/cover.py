@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from needsassess.engine.model import Question, QType
+from needsassess.engine.model import QType, Question
 from needsassess.reports.formatting import format_date, format_datetime
 from needsassess.reports.subject import ReportSubject
 from needsassess.reports.text import KEY_SHADE, RULE, SHADE, TextKit
@@ -64,7 +64,10 @@ class CoverBuilder:
         out.append(self._two_column(left, right))
         people = self._people()
         if people:
-            out += [Spacer(1, 2 * mm), kit.rich([(word("people_met", lang) + ": ", True), (people, False)], "small")]
+            out += [
+                Spacer(1, 2 * mm),
+                kit.rich([(word("people_met", lang) + ": ", True), (people, False)], "small"),
+            ]
         return out
 
     def _visit_rows(self) -> list[tuple[str, str]]:
@@ -77,9 +80,14 @@ class CoverBuilder:
         if not any(n == "officer" for n in self.answers) and subject.officer:
             rows.append((word("officer", lang), subject.officer))
         status = word("status_complete" if subject.status == "complete" else "status_draft", lang)
-        rows.append((word("status", lang), word("status_line", lang, status=status, revision=subject.revision)))
-        for key, stamp in (("created", subject.created_at), ("updated", subject.updated_at),
-                           ("finalized", subject.finalized_at)):
+        rows.append(
+            (word("status", lang), word("status_line", lang, status=status, revision=subject.revision))
+        )
+        for key, stamp in (
+            ("created", subject.created_at),
+            ("updated", subject.updated_at),
+            ("finalized", subject.finalized_at),
+        ):
             if stamp:
                 rows.append((word(key, lang), format_datetime(stamp, lang)))
         women, men = self.answers.get("women_met"), self.answers.get("men_met")
@@ -88,7 +96,7 @@ class CoverBuilder:
         return rows
 
     def _people(self) -> str:
-        """"Name (role); Name (role)" for the people_met repeat."""
+        """ "Name (role); Name (role)" for the people_met repeat."""
         people = self.answers.get("people_met")
         role_q = self._question("person_role")
         if not isinstance(people, list):
@@ -98,7 +106,9 @@ class CoverBuilder:
             if not isinstance(person, Mapping) or not person.get("person_name"):
                 continue
             role = person.get("person_role_other") or (
-                self.text.text(role_q, person.get("person_role")) if role_q is not None else person.get("person_role")
+                self.text.text(role_q, person.get("person_role"))
+                if role_q is not None
+                else person.get("person_role")
             )
             parts.append(f"{person['person_name']} ({role})" if role else str(person["person_name"]))
         return "; ".join(parts)
@@ -116,14 +126,18 @@ class CoverBuilder:
             rows.append(row)
         w = self.width
         table = Table(rows, colWidths=[w * 0.15, w * 0.35, w * 0.15, w * 0.35])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-            ("LINEAFTER", (1, 0), (1, -1), 0.5, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                    ("LINEAFTER", (1, 0), (1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
         return table
 
     def key_figures(self) -> list[Flowable]:
@@ -135,21 +149,29 @@ class CoverBuilder:
             if not self.subject.rules().relevant(question.name):
                 continue
             value = self.text.text(question, self.answers.get(question.name))
-            cells.append([self.kit.para(value or word("no_answer", self.lang), "keyvalue"),
-                          self.kit.para(self.text.label(question), "keylabel")])
+            cells.append(
+                [
+                    self.kit.para(value or word("no_answer", self.lang), "keyvalue"),
+                    self.kit.para(self.text.label(question), "keylabel"),
+                ]
+            )
         if not cells:
             return []
         per_row = 3
-        rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
         rows[-1] += [[] for _ in range(per_row - len(rows[-1]))]
         table = Table(rows, colWidths=[self.width / per_row] * per_row)
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), KEY_SHADE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), KEY_SHADE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return [self.kit.para(word("key_figures", self.lang), "h1"), table]
 
     def signatures(self) -> Flowable:
@@ -161,21 +183,41 @@ class CoverBuilder:
         def line(label: str, value: str = "") -> list[Any]:
             return [kit.para(label, "keylabel"), kit.para(value, "cell")]
 
-        left = [line(word("name", lang), officer), line(word("signature", lang)), line(word("date", lang), visit)]
-        right = [line(word("name", lang)), line(word("position", lang)), line(word("signature", lang)),
-                 line(word("date", lang))]
+        left = [
+            line(word("name", lang), officer),
+            line(word("signature", lang)),
+            line(word("date", lang), visit),
+        ]
+        right = [
+            line(word("name", lang)),
+            line(word("position", lang)),
+            line(word("signature", lang)),
+            line(word("date", lang)),
+        ]
         w = self.width
-        rows = [[kit.para(word("officer", lang), "h2"), "", kit.para(word("local_authority", lang), "h2"), ""]]
+        rows = [
+            [kit.para(word("officer", lang), "h2"), "", kit.para(word("local_authority", lang), "h2"), ""]
+        ]
         for i in range(4):
             rows.append((left[i] if i < 3 else ["", ""]) + right[i])
+        rows.append(["", "", "", ""])  # a gap, so the stamp box does not look like the date line
         rows.append(["", "", kit.para(word("stamp", lang), "keylabel"), ""])
-        table = Table(rows, colWidths=[w * 0.13, w * 0.33, w * 0.15, w * 0.39],
-                      rowHeights=[None, 11 * mm, 11 * mm, 11 * mm, 11 * mm, 26 * mm])
-        style = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("VALIGN", (0, -1), (-1, -1), "TOP")]
+        table = Table(
+            rows,
+            colWidths=[w * 0.13, w * 0.33, w * 0.15, w * 0.39],
+            rowHeights=[None, 11 * mm, 11 * mm, 11 * mm, 11 * mm, 4 * mm, 26 * mm],
+        )
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("VALIGN", (0, -1), (-1, -1), "TOP"),
+            ("SPAN", (0, 0), (1, 0)),
+            ("SPAN", (2, 0), (3, 0)),
+            ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ]
         for col in (1, 3):
             for row in range(1, 5):
                 if not (col == 1 and row == 4):
                     style.append(("LINEBELOW", (col, row), (col, row), 0.6, RULE))
-        style.append(("BOX", (3, 5), (3, 5), 0.6, RULE))
+        style.append(("BOX", (3, 6), (3, 6), 0.6, RULE))
         table.setStyle(TableStyle(style))
         return KeepTogether([kit.para(word("signatures", lang), "h1"), table])

@@ -35,14 +35,14 @@ def _group(digits: str, lang: str, negative: bool) -> str:
     """Thousands grouping: 1,234,567 (en); 12,34,567 (ne, lakh/crore); 1 234 567 (uz)."""
     if lang == "ne" and len(digits) > 3:
         head, tail = digits[:-3], digits[-3:]
-        pairs = []
+        pairs: list[str] = []
         while len(head) > 2:
             pairs.insert(0, head[-2:])
             head = head[:-2]
         grouped = ",".join([head, *pairs, tail]) if head else ",".join([*pairs, tail])
     else:
         sep = "\u00a0" if lang == "uz" else ","
-        groups = []
+        groups: list[str] = []
         while len(digits) > 3:
             groups.insert(0, digits[-3:])
             digits = digits[:-3]
@@ -65,7 +65,7 @@ def parse_date(value: object) -> date | None:
 
 
 def format_date(value: object, lang: str) -> str:
-    """"12 March 2026" in ``lang``; the raw text if it is not a date."""
+    """ "12 March 2026" in ``lang``; the raw text if it is not a date."""
     day = parse_date(value)
     if day is None:
         return "" if value is None else str(value)
@@ -81,7 +81,7 @@ def format_datetime(value: object, lang: str) -> str:
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, datetime):
         return f"{format_date(value, lang)}, {value:%H:%M}"
     return format_date(value, lang)

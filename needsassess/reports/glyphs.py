@@ -34,35 +34,51 @@ def _cmap(font_name: str, cache: dict[str, frozenset[int]]) -> frozenset[int]:
         mapping = getattr(face, "charToGlyph", None)
         # A standard Type 1 font (Helvetica...) has no cmap here: only Latin-1 can be drawn with it.
         cache[font_name] = (
-            frozenset(c for c, g in mapping.items() if g) if mapping is not None else frozenset(range(32, 256))
+            frozenset(c for c, g in mapping.items() if g)
+            if mapping is not None
+            else frozenset(range(32, 256))
         )
     return cache[font_name]
 
 
-def _walk(items: Iterable[Any]) -> Iterator[Any]:
+def _walk(items: Iterable[Any], plain_font: str | None = None) -> Iterator[tuple[Any, str | None]]:
+    """(item, font of plain strings in its table) for every leaf of the story."""
     for item in items:
         if isinstance(item, (list, tuple)):
-            yield from _walk(item)
+            yield from _walk(item, plain_font)
         elif isinstance(item, Table):
-            yield from _walk(item._cellvalues)
+            yield from _walk(item._cellvalues, getattr(item, "plain_font", None))
         elif hasattr(item, "_content"):  # KeepTogether and friends
-            yield from _walk(item._content)
+            yield from _walk(item._content, plain_font)
         else:
-            yield item
+            yield item, plain_font
 
 
 def check_story(story: Iterable[Any]) -> list[GlyphProblem]:
     """Every (font, character) of the story's text that its font cannot draw."""
     cache: dict[str, frozenset[int]] = {}
     problems: list[GlyphProblem] = []
-    for item in _walk(story):
+    for item, plain_font in _walk(story):
         if isinstance(item, str):
-            if item.strip():
-                problems += [GlyphProblem("table default font", ch, item) for ch in item if not ch.isspace()][:1]
+            problems += _check_plain(item, plain_font, cache)
             continue
         if isinstance(item, Paragraph):
             problems += _check_paragraph(item, cache)
     return problems
+
+
+def _check_plain(text: str, font: str | None, cache: dict[str, frozenset[int]]) -> list[GlyphProblem]:
+    """A plain table string is drawn unshaped: fine for Latin text in a font that has every glyph."""
+    if not text.strip():
+        return []
+    if font is None:
+        return [GlyphProblem("the table's default font (plain string)", text.strip()[0], text)]
+    cmap = _cmap(font, cache)
+    return [
+        GlyphProblem(font, ch, text)
+        for ch in text
+        if not ch.isspace() and (ord(ch) not in cmap or 0x0900 <= ord(ch) <= 0x097F)
+    ]
 
 
 def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[GlyphProblem]:
@@ -78,7 +94,9 @@ def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[
         # draws the rest of the word with the wrong glyphs.
         joined = before[1][-1:].strip() and text[:1].strip()
         if joined and before[0] != frag.fontName and getattr(para.style, "shaping", 0):
-            problems.append(GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text))
+            problems.append(
+                GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text)
+            )
         if text:
             before = (frag.fontName, text)
     return problems

@@ -15,7 +15,7 @@ from typing import Any
 
 from needsassess.reports.formatting import format_date
 from needsassess.reports.glyphs import GlyphProblem, check_story
-from needsassess.reports.page import PAPER, MARGIN_X, PageDecorator, make_document
+from needsassess.reports.page import MARGIN_X, PAPER, PageDecorator, make_document
 from needsassess.reports.subject import ReportError, ReportOptions
 from needsassess.reports.text import TextKit
 from needsassess.reports.wording import LANGUAGES, word
@@ -37,8 +37,10 @@ class ReportResult:
 
 def check_options(options: ReportOptions) -> None:
     if options.lang not in LANGUAGES:
-        raise ReportError(f"Reports are written in {', '.join(LANGUAGES)}; {options.lang!r} is not one of them. "
-                          "Use --lang en, ne or uz.")
+        raise ReportError(
+            f"Reports are written in {', '.join(LANGUAGES)}; {options.lang!r} is not one of them. "
+            "Use --lang en, ne or uz."
+        )
     if options.paper not in PAPER:
         raise ReportError(f"Unknown paper size {options.paper!r}: use a4 or letter.")
 

@@ -67,9 +67,17 @@ class PageDecorator:
             self._watermark(canvas, width, height)
         inner = width - 2 * MARGIN_X
         top = height - 11 * mm
-        self._put(canvas, self.kit.para(info.header_left, "header"), MARGIN_X, top, inner * 0.45, top_aligned=True)
-        self._put(canvas, self.kit.para(info.header_right, "header_right"), MARGIN_X + inner * 0.45, top,
-                  inner * 0.55, top_aligned=True)
+        self._put(
+            canvas, self.kit.para(info.header_left, "header"), MARGIN_X, top, inner * 0.45, top_aligned=True
+        )
+        self._put(
+            canvas,
+            self.kit.para(info.header_right, "header_right"),
+            MARGIN_X + inner * 0.45,
+            top,
+            inner * 0.55,
+            top_aligned=True,
+        )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, height - MARGIN_TOP + 3 * mm, width - MARGIN_X, height - MARGIN_TOP + 3 * mm)
@@ -78,10 +86,19 @@ class PageDecorator:
         left = self.kit.para("\n".join(info.footer_lines), "footer")
         self._put(canvas, left, MARGIN_X, base, inner * 0.74, top_aligned=True)
         right_text = "\n".join(
-            [word("page_n_of_m", self.lang, n=number, m=total), word("generated", self.lang, date=self.generated)]
+            [
+                word("page_n_of_m", self.lang, n=number, m=total),
+                word("generated", self.lang, date=self.generated),
+            ]
         )
-        self._put(canvas, self.kit.para(right_text, "footer_right"), MARGIN_X + inner * 0.74, base, inner * 0.26,
-                  top_aligned=True)
+        self._put(
+            canvas,
+            self.kit.para(right_text, "footer_right"),
+            MARGIN_X + inner * 0.74,
+            base,
+            inner * 0.26,
+            top_aligned=True,
+        )
 
     def _watermark(self, canvas: Canvas, width: float, height: float) -> None:
         mark = self.kit.para(word("draft_watermark", self.lang), "watermark")
@@ -108,7 +125,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         self._pages: list[dict[str, Any]] = []
         self.na_info: PageInfo | None = None
 
-    def showPage(self) -> None:  # noqa: N802  # ReportLab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -135,11 +152,27 @@ def make_document(path: str, paper: str, decorator: PageDecorator, title: str) -
         raise ReportError(f"Unknown paper size {paper!r}: use one of {', '.join(PAPER)}.")
     size = PAPER[paper]
     doc = BaseDocTemplate(
-        path, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=title, author="needsassess", creator="needsassess",
+        path,
+        pagesize=size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author="needsassess",
+        creator="needsassess",
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X, size[1] - MARGIN_TOP - MARGIN_BOTTOM,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        size[0] - 2 * MARGIN_X,
+        size[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:

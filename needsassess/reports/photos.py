@@ -16,7 +16,7 @@ from typing import Any
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 
 from needsassess.reports.sections import Photo
 from needsassess.reports.text import RULE, TextKit
@@ -67,19 +67,33 @@ def photo_grid(
         caption = f"{word('photo_n', lang, n=photo.number)}: {photo.caption}"
         image = _image(photo_path(photo.sha256), cell_width)
         if image is None:
-            cells.append([kit.para(word("photo_missing", lang) + f" ({photo.sha256[:12]})", "missing"),
-                          kit.para(caption, "caption")])
+            cells.append(
+                [
+                    kit.para(word("photo_missing", lang) + f" ({photo.sha256[:12]})", "missing"),
+                    kit.para(caption, "caption"),
+                ]
+            )
         else:
             cells.append([image, kit.para(caption, "caption")])
-    rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append([])
-    table = Table(rows, colWidths=[width / 2] * 2)
-    table.setStyle(TableStyle([
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ]))
-    return [kit.para(word("photos", lang), "h1"), table]
+    # One table per row, the first kept with the heading, so a heading never ends a page alone.
+    tables = [_row_table(row, width) for row in rows]
+    return [KeepTogether([kit.para(word("photos", lang), "h1"), tables[0]]), *tables[1:]]
+
+
+def _row_table(row: list[list[Flowable]], width: float) -> Table:
+    table = Table([row], colWidths=[width / 2] * 2)
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    return table

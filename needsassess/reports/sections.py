@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from needsassess.engine.model import Element, Group, Question, QType, Repeat
+from needsassess.engine.model import Element, Group, QType, Question, Repeat
 from needsassess.reports.cover import COVER_FIELDS
 from needsassess.reports.subject import Instance, ReportSubject
 from needsassess.reports.text import RULE, SHADE, TextKit
@@ -50,6 +50,7 @@ class SectionBuilder:
         self.rules = subject.rules()
         self.text = AnswerText(subject.form, lang)
         self.photos: list[Photo] = []
+        self._where: list[str] = []  # labels of the repeats being printed, for photo captions
 
     def sections(self) -> list[Flowable]:
         out: list[Flowable] = []
@@ -70,7 +71,7 @@ class SectionBuilder:
         out: list[Flowable] = []
         rows: list[list[Any]] = []
         for child in group.children:
-            if isinstance(child, Repeat) or isinstance(child, Group):
+            if isinstance(child, (Repeat, Group)):
                 if rows:
                     out.append(self._qa_table(rows))
                     rows = []
@@ -87,7 +88,9 @@ class SectionBuilder:
         if child.name in COVER_FIELDS:
             return []
         if isinstance(child, Repeat):
+            self._where.append(self._label(child))
             body = self._repeat(child, answers, instance)
+            self._where.pop()
         else:
             body = self._group_body(child, answers, instance)
         return [self.kit.para(self._label(child), "h2"), *body] if body else []
@@ -101,8 +104,9 @@ class SectionBuilder:
         value = answers.get(question.name)
         if question.type is QType.IMAGE and not is_empty(value):
             number = len(self.photos) + 1
-            suffix = f" ({', '.join(str(i + 1) for i in instance)})" if instance else ""
-            self.photos.append(Photo(number, str(value), self.text.label(question) + suffix))
+            where = [f"{label} {i + 1}" for label, i in zip(self._where, instance, strict=False)]
+            caption = " — ".join([*where, self.text.label(question)])
+            self.photos.append(Photo(number, str(value), caption))
             return self.kit.para(word("see_photo", self.lang, n=number), "cell")
         shown = self.text.text(question, value)
         if shown is not None:
@@ -114,13 +118,17 @@ class SectionBuilder:
 
     def _qa_table(self, rows: list[list[Any]]) -> Table:
         table = Table(rows, colWidths=[self.width * 0.45, self.width * 0.55], repeatRows=0)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ]
+            )
+        )
         return table
 
     def _repeat(self, repeat: Repeat, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
@@ -141,17 +149,25 @@ class SectionBuilder:
                 row.append(self._answer(question, item, inner) if relevant else "")
             rows.append(row)
         first = self.width * 0.06
-        table = Table(rows, colWidths=[first] + [(self.width - first) / len(columns)] * len(columns), repeatRows=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table = Table(
+            rows, colWidths=[first] + [(self.width - first) / len(columns)] * len(columns), repeatRows=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return [table]
 
-    def _repeat_blocks(self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance) -> list[Flowable]:
+    def _repeat_blocks(
+        self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance
+    ) -> list[Flowable]:
         """One labelled block per instance, for repeats too wide for one table."""
         out: list[Flowable] = []
         for index, item in enumerate(items):

@@ -40,7 +40,9 @@ class StaticRelevance:
 
     def __init__(self, form: Form) -> None:
         self._required = {
-            q.name for q in form.questions() if q.required is not None and q.required.source.strip() in ("true", "true()", "yes")
+            q.name
+            for q in form.questions()
+            if q.required is not None and q.required.source.strip() in ("true", "true()", "yes")
         }
 
     def relevant(self, name: str, instance: Instance = ()) -> bool:

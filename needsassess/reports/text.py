@@ -14,9 +14,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
-from needsassess.reports.fonts import LATIN, LATIN_BOLD, FontSet, GlyphLog, default_fonts
+from needsassess.reports.fonts import LATIN, LATIN_BOLD, FontSet, GlyphLog, default_fonts, is_devanagari
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -38,11 +38,23 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": derive("small", fontSize=8, leading=10.5),
         "muted": derive("muted", fontSize=8, leading=10.5, textColor=MUTED),
         "label": derive("label", textColor=MUTED),
-        "title": derive("title", fontName=LATIN_BOLD, fontSize=17, leading=23, textColor=ACCENT, spaceAfter=2),
+        "title": derive(
+            "title", fontName=LATIN_BOLD, fontSize=17, leading=23, textColor=ACCENT, spaceAfter=2
+        ),
         "subtitle": derive("subtitle", fontSize=11, leading=15, textColor=MUTED, spaceAfter=8),
-        "h1": derive("h1", fontName=LATIN_BOLD, fontSize=12.5, leading=17, textColor=ACCENT,
-                     spaceBefore=12, spaceAfter=5),
-        "h2": derive("h2", fontName=LATIN_BOLD, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3),
+        "h1": derive(
+            "h1",
+            fontName=LATIN_BOLD,
+            fontSize=12.5,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=12,
+            keepWithNext=1,
+            spaceAfter=5,
+        ),
+        "h2": derive(
+            "h2", fontName=LATIN_BOLD, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, keepWithNext=1
+        ),
         "th": derive("th", fontName=LATIN_BOLD, fontSize=8.5, leading=11),
         "cell": derive("cell", fontSize=8.5, leading=11),
         "num": derive("num", fontSize=8.5, leading=11, alignment=TA_RIGHT),
@@ -51,11 +63,21 @@ def _styles() -> dict[str, ParagraphStyle]:
         "keyvalue": derive("keyvalue", fontName=LATIN_BOLD, fontSize=14, leading=18, textColor=ACCENT),
         "caption": derive("caption", fontSize=8, leading=10.5, alignment=TA_CENTER, textColor=MUTED),
         "header": derive("header", fontSize=7.5, leading=9.5, textColor=MUTED),
-        "header_right": derive("header_right", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_RIGHT),
+        "header_right": derive(
+            "header_right", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_RIGHT
+        ),
         "footer": derive("footer", fontSize=6.8, leading=8.6, textColor=MUTED),
-        "footer_right": derive("footer_right", fontSize=6.8, leading=8.6, textColor=MUTED, alignment=TA_RIGHT),
-        "watermark": derive("watermark", fontName=LATIN_BOLD, fontSize=46, leading=56, alignment=TA_CENTER,
-                            textColor=colors.Color(0.75, 0.2, 0.15, alpha=0.18)),
+        "footer_right": derive(
+            "footer_right", fontSize=6.8, leading=8.6, textColor=MUTED, alignment=TA_RIGHT
+        ),
+        "watermark": derive(
+            "watermark",
+            fontName=LATIN_BOLD,
+            fontSize=46,
+            leading=56,
+            alignment=TA_CENTER,
+            textColor=colors.Color(0.75, 0.2, 0.15, alpha=0.18),
+        ),
         "missing": derive("missing", fontSize=8.5, leading=11, textColor=WARN),
     }
 
@@ -88,3 +110,29 @@ class TextKit:
         """One paragraph from several (text, bold) pieces, e.g. a label and a value on one line."""
         markup = "".join(self.markup(text, bold=bold) for text, bold in pieces)
         return Paragraph(markup, self.styles[style])
+
+
+class PlainTable(Table):  # type: ignore[misc]  # ReportLab is untyped
+    """A table of plain strings in one font, for long lists where a paragraph per cell is too slow.
+
+    Only for text that needs no shaping and whose glyphs the font has (checked by the glyph check,
+    which reads ``plain_font``); anything else goes in a paragraph.
+    """
+
+    def __init__(
+        self, rows: list[list[object]], *args: object, font: str = LATIN, size: float = 7.5, **kwargs: object
+    ) -> None:
+        super().__init__(rows, *args, **kwargs)
+        self.plain_font = font
+        self.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ]
+        )
+
+    @staticmethod
+    def can_hold(fonts: FontSet, text: str) -> bool:
+        """Whether ``text`` can go in a plain cell: no Devanagari, every glyph in Noto Sans."""
+        return all(not is_devanagari(ch) and (ch.isspace() or fonts.covers(LATIN, ch)) for ch in text)

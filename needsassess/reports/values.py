@@ -68,7 +68,7 @@ class AnswerText:
         return str(value)
 
     def geopoint(self, point: Mapping[str, Any]) -> str:
-        """"27.70123° N, 85.31234° E (±8 m)": five decimals is about a metre, enough to find a site."""
+        """ "27.70123° N, 85.31234° E (±8 m)": five decimals is about a metre, enough to find a site."""
         try:
             lat, lon = float(point["lat"]), float(point["lon"])
         except (KeyError, TypeError, ValueError):

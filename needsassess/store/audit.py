@@ -16,7 +16,14 @@ from needsassess.store.models import AUDIT
 from needsassess.store.records import AuditEntry
 
 EVENTS = (
-    "created", "answer_changed", "finalized", "reopened", "discarded", "exported", "imported", "reviewed",
+    "created",
+    "answer_changed",
+    "finalized",
+    "reopened",
+    "discarded",
+    "exported",
+    "imported",
+    "reviewed",
 )
 
 
@@ -37,10 +44,17 @@ def audit_row(
     if event not in EVENTS:
         raise ValueError(f"unknown audit event {event!r}")
     return {
-        "uuid": uuid, "revision": revision, "event": event, "question": question,
+        "uuid": uuid,
+        "revision": revision,
+        "event": event,
+        "question": question,
         "instance": list(instance) if instance is not None else None,
-        "old_value": old, "new_value": new, "detail": detail, "at": at,
-        "officer": who[0], "device": who[1],
+        "old_value": old,
+        "new_value": new,
+        "detail": detail,
+        "at": at,
+        "officer": who[0],
+        "device": who[1],
     }
 
 
@@ -53,9 +67,18 @@ def _entry(row: Row[Any]) -> AuditEntry:
     m = row._mapping
     instance = m["instance"]
     return AuditEntry(
-        id=m["id"], uuid=m["uuid"], revision=m["revision"], event=m["event"], question=m["question"],
-        instance=tuple(instance) if instance is not None else None, old=m["old_value"],
-        new=m["new_value"], detail=m["detail"], at=m["at"], officer=m["officer"], device=m["device"],
+        id=m["id"],
+        uuid=m["uuid"],
+        revision=m["revision"],
+        event=m["event"],
+        question=m["question"],
+        instance=tuple(instance) if instance is not None else None,
+        old=m["old_value"],
+        new=m["new_value"],
+        detail=m["detail"],
+        at=m["at"],
+        officer=m["officer"],
+        device=m["device"],
     )
 
 

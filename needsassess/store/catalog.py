@@ -44,29 +44,45 @@ class FormCatalog:
         self._forms_dir = forms_dir
         self._read = read
         self._shipped: dict[str, _Definition] | None = None
+        self._single: dict[str, _Definition] = {}  # forms loaded one by one before a full scan
         self._stored: dict[tuple[str, str], _Definition] = {}
         self.problems: list[str] = []  # shipped files that failed to load, as messages
 
     def _shipped_forms(self) -> dict[str, _Definition]:
+        """Every shipped form (parsing YAML is slow, so this happens once and only when needed)."""
         if self._shipped is None:
-            self._shipped = {}
+            self._shipped = dict(self._single)
             paths = sorted(self._forms_dir.glob("*.yaml")) if self._forms_dir else []
             for path in paths:
-                try:
-                    text = path.read_text(encoding="utf-8")
-                    form = load_form_text(text, str(path))
-                except (OSError, UnicodeDecodeError, FormLoadError) as err:
-                    self.problems.append(f"{path}: {err}")
-                    continue
-                self._shipped.setdefault(form.form_id, _Definition(form, text, _sha(text)))
+                if path.stem not in self._single:
+                    self._load_file(path, self._shipped)
         return self._shipped
+
+    def _shipped_form(self, form_id: str) -> _Definition | None:
+        """One shipped form, by its file name ``<form_id>.yaml`` when it follows the convention."""
+        if self._shipped is not None:
+            return self._shipped.get(form_id)
+        if form_id not in self._single and self._forms_dir is not None:
+            path = self._forms_dir / f"{form_id}.yaml"
+            if path.is_file():
+                self._load_file(path, self._single)
+        return self._single.get(form_id) or self._shipped_forms().get(form_id)
+
+    def _load_file(self, path: Path, into: dict[str, _Definition]) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+            form = load_form_text(text, str(path))
+        except (OSError, UnicodeDecodeError, FormLoadError) as err:
+            self.problems.append(f"{path}: {err}")
+            return
+        into.setdefault(form.form_id, _Definition(form, text, _sha(text)))
 
     def all_latest(self) -> list[Form]:
         """The shipped forms, sorted by form_id: the ones a new assessment can use."""
         return [d.form for _, d in sorted(self._shipped_forms().items())]
 
     def latest(self, form_id: str) -> Form:
-        found = self._shipped_forms().get(form_id)
+        found = self._shipped_form(form_id)
         if found is None:
             known = ", ".join(sorted(self._shipped_forms())) or "none"
             raise StoreError(
@@ -94,7 +110,7 @@ class FormCatalog:
                     FORM_DEFINITIONS.c.form_id == form_id, FORM_DEFINITIONS.c.version == version
                 )
             ).first()
-        shipped = self._shipped_forms().get(form_id)
+        shipped = self._shipped_form(form_id)
         if row is None:
             if shipped is not None and shipped.form.version == version:
                 return shipped
@@ -106,7 +122,9 @@ class FormCatalog:
         if shipped is not None and shipped.sha256 == row.sha256:
             definition = shipped
         else:
-            definition = _Definition(self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256)
+            definition = _Definition(
+                self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256
+            )
         self._stored[key] = definition
         return definition
 
@@ -127,7 +145,7 @@ class FormCatalog:
         A shipped file whose text changed without a new ``version`` is refused: assessments already
         made with that version would otherwise silently change meaning.
         """
-        shipped = self._shipped_forms().get(form.form_id)
+        shipped = self._shipped_form(form.form_id)
         if shipped is None or shipped.form is not form:
             return  # a stored definition: already in the table
         row = conn.execute(
@@ -138,8 +156,11 @@ class FormCatalog:
         if row is None:
             conn.execute(
                 insert(FORM_DEFINITIONS).values(
-                    form_id=form.form_id, version=form.version, yaml_text=shipped.text,
-                    sha256=shipped.sha256, stored_at=utc_now(),
+                    form_id=form.form_id,
+                    version=form.version,
+                    yaml_text=shipped.text,
+                    sha256=shipped.sha256,
+                    stored_at=utc_now(),
                 )
             )
         elif row.sha256 != shipped.sha256:
@@ -162,7 +183,11 @@ class FormCatalog:
         if row is None:
             conn.execute(
                 insert(FORM_DEFINITIONS).values(
-                    form_id=form.form_id, version=form.version, yaml_text=text, sha256=sha, stored_at=utc_now()
+                    form_id=form.form_id,
+                    version=form.version,
+                    yaml_text=text,
+                    sha256=sha,
+                    stored_at=utc_now(),
                 )
             )
         return form

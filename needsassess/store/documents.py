@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from needsassess.engine.model import Form, QType
 
 
+@functools.cache
 def image_names(form: Form) -> frozenset[str]:
     return frozenset(q.name for q in form.questions() if q.type == QType.IMAGE)
 

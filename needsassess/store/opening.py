@@ -52,6 +52,10 @@ def open_store(
         marker.close()
         raise
     return AssessmentStore(
-        folder, engine, paths.forms_dir() if forms_dir is None else forms_dir, device_id, marker,
+        folder,
+        engine,
+        paths.forms_dir() if forms_dir is None else forms_dir,
+        device_id,
+        marker,
         AttachmentFiles(folder, max_attachment_bytes),
     )

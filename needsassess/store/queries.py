@@ -25,8 +25,20 @@ from needsassess.store.records import (
 
 _A = ASSESSMENTS.c
 SUMMARY_COLUMNS = (
-    _A.uuid, _A.form_id, _A.form_version, _A.status, _A.revision, _A.content_hash, _A.parent_hash,
-    _A.title, _A.site, _A.officer, _A.created_at, _A.updated_at, _A.finalized_at, _A.origin_device,
+    _A.uuid,
+    _A.form_id,
+    _A.form_version,
+    _A.status,
+    _A.revision,
+    _A.content_hash,
+    _A.parent_hash,
+    _A.title,
+    _A.site,
+    _A.officer,
+    _A.created_at,
+    _A.updated_at,
+    _A.finalized_at,
+    _A.origin_device,
 )
 
 
@@ -53,7 +65,7 @@ def _filtered(query: ListQuery, base: Select[Any]) -> Select[Any]:
     return base
 
 
-def summary_from_row(row: Row[Any]) -> AssessmentSummary:
+def summary_from_row(row: Row[Any] | Any) -> AssessmentSummary:
     return AssessmentSummary(**{c.name: row._mapping[c.name] for c in SUMMARY_COLUMNS})
 
 
@@ -88,8 +100,9 @@ def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[Attachme
     return tuple(AttachmentInfo(r.sha256, r.media_type, r.size) for r in conn.execute(stmt))
 
 
-def head_row(conn: Connection, uuid: str) -> Row[Any]:
-    row = conn.execute(select(ASSESSMENTS).where(_A.uuid == uuid)).first()
+def head_row(conn: Connection, uuid: str, with_answers: bool = True) -> Row[Any]:
+    columns = (*SUMMARY_COLUMNS, _A.answers) if with_answers else SUMMARY_COLUMNS
+    row = conn.execute(select(*columns).where(_A.uuid == uuid)).first()
     if row is None:
         raise StoreError(
             f"There is no assessment {uuid} in this data folder. Check the uuid (see 'needsassess list').",
@@ -111,10 +124,21 @@ def revision_records(conn: Connection, uuid: str) -> list[AssessmentRecord]:
     rows = conn.execute(select(REVISIONS).where(REVISIONS.c.uuid == uuid).order_by(REVISIONS.c.revision))
     records = [
         AssessmentRecord(
-            uuid=uuid, form_id=r.form_id, form_version=r.form_version, status="complete",
-            revision=r.revision, content_hash=r.content_hash, parent_hash=r.parent_hash, title=r.title,
-            site=r.site, officer=r.officer, created_at=head.created_at, updated_at=r.finalized_at,
-            finalized_at=r.finalized_at, origin_device=r.device, answers=r.document,
+            uuid=uuid,
+            form_id=r.form_id,
+            form_version=r.form_version,
+            status="complete",
+            revision=r.revision,
+            content_hash=r.content_hash,
+            parent_hash=r.parent_hash,
+            title=r.title,
+            site=r.site,
+            officer=r.officer,
+            created_at=head.created_at,
+            updated_at=r.finalized_at,
+            finalized_at=r.finalized_at,
+            origin_device=r.device,
+            answers=r.document,
             attachments=attachments_of(conn, uuid, r.revision),
         )
         for r in rows

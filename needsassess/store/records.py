@@ -79,8 +79,20 @@ class AssessmentSummary:
 
 
 _SUMMARY_FIELDS = (
-    "uuid", "form_id", "form_version", "status", "revision", "content_hash", "parent_hash", "title",
-    "site", "officer", "created_at", "updated_at", "finalized_at", "origin_device",
+    "uuid",
+    "form_id",
+    "form_version",
+    "status",
+    "revision",
+    "content_hash",
+    "parent_hash",
+    "title",
+    "site",
+    "officer",
+    "created_at",
+    "updated_at",
+    "finalized_at",
+    "origin_device",
 )
 
 

@@ -7,8 +7,9 @@ survives a crash. Environment failures become ``StoreError`` and roll the transa
 
 from __future__ import annotations
 
+import builtins
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,14 +23,23 @@ from needsassess.store.attachments import AttachmentFiles
 from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
-from needsassess.store.documents import image_hashes
+from needsassess.store.documents import image_hashes, image_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
 from needsassess.store.markers import SessionMarker
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVIEWS, REVISIONS
 from needsassess.store.records import (
-    COMPLETE, DISCARDED, DRAFT, AssessmentRecord, AssessmentSummary, AttachmentInfo, AuditEntry,
-    ChangeLike, ListQuery, ReviewRecord, SessionLike,
+    COMPLETE,
+    DISCARDED,
+    DRAFT,
+    AssessmentRecord,
+    AssessmentSummary,
+    AttachmentInfo,
+    AuditEntry,
+    ChangeLike,
+    ListQuery,
+    ReviewRecord,
+    SessionLike,
 )
 from needsassess.store.settings import StoreSettings
 from needsassess.store.timefmt import utc_now
@@ -40,8 +50,15 @@ _A = ASSESSMENTS.c
 class AssessmentStore:
     """The assessments of one data folder. Build it with ``open_store``; close it when done."""
 
-    def __init__(self, data_dir: Path, engine: Engine, forms_dir: Path | None, device_id: str,
-                 marker: SessionMarker, files: AttachmentFiles) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        forms_dir: Path | None,
+        device_id: str,
+        marker: SessionMarker,
+        files: AttachmentFiles,
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.files = files
@@ -85,12 +102,26 @@ class AssessmentStore:
         title, site = (session.title(), session.site()) if session is not None else ("", "")
         with self.write("create the assessment") as conn:
             self.forms.remember(conn, form)
-            conn.execute(insert(ASSESSMENTS).values(
-                uuid=new_uuid, form_id=form.form_id, form_version=form.version, status=DRAFT, revision=1,
-                answers=document, content_hash=None, parent_hash=None, title=title, title_lc=title.lower(),
-                site=site, officer=who[0], created_at=now, updated_at=now, finalized_at=None,
-                origin_device=self.device_id,
-            ))
+            conn.execute(
+                insert(ASSESSMENTS).values(
+                    uuid=new_uuid,
+                    form_id=form.form_id,
+                    form_version=form.version,
+                    status=DRAFT,
+                    revision=1,
+                    answers=document,
+                    content_hash=None,
+                    parent_hash=None,
+                    title=title,
+                    title_lc=title.lower(),
+                    site=site,
+                    officer=who[0],
+                    created_at=now,
+                    updated_at=now,
+                    finalized_at=None,
+                    origin_device=self.device_id,
+                )
+            )
             self._link(conn, new_uuid, 1, image_hashes(form, document))
             write_audit(conn, [audit_row("created", new_uuid, 1, now, who)])
             return queries.head_record(conn, new_uuid)
@@ -101,25 +132,48 @@ class AssessmentStore:
         title = session.title()
         with self.write("save the answer") as conn:
             head = self._head_in(conn, uuid, DRAFT, "save answers to")
-            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
-                answers=document, title=title, title_lc=title.lower(), site=session.site(), updated_at=now,
-            ))
+            conn.execute(
+                update(ASSESSMENTS)
+                .where(_A.uuid == uuid)
+                .values(
+                    answers=document,
+                    title=title,
+                    title_lc=title.lower(),
+                    site=session.site(),
+                    updated_at=now,
+                )
+            )
             form = self.forms.get(head.form_id, head.form_version)
-            self._link(conn, uuid, head.revision, image_hashes(form, document))
+            # Only a photo answer can change the links; skipping the check keeps autosave quick.
+            if change is None or change.name in image_names(form):
+                self._link(conn, uuid, head.revision, image_hashes(form, document))
             if change is not None:
-                write_audit(conn, [audit_row(
-                    "answer_changed", uuid, head.revision, now, self._who(), question=change.name,
-                    instance=change.instance, old=change.old, new=change.new,
-                )])
+                write_audit(
+                    conn,
+                    [
+                        audit_row(
+                            "answer_changed",
+                            uuid,
+                            head.revision,
+                            now,
+                            self._who(),
+                            question=change.name,
+                            instance=change.instance,
+                            old=change.old,
+                            new=change.new,
+                        )
+                    ],
+                )
 
     def finalize(self, uuid: str, session: SessionLike) -> AssessmentRecord:
         """Store the final document as an immutable revision; refused while problems remain."""
         problems = list(session.problems())
         if problems:
-            lines = [f"{p.name}: {self._problem_text(p)}" for p in problems]
+            lines = [f"{p.name}: {self.problem_text(p)}" for p in problems]
             raise FinalizeRefused(
                 "The assessment cannot be finalized yet; answer or correct these questions:\n  "
-                + "\n  ".join(lines), [(p.name, self._problem_text(p)) for p in problems],
+                + "\n  ".join(lines),
+                [(p.name, self.problem_text(p)) for p in problems],
             )
         final, now, who = session.final_document(), utc_now(), self._who()
         title = session.title()
@@ -128,15 +182,36 @@ class AssessmentStore:
             form = self.forms.get(head.form_id, head.form_version)
             hashes = image_hashes(form, final)
             digest = content_hash(final, hashes)
-            conn.execute(insert(REVISIONS).values(
-                uuid=uuid, revision=head.revision, form_id=head.form_id, form_version=head.form_version,
-                document=final, content_hash=digest, parent_hash=head.parent_hash, title=title,
-                site=session.site(), officer=who[0] or head.officer, finalized_at=now, device=self.device_id,
-            ))
-            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
-                status=COMPLETE, answers=final, content_hash=digest, title=title, title_lc=title.lower(),
-                site=session.site(), updated_at=now, finalized_at=now,
-            ))
+            conn.execute(
+                insert(REVISIONS).values(
+                    uuid=uuid,
+                    revision=head.revision,
+                    form_id=head.form_id,
+                    form_version=head.form_version,
+                    document=final,
+                    content_hash=digest,
+                    parent_hash=head.parent_hash,
+                    title=title,
+                    site=session.site(),
+                    officer=who[0] or head.officer,
+                    finalized_at=now,
+                    device=self.device_id,
+                )
+            )
+            conn.execute(
+                update(ASSESSMENTS)
+                .where(_A.uuid == uuid)
+                .values(
+                    status=COMPLETE,
+                    answers=final,
+                    content_hash=digest,
+                    title=title,
+                    title_lc=title.lower(),
+                    site=session.site(),
+                    updated_at=now,
+                    finalized_at=now,
+                )
+            )
             self._link(conn, uuid, head.revision, hashes)
             write_audit(conn, [audit_row("finalized", uuid, head.revision, now, who, detail=digest)])
             return queries.head_record(conn, uuid)
@@ -149,13 +224,23 @@ class AssessmentStore:
         with self.write("reopen the assessment") as conn:
             head = self._head_in(conn, uuid, COMPLETE, "reopen")
             new_revision = head.revision + 1
-            conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
-                status=DRAFT, revision=new_revision, content_hash=None, parent_hash=head.content_hash,
-                updated_at=now, finalized_at=None,
-            ))
+            conn.execute(
+                update(ASSESSMENTS)
+                .where(_A.uuid == uuid)
+                .values(
+                    status=DRAFT,
+                    revision=new_revision,
+                    content_hash=None,
+                    parent_hash=head.content_hash,
+                    updated_at=now,
+                    finalized_at=None,
+                )
+            )
             old_links = [a.sha256 for a in queries.attachments_of(conn, uuid, head.revision)]
             self._link(conn, uuid, new_revision, frozenset(old_links))
-            write_audit(conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())])
+            write_audit(
+                conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())]
+            )
             return queries.head_record(conn, uuid)
 
     def discard(self, uuid: str) -> AssessmentSummary:
@@ -163,25 +248,38 @@ class AssessmentStore:
         now = utc_now()
         with self.write("discard the draft") as conn:
             head = self._head_in(conn, uuid, DRAFT, "discard")
-            previous = conn.execute(select(REVISIONS).where(
-                REVISIONS.c.uuid == uuid, REVISIONS.c.revision == head.revision - 1)).first()
+            previous = conn.execute(
+                select(REVISIONS).where(REVISIONS.c.uuid == uuid, REVISIONS.c.revision == head.revision - 1)
+            ).first()
             if previous is None:
-                conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(status=DISCARDED, updated_at=now))
+                conn.execute(
+                    update(ASSESSMENTS).where(_A.uuid == uuid).values(status=DISCARDED, updated_at=now)
+                )
                 detail = "draft discarded"
             else:
                 conn.execute(delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == head.revision))
-                conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(
-                    status=COMPLETE, revision=previous.revision, answers=previous.document,
-                    content_hash=previous.content_hash, parent_hash=previous.parent_hash, title=previous.title,
-                    title_lc=previous.title.lower(), site=previous.site, updated_at=now,
-                    finalized_at=previous.finalized_at,
-                ))
+                conn.execute(
+                    update(ASSESSMENTS)
+                    .where(_A.uuid == uuid)
+                    .values(
+                        status=COMPLETE,
+                        revision=previous.revision,
+                        answers=previous.document,
+                        content_hash=previous.content_hash,
+                        parent_hash=previous.parent_hash,
+                        title=previous.title,
+                        title_lc=previous.title.lower(),
+                        site=previous.site,
+                        updated_at=now,
+                        finalized_at=previous.finalized_at,
+                    )
+                )
                 detail = f"reopened draft {head.revision} discarded; revision {previous.revision} restored"
             write_audit(conn, [audit_row("discarded", uuid, head.revision, now, self._who(), detail=detail)])
             return queries.summary_from_row(queries.head_row(conn, uuid))
 
     def _head_in(self, conn: Connection, uuid: str, status: str, verb: str) -> Any:
-        head = queries.head_row(conn, uuid)
+        head = queries.head_row(conn, uuid, with_answers=False)
         if head.status != status:
             raise StoreError(
                 f"Cannot {verb} assessment {uuid}: it is {head.status}, not {status}."
@@ -190,11 +288,25 @@ class AssessmentStore:
             )
         return head
 
-    def _problem_text(self, problem: Any) -> str:
+    def problem_text(self, problem: Any) -> str:
+        """A session problem's message in the interface language."""
         message = getattr(problem, "message", "")
         if hasattr(message, "get"):
             return str(message.get(self.settings.interface_language))
         return str(message)
+
+    def create_many(
+        self,
+        form_id: str,
+        sessions: Sequence[SessionLike],
+        *,
+        complete: bool = False,
+        attachments: Sequence[AttachmentInfo] = (),
+    ) -> builtins.list[str]:
+        """One assessment per session in one transaction (all or nothing); see ``bulk.create_many``."""
+        from needsassess.store.bulk import create_many
+
+        return create_many(self, form_id, sessions, complete=complete, attachments=attachments)
 
     # -- attachments -------------------------------------------------------------------------
     def add_attachment(self, path: Path) -> str:
@@ -218,40 +330,58 @@ class AssessmentStore:
         wanted = {i.sha256: i for i in infos}
         if not wanted:
             return
-        present = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars())
-        rows = [{"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": utc_now()}
-                for sha, i in wanted.items() if sha not in present]
+        present = set(
+            conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars()
+        )
+        rows = [
+            {"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": utc_now()}
+            for sha, i in wanted.items()
+            if sha not in present
+        ]
         if rows:
             conn.execute(insert(ATTACHMENTS), rows)
 
     @staticmethod
     def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
         """Make the links of (uuid, revision) exactly ``hashes``; files are never deleted here."""
-        current = set(conn.execute(select(LINKS.c.sha256).where(
-            LINKS.c.uuid == uuid, LINKS.c.revision == revision)).scalars())
+        current = set(
+            conn.execute(
+                select(LINKS.c.sha256).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision)
+            ).scalars()
+        )
         if current == hashes:
             return
         gone, new = current - hashes, hashes - current
         if gone:
-            conn.execute(delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision,
-                                             LINKS.c.sha256.in_(gone)))
+            conn.execute(
+                delete(LINKS).where(
+                    LINKS.c.uuid == uuid, LINKS.c.revision == revision, LINKS.c.sha256.in_(gone)
+                )
+            )
         if new:
-            known = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars())
+            known = set(
+                conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars()
+            )
             if new - known:
-                raise StoreError(f"The answers refer to photos that were never attached: {sorted(new - known)}. "
-                                 "Attach the photos again.", kind="attachment")
-            conn.execute(insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)])
+                raise StoreError(
+                    f"The answers refer to photos that were never attached: {sorted(new - known)}. "
+                    "Attach the photos again.",
+                    kind="attachment",
+                )
+            conn.execute(
+                insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)]
+            )
 
     # -- reading -----------------------------------------------------------------------------
     def get(self, uuid: str) -> AssessmentRecord:
         with self.read("read the assessment") as conn:
             return queries.head_record(conn, uuid)
 
-    def revisions(self, uuid: str) -> list[AssessmentRecord]:
+    def revisions(self, uuid: str) -> builtins.list[AssessmentRecord]:
         with self.read("read the assessment's history") as conn:
             return queries.revision_records(conn, uuid)
 
-    def list(self, query: ListQuery | None = None) -> list[AssessmentSummary]:
+    def list(self, query: ListQuery | None = None) -> builtins.list[AssessmentSummary]:
         with self.read("list the assessments") as conn:
             return queries.list_summaries(conn, query or ListQuery())
 
@@ -259,15 +389,15 @@ class AssessmentStore:
         with self.read("count the assessments") as conn:
             return queries.count_summaries(conn, query or ListQuery())
 
-    def sites(self) -> list[str]:
+    def sites(self) -> builtins.list[str]:
         with self.read("list the sites") as conn:
             return queries.distinct_values(conn, "site")
 
-    def officers(self) -> list[str]:
+    def officers(self) -> builtins.list[str]:
         with self.read("list the officers") as conn:
             return queries.distinct_values(conn, "officer")
 
-    def audit(self, uuid: str | None) -> list[AuditEntry]:
+    def audit(self, uuid: str | None) -> builtins.list[AuditEntry]:
         """The events of one assessment (or, with None, those of the store itself), oldest first."""
         with self.read("read the history") as conn:
             return read_audit(conn, uuid)
@@ -281,11 +411,14 @@ class AssessmentStore:
         from needsassess.engine import FormSession, SessionContext
 
         record = self.get(uuid)
-        context = SessionContext(officer=record.officer or self.settings.officer_name, device_id=self.device_id)
+        context = SessionContext(
+            officer=record.officer or self.settings.officer_name, device_id=self.device_id
+        )
         return FormSession(self.form_of(record), answers=dict(record.answers), context=context)
 
-    def record_event(self, uuid: str | None, event: str, detail: str | None = None,
-                     conn: Connection | None = None) -> None:
+    def record_event(
+        self, uuid: str | None, event: str, detail: str | None = None, conn: Connection | None = None
+    ) -> None:
         """Audit ``exported`` / ``imported`` (and the like); in ``conn``'s transaction when given."""
         if conn is not None:
             revision = None if uuid is None else queries.head_row(conn, uuid).revision
@@ -300,18 +433,37 @@ class AssessmentStore:
         now = utc_now()
         with self.write("save the review") as conn:
             head = queries.head_row(conn, uuid)
-            conn.execute(insert(REVIEWS).values(uuid=uuid, revision=head.revision, status=status, comment=comment,
-                                                reviewer=reviewer, at=now))
-            write_audit(conn, [audit_row("reviewed", uuid, head.revision, now, self._who(),
-                                         detail=f"{status}: {comment}" if comment else status)])
+            conn.execute(
+                insert(REVIEWS).values(
+                    uuid=uuid,
+                    revision=head.revision,
+                    status=status,
+                    comment=comment,
+                    reviewer=reviewer,
+                    at=now,
+                )
+            )
+            write_audit(
+                conn,
+                [
+                    audit_row(
+                        "reviewed",
+                        uuid,
+                        head.revision,
+                        now,
+                        self._who(),
+                        detail=f"{status}: {comment}" if comment else status,
+                    )
+                ],
+            )
         return ReviewRecord(uuid, head.revision, status, comment, reviewer, now)
 
-    def reviews(self, uuid: str) -> list[ReviewRecord]:
+    def reviews(self, uuid: str) -> builtins.list[ReviewRecord]:
         with self.read("read the reviews") as conn:
             rows = conn.execute(select(REVIEWS).where(REVIEWS.c.uuid == uuid).order_by(REVIEWS.c.id))
             return [ReviewRecord(r.uuid, r.revision, r.status, r.comment, r.reviewer, r.at) for r in rows]
 
-    def unclean_drafts(self) -> list[AssessmentSummary]:
+    def unclean_drafts(self) -> builtins.list[AssessmentSummary]:
         """Drafts edited during a session that ended without closing (crash, kill, power cut).
 
         Empty after a clean exit. The window offers these to resume; ``forget_unclean`` clears them.
@@ -320,8 +472,8 @@ class AssessmentStore:
         if since is None:
             return []
         with self.read("list the interrupted drafts") as conn:
-            rows = conn.execute(select(*queries.SUMMARY_COLUMNS).where(
-                _A.status == DRAFT, _A.updated_at >= since).order_by(_A.updated_at.desc()))
+            stmt = select(*queries.SUMMARY_COLUMNS).where(_A.status == DRAFT, _A.updated_at >= since)
+            rows = conn.execute(stmt.order_by(_A.updated_at.desc())).all()
             return [queries.summary_from_row(r) for r in rows]
 
     def forget_unclean(self) -> None:

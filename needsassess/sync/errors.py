@@ -33,3 +33,7 @@ class PackageRefused(UserError):
 
 class ExportError(UserError):
     """An export could not be written (disk full, folder missing, nothing to export...)."""
+
+
+class Cancelled(UserError):
+    """The person cancelled a long export or import; nothing was written."""

@@ -7,6 +7,7 @@ Recursive descent by precedence (XPath: or < and < equality < relational < addit
 
 from __future__ import annotations
 
+import functools
 import math
 
 from needsassess.engine.expr.ast import (
@@ -32,6 +33,12 @@ _OPERAND_STARTS = frozenset({Kind.NUMBER, Kind.STRING, Kind.REF, Kind.DOT, Kind.
 
 def parse(source: str, *, allow_columns: bool = False) -> Node:
     """The tree of ``source``; ``allow_columns`` lets bare names stand for choice columns (choice_filter)."""
+    return _parse_cached(source, allow_columns)
+
+
+# Forms repeat the same checks (``. >= 0``) many times and trees are immutable, so sharing is safe.
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(source: str, allow_columns: bool) -> Node:
     if len(source) > MAX_LENGTH:
         raise ExprSyntaxError(f"the expression is longer than {MAX_LENGTH} characters: split it up "
                               "with calculate questions", MAX_LENGTH, source)
@@ -212,6 +219,10 @@ class _Parser:
 
     def unexpected_after_operand(self, token: Token, previous: Token) -> ExprSyntaxError:
         """The error for a token found where an operator or the end should be."""
+        if token.kind is Kind.STRING and previous.kind is Kind.STRING \
+                and previous.position + len(previous.text) == token.position:
+            return self.error(f"a quote inside text: write the text in the other kind of quotes, e.g. "
+                              f"\"it's\" (or use concat)", token.position - 1)
         if token.kind in _OPERAND_STARTS:
             return self.error(f"missing operator before {describe(token)} (after {describe(previous)})",
                               token.position)

@@ -137,7 +137,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "settings", "reviews", "audit_events", "form_definitions", "assessment_attachments",
-        "attachments", "revisions", "assessments",
+        "settings",
+        "reviews",
+        "audit_events",
+        "form_definitions",
+        "assessment_attachments",
+        "attachments",
+        "revisions",
+        "assessments",
     ):
         op.drop_table(table)

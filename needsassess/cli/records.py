@@ -1,0 +1,194 @@
+"""``needsassess demo | new | list | show``: assessments from the command line.
+
+``new`` takes an answers file (a JSON object, or an array of objects: all created or none); image
+answers are paths of photo files, relative to the answers file, copied into the data folder. With
+``--complete`` the answers get the same checks as the window's finalize, and every problem is listed
+with its question name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from needsassess import paths
+from needsassess.errors import UserError
+from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
+from needsassess.store.documents import image_names
+
+
+class AnswersFileError(UserError):
+    """The answers file cannot be read or its answers are refused."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = subparsers.add_parser("demo", help="add realistic demo assessments (all forms, several sites)")
+    demo.set_defaults(func=run_demo)
+
+    new = subparsers.add_parser("new", help="create assessments from an answers file; prints their uuids")
+    new.add_argument("--form", required=True, metavar="ID", help="the form id (see 'needsassess forms list')")
+    new.add_argument(
+        "--answers", required=True, metavar="FILE.json", help="a JSON object, or an array of them"
+    )
+    new.add_argument("--complete", action="store_true", help="check and finalize (as the window's finalize)")
+    new.set_defaults(func=run_new)
+
+    lister = subparsers.add_parser("list", help="list assessments")
+    lister.add_argument("--status", choices=("draft", "complete", "discarded"))
+    lister.add_argument("--form", metavar="ID")
+    lister.add_argument("--site")
+    lister.add_argument("--search", metavar="TEXT", help="text anywhere in the title")
+    lister.add_argument("--limit", type=int, default=None, help="at most this many (newest first)")
+    lister.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    lister.set_defaults(func=run_list)
+
+    show = subparsers.add_parser("show", help="one assessment")
+    show.add_argument("uuid", metavar="UUID")
+    show.add_argument("--json", action="store_true", help="JSON with the answers and attachments")
+    show.set_defaults(func=run_show)
+
+
+def _open(args: argparse.Namespace) -> AssessmentStore:
+    return open_store(paths.data_dir(args.data_dir))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from needsassess.demo import load_demo
+
+    with _open(args) as store:
+        created = load_demo(store)
+    print(f"Added {len(created)} demo assessments.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    query = ListQuery(
+        status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit
+    )
+    with _open(args) as store:
+        rows = store.list(query)
+    if args.json:
+        json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for r in rows:
+        print(f"{r.uuid}  {r.status:<9} r{r.revision:<2} {r.form_id:<20} {r.updated_at[:16]}  {r.title}")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        record = store.get(args.uuid)
+    if args.json:
+        json.dump(record.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    data = record.to_json()
+    answers, attachments = data.pop("answers"), data.pop("attachments")
+    for key, value in data.items():
+        print(f"{key:>14}: {'' if value is None else value}")
+    print("       answers:")
+    print("  " + json.dumps(answers, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+    for item in attachments:
+        print(f"    attachment: {item['sha256']} {item['media_type']} {item['size']} bytes")
+    return 0
+
+
+def _read_answers(path: Path) -> list[Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
+    except OSError as err:
+        raise AnswersFileError(f"Cannot read the answers file {path}: {err.strerror or err}.") from err
+    except (UnicodeDecodeError, ValueError) as err:
+        raise AnswersFileError(f"The answers file {path} is not valid UTF-8 JSON: {err}.") from err
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise AnswersFileError(f"The answers file {path} holds an empty array: nothing to create.")
+    return items
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _image_slots(item: Any, names: frozenset[str]) -> Iterator[tuple[dict[str, Any], str]]:
+    """(mapping, key) of every image answer in an answers object, inside repeats too."""
+    if not isinstance(item, dict):
+        return
+    for key, value in item.items():
+        if key in names and isinstance(value, str) and value:
+            yield item, key
+        elif isinstance(value, list):
+            for child in value:
+                yield from _image_slots(child, names)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    answers_path = Path(args.answers)
+    items = _read_answers(answers_path)
+    with _open(args) as store:
+        form = store.forms.latest(args.form)
+        created_files: list[str] = []
+        try:
+            infos = _copy_photos(store, items, image_names(form), answers_path.parent, created_files)
+            sessions = _sessions(store, form, items)
+            uuids = store.create_many(form.form_id, sessions, complete=args.complete, attachments=infos)
+        except BaseException:
+            _remove_unused(store, created_files)
+            raise
+    print("\n".join(uuids))
+    return 0
+
+
+def _copy_photos(
+    store: AssessmentStore, items: list[Any], names: frozenset[str], base: Path, created: list[str]
+) -> list[AttachmentInfo]:
+    infos: list[AttachmentInfo] = []
+    for item in items:
+        for mapping, key in _image_slots(item, names):
+            path = Path(mapping[key]).expanduser()
+            info, is_new = store.files.store_path(path if path.is_absolute() else base / path)
+            if is_new:
+                created.append(info.sha256)
+            mapping[key] = info.sha256
+            infos.append(info)
+    return infos
+
+
+def _sessions(store: AssessmentStore, form: Any, items: list[Any]) -> list[Any]:
+    from needsassess.engine import AnswerError, FormSession, SessionContext
+
+    context = SessionContext(officer=store.settings.officer_name, device_id=store.device_id)
+    sessions, problems = [], []
+    for index, item in enumerate(items):
+        prefix = f"[{index}] " if len(items) > 1 else ""
+        try:
+            sessions.append(FormSession.from_answers(form, item, context=context))
+        except AnswerError as err:
+            problems += [f"{prefix}{p}" for p in err.problems]
+    if problems:
+        raise AnswersFileError("Nothing was created; these answers were refused:\n  " + "\n  ".join(problems))
+    return sessions
+
+
+def _remove_unused(store: AssessmentStore, hashes: list[str]) -> None:
+    """Undo the photo files this command wrote, unless a committed row now uses them."""
+    if not hashes:
+        return
+    from sqlalchemy import select
+
+    from needsassess.store.models import ATTACHMENTS
+
+    try:
+        with store.read("check the photos") as conn:
+            used = set(
+                conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(hashes))).scalars()
+            )
+    except UserError:
+        return  # leave the files: an unused file is harmless, a missing one is not
+    for sha in set(hashes) - used:
+        store.files.remove_if_present(sha)

@@ -1,0 +1,72 @@
+"""``needsassess report`` and ``needsassess summary``: PDF reports from the command line.
+
+``report UUID ... -o FILE.pdf`` prints one or more assessments (each from a new page); ``summary``
+prints counts, key figures per site, charts and the list of the completed assessments selected.
+Language and paper default to the settings of the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from needsassess import paths
+from needsassess.reports import LANGUAGES, ReportOptions, ReportResult, render_report, render_summary
+from needsassess.reports.from_store import (
+    default_language,
+    default_paper,
+    form_lookup,
+    subject_from_store,
+    summary_items,
+)
+from needsassess.reports.summary import Selection
+from needsassess.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = subparsers.add_parser("report", help="PDF report of one or more assessments")
+    report.add_argument("uuids", nargs="+", metavar="UUID", help="assessments to print, in this order")
+    _common(report)
+    report.set_defaults(func=run_report)
+
+    summary = subparsers.add_parser("summary", help="summary PDF across completed assessments")
+    summary.add_argument("--form", metavar="ID", help="only this form")
+    summary.add_argument("--site", help="only this site (as shown by 'needsassess list')")
+    _common(summary)
+    summary.set_defaults(func=run_summary)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="report language (default: the form language setting)"
+    )
+    parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the setting)")
+
+
+def _options(args: argparse.Namespace, lang: str, paper: str) -> ReportOptions:
+    return ReportOptions(lang=args.lang or lang, paper=args.paper or paper)  # type: ignore[arg-type]
+
+
+def _done(result: ReportResult) -> int:
+    if result.missing_glyphs:
+        chars = ", ".join(f"U+{ord(c):04X}" for c in sorted(result.missing_glyphs))
+        print(f"needsassess: warning: no font has {chars}; shown as \ufffd in {result.path}", file=sys.stderr)
+    print(f"Wrote {result.path} ({result.pages} pages).")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    with open_store(paths.data_dir(args.data_dir)) as store:
+        subjects = [subject_from_store(store, uuid) for uuid in args.uuids]
+        options = _options(args, default_language(store), default_paper(store))
+        return _done(render_report(subjects, Path(args.output), options))
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    with open_store(paths.data_dir(args.data_dir)) as store:
+        options = _options(args, default_language(store), default_paper(store))
+        items = summary_items(store, form_id=args.form, site=args.site)
+        selection = Selection(form_id=args.form, site=args.site)
+        return _done(render_summary(items, form_lookup(store), Path(args.output), options, selection))

@@ -1,0 +1,143 @@
+"""Loading the demo: assessments for every form that has an answer set in ``answers/<form_id>.json``.
+
+An answer set is a JSON object or an array of objects (one per site). Each is created several
+times with different officers and dates over the past weeks, most finalized, some left as drafts,
+each with one to three small generated photos. Running the demo again adds another set: demo data
+is ordinary data, and the person may have changed or deleted the first set.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import struct
+import zlib
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from needsassess.store import AssessmentStore, AttachmentInfo, StoreError
+from needsassess.store.timefmt import format_time
+
+ANSWERS_DIR = Path(__file__).resolve().parent / "answers"
+OFFICERS = (
+    "Sita Tharu",
+    "Ram Bahadur Chaudhary",
+    "Dilnoza Karimova",
+    "Aziz Rakhimov",
+    "Fatmata Sesay",
+    "Mohamed Koroma",
+)
+COPIES = 3  # assessments per answer object
+DRAFT_EVERY = 4  # every 4th assessment stays a draft
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def make_png(seed: int, width: int = 48, height: int = 32) -> bytes:
+    """A small, valid RGB PNG (zlib + struct, no image library) whose colours depend on ``seed``."""
+    rng = random.Random(seed)
+    base = [rng.randrange(256) for _ in range(3)]
+    rows = bytearray()
+    for y in range(height):
+        rows.append(0)  # filter: none
+        for x in range(width):
+            rows += bytes(((base[0] + x * 3) % 256, (base[1] + y * 5) % 256, (base[2] + (x ^ y)) % 256))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows)))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _answer_sets() -> dict[str, list[dict[str, Any]]]:
+    sets: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(ANSWERS_DIR.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data if isinstance(data, list) else [data]
+        sets[path.stem] = [item for item in items if isinstance(item, dict)]
+    return sets
+
+
+def _top_level_images(form: Any) -> list[str]:
+    from needsassess.engine import QType
+
+    return [q.name for q in form.questions() if q.type == QType.IMAGE and not q.repeats]
+
+
+def _with_photos(
+    store: AssessmentStore, form: Any, item: dict[str, Any], seed: int, infos: list[AttachmentInfo]
+) -> dict[str, Any]:
+    """A copy of ``item`` whose top-level photo questions (one to three) hold generated photos."""
+    answers: dict[str, Any] = json.loads(json.dumps(item))
+    names = _top_level_images(form)
+    for offset, name in enumerate(names[: 1 + seed % 3]):
+        info, _new = store.files.store_bytes(make_png(seed * 7 + offset), f"demo photo {name}")
+        answers[name] = info.sha256
+        infos.append(info)
+    for name in names[1 + seed % 3 :]:
+        answers.pop(name, None)
+    return answers
+
+
+def load_demo(
+    store: AssessmentStore, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> list[str]:
+    """Add the demo assessments; returns their uuids. Safe to call off the GUI thread.
+
+    ``progress(done, total)`` is called per answer set; when ``cancelled()`` turns true, the forms
+    not yet written are skipped (what was written stays: each form is one transaction).
+    """
+    from needsassess.engine import FormSession, SessionContext
+
+    sets = {form_id: items for form_id, items in _answer_sets().items() if _has_form(store, form_id)}
+    created: list[str] = []
+    now = datetime.now(UTC)
+    for done, (form_id, items) in enumerate(sorted(sets.items())):
+        if cancelled is not None and cancelled():
+            break
+        form = store.forms.latest(form_id)
+        infos: list[AttachmentInfo] = []
+        drafts: list[Any] = []
+        complete: list[Any] = []
+        for n in range(len(items) * COPIES):
+            seed = len(created) + n + done * 1000
+            answers = _with_photos(store, form, items[n % len(items)], seed, infos)
+            officer = OFFICERS[(seed + done) % len(OFFICERS)]
+            session = FormSession.from_answers(form, answers, context=SessionContext(officer=officer))
+            when = format_time(now - timedelta(days=(seed * 5) % 60, hours=seed % 9, minutes=seed * 13 % 60))
+            bucket = drafts if n % DRAFT_EVERY == DRAFT_EVERY - 1 or session.problems() else complete
+            bucket.append((session, when, officer))
+        for group, finished in ((complete, True), (drafts, False)):
+            if group:
+                created += _create(store, form_id, group, finished, infos)
+        if progress is not None:
+            progress(done + 1, len(sets))
+    return created
+
+
+def _create(
+    store: AssessmentStore, form_id: str, group: list[Any], finished: bool, infos: list[AttachmentInfo]
+) -> list[str]:
+    from needsassess.store.bulk import create_many
+
+    sessions, times, officers = zip(*group, strict=True)
+    return create_many(
+        store, form_id, sessions, complete=finished, attachments=infos, created_at=times, officers=officers
+    )
+
+
+def _has_form(store: AssessmentStore, form_id: str) -> bool:
+    try:
+        store.forms.latest(form_id)
+    except StoreError:
+        return False  # an answer set for a form this build does not ship
+    return True

@@ -1,0 +1,167 @@
+"""Export: finalized revisions, their photos and form definitions into one package file.
+
+The file is written under a temporary name and renamed when complete; only then are the revisions
+marked exported (with the package id), so a failed or cancelled export leaves no package and no
+marks, and the next "everything not yet exported" picks the same revisions up again.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, tuple_
+from sqlalchemy.engine import Connection
+
+from needsassess import __version__
+from needsassess.engine.model import Form
+from needsassess.store import AssessmentStore
+from needsassess.store.audit import audit_row, write_audit
+from needsassess.store.documents import image_hashes
+from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, REVISIONS
+from needsassess.store.sync_models import SYNC_EXPORTS
+from needsassess.store.timefmt import utc_now
+from needsassess.sync.builder import PackageBuilder
+from needsassess.sync.errors import Cancelled, ExportError
+from needsassess.sync.writer import atomic_file
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+ReportRenderer = Callable[[str, int], bytes]  # (uuid, revision) -> PDF bytes
+_R = REVISIONS.c
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    package_id: str
+    revisions: int
+    assessments: int
+    attachments: int
+    forms: int
+
+
+def _selection(conn: Connection, uuids: Sequence[str] | None, include_all: bool) -> list[tuple[str, int]]:
+    """(uuid, revision) keys to export, in a stable order."""
+    keys = select(_R.uuid, _R.revision).order_by(_R.uuid, _R.revision)
+    if uuids is not None:
+        wanted = sorted(set(uuids))
+        found: list[tuple[str, int]] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.extend((r.uuid, r.revision) for r in conn.execute(keys.where(_R.uuid.in_(chunk))))
+        return sorted(found)
+    rows = [(r.uuid, r.revision) for r in conn.execute(keys)]
+    if include_all:
+        return rows
+    done = {(r.uuid, r.revision) for r in conn.execute(select(SYNC_EXPORTS.c.uuid, SYNC_EXPORTS.c.revision))}
+    return [key for key in rows if key not in done]
+
+
+def _revision_rows(conn: Connection, keys: list[tuple[str, int]]) -> Iterator[Any]:
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        stmt = select(REVISIONS).where(tuple_(_R.uuid, _R.revision).in_(chunk)).order_by(_R.uuid, _R.revision)
+        yield from conn.execute(stmt)
+
+
+def revision_document(row: Any, attachments: Iterable[tuple[str, str, int]], created_at: str) -> dict[str, Any]:
+    """The package document of one revision row (docs/packages.md, "Assessment documents")."""
+    return {
+        "uuid": row.uuid, "revision": row.revision, "form_id": row.form_id, "form_version": row.form_version,
+        "status": "complete", "content_hash": row.content_hash, "parent_hash": row.parent_hash,
+        "answers": row.document,
+        "attachments": [{"sha256": s, "media_type": m, "size": n} for s, m, n in sorted(attachments)],
+        "title": row.title, "site": row.site, "officer": row.officer, "device_id": row.device,
+        "created_at": created_at, "finalized_at": row.finalized_at,
+    }
+
+
+class _Exporter:
+    def __init__(self, store: AssessmentStore, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+        self.store = store
+        self.progress = progress or (lambda _done, _total: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.forms: dict[tuple[str, str], Form] = {}
+        self.attachment_info: dict[str, tuple[str, int]] = {}
+
+    def form(self, builder: PackageBuilder, form_id: str, version: str) -> Form:
+        key = (form_id, version)
+        if key not in self.forms:
+            self.forms[key] = self.store.forms.get(form_id, version)
+            text = self.store.forms.definition_text(form_id, version)
+            builder.add_form(form_id, version, text.encode("utf-8"))
+        return self.forms[key]
+
+    def write(self, conn: Connection, builder: PackageBuilder, keys: list[tuple[str, int]],
+              reports: ReportRenderer | None) -> None:
+        for sha, media, size in conn.execute(select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type,
+                                                    ATTACHMENTS.c.size)):
+            self.attachment_info[sha] = (media, size)
+        created = {r.uuid: r.created_at for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.created_at))}
+        for done, row in enumerate(_revision_rows(conn, keys), start=1):
+            if self.cancelled():
+                raise Cancelled("The export was cancelled; no package was written.")
+            form = self.form(builder, row.form_id, row.form_version)
+            hashes = sorted(image_hashes(form, row.document))
+            attachments = []
+            for sha in hashes:
+                builder.add_attachment(sha, self.store.attachment_path(sha))
+                media, size = self.attachment_info.get(sha, ("application/octet-stream", 0))
+                attachments.append((sha, media, size))
+            report = reports(row.uuid, row.revision) if reports else None
+            builder.add_assessment(revision_document(row, attachments, created.get(row.uuid, "")), hashes, report)
+            self.progress(done, len(keys))
+
+
+def export_package(
+    store: AssessmentStore,
+    path: str | Path,
+    uuids: Sequence[str] | None = None,
+    include_all: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    reports: ReportRenderer | None = None,
+) -> ExportResult:
+    """Write the package and mark its revisions exported; ExportError when there is nothing to do."""
+    target = Path(path)
+    exporter = _Exporter(store, progress, cancelled)
+    package_id, now = str(uuidlib.uuid4()), utc_now()
+    with store.read("read the assessments to export") as conn:
+        keys = _selection(conn, uuids, include_all)
+        if not keys:
+            raise ExportError(
+                "There is nothing to export: no finalized assessment is waiting to be exported. "
+                "Finalize assessments first, or export everything again with --all."
+            )
+        with atomic_file(target) as out:
+            builder = PackageBuilder(out, package_id=package_id, created_at=now, app_version=__version__,
+                                     device_id=store.device_id, officer=store.settings.officer_name)
+            try:
+                exporter.write(conn, builder, keys, reports)
+            except BaseException:
+                builder.abort()
+                raise
+            manifest = builder.finish()
+    _mark_exported(store, keys, manifest.assessments, package_id, target)
+    return ExportResult(
+        path=target, package_id=package_id, revisions=len(keys), assessments=len({k[0] for k in keys}),
+        attachments=sum(1 for m in manifest.members if m.name.startswith("attachments/")),
+        forms=len(manifest.forms),
+    )
+
+
+def _mark_exported(store: AssessmentStore, keys: list[tuple[str, int]], entries: Iterable[Any],
+                   package_id: str, target: Path) -> None:
+    now, who = utc_now(), (store.settings.officer_name, store.device_id)
+    hashes = {(e.uuid, e.revision): e.content_hash for e in entries}
+    rows = [{"uuid": u, "revision": r, "package_id": package_id, "content_hash": hashes[(u, r)],
+             "exported_at": now, "path": str(target)} for u, r in keys]
+    audit = [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys]
+    with store.write("mark the assessments exported") as conn:
+        for start in range(0, len(rows), 2000):
+            conn.execute(insert(SYNC_EXPORTS), rows[start : start + 2000])
+        write_audit(conn, audit)

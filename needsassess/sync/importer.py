@@ -1,0 +1,195 @@
+"""Import: verify a package completely, then merge it in one transaction.
+
+Order of work, so that a refused package changes nothing: the file hash (a package imported before
+is recognised at once); the structure and manifest (``PackageReader``); form definitions; photos,
+each checked and staged in a temporary folder; then one write transaction in which every document
+is read, checked against the manifest and its form, and merged (``merge.decide``). Any refusal
+inside rolls the transaction back and the staging folder is deleted. Photos are moved into place
+only after every document passed, just before the commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from needsassess.engine import FormLoadError, load_form_text
+from needsassess.engine.model import Form
+from needsassess.store import AssessmentStore, StoreError
+from needsassess.store.attachments import sniff_media_type
+from needsassess.store.sync_models import SYNC_PACKAGES
+from needsassess.sync import package_format as fmt
+from needsassess.sync.apply import MergeWriter
+from needsassess.sync.documents import AnswerChecker
+from needsassess.sync.errors import Cancelled, PackageRefused
+from needsassess.sync.reader import Limits, PackageReader, refusing
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportResult:
+    """What one package did; ``refused`` holds the message when it was refused (nothing changed)."""
+
+    path: Path
+    package_id: str | None = None
+    file_sha256: str | None = None
+    device_id: str = ""
+    officer: str = ""
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    refused: str | None = None
+    already_imported: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.conflicts
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with refusing(None), path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _previous_import(store: AssessmentStore, sha: str) -> ImportResult | None:
+    with store.read("look for an earlier import") as conn:
+        row = conn.execute(select(SYNC_PACKAGES).where(SYNC_PACKAGES.c.file_sha256 == sha)).first()
+    if row is None:
+        return None
+    total = row.new_count + row.updated_count + row.unchanged_count + row.conflict_count
+    return ImportResult(Path(), row.package_id, sha, row.device_id, row.officer, unchanged=total,
+                        already_imported=True)
+
+
+def _forms(store: AssessmentStore, reader: PackageReader) -> tuple[dict[tuple[str, str], Form], dict[str, str]]:
+    """Every form version the package needs, and the YAML of those the store lacks (to keep)."""
+    forms: dict[tuple[str, str], Form] = {}
+    new_texts: dict[str, str] = {}
+    shipped = {(f.form_id, f.version) for f in reader.manifest.forms}
+    needed = {(a.form_id, a.form_version) for a in reader.manifest.assessments} | shipped
+    for form_id, version in sorted(needed):
+        try:
+            forms[(form_id, version)] = store.forms.get(form_id, version)
+            continue
+        except StoreError as err:
+            if getattr(err, "kind", None) != "not_found" or (form_id, version) not in shipped:
+                raise PackageRefused(f"form {form_id} version {version} is neither in the package nor "
+                                     "known here", fmt.form_member(form_id, version)) from None
+        member = fmt.form_member(form_id, version)
+        try:
+            text = reader.read(member).decode("utf-8")
+            form = load_form_text(text, member)
+        except (UnicodeDecodeError, FormLoadError) as err:
+            raise PackageRefused(f"an invalid form definition ({err})", member) from None
+        if (form.form_id, form.version) != (form_id, version):
+            raise PackageRefused("a form definition whose id or version differs from its name", member)
+        forms[(form_id, version)] = form
+        new_texts[member] = text
+    return forms, new_texts
+
+
+def _stage_attachments(store: AssessmentStore, reader: PackageReader, staging: Path) -> dict[str, tuple[Path, str]]:
+    """Check every photo; copy those the store lacks into ``staging``. sha → (staged path, media type)."""
+    staged: dict[str, tuple[Path, str]] = {}
+    for entry in reader.manifest.members:
+        if fmt.member_kind(entry.name) != "attachment":
+            continue
+        sha = entry.name.rsplit("/", 1)[1]
+        if entry.sha256 != sha:
+            raise PackageRefused("a photo whose checksum is not its name", entry.name)
+        target = staging / sha
+        with target.open("wb") as out:
+            reader.copy_to(entry.name, out)
+            out.flush()
+            os.fsync(out.fileno())
+        with target.open("rb") as staged_file:
+            media = sniff_media_type(staged_file.read(16)) or "application/octet-stream"
+        if store.attachment_path(sha).exists():
+            target.unlink()
+        staged[sha] = (target, media)
+    return staged
+
+
+def import_package(store: AssessmentStore, path: str | Path, progress: Progress | None = None,
+                   cancelled: IsCancelled | None = None, limits: Limits | None = None) -> ImportResult:
+    """Import one package; PackageRefused (nothing changed) when it is damaged, hostile or unusable."""
+    path = Path(path)
+    try:
+        return _import(store, path, progress, cancelled, limits)
+    except PackageRefused as refusal:
+        raise refusal.in_package(path.name) from None
+
+
+def _import(store: AssessmentStore, path: Path, progress: Progress | None, cancelled: IsCancelled | None,
+            limits: Limits | None) -> ImportResult:
+    sha = file_sha256(path)
+    previous = _previous_import(store, sha)
+    if previous is not None:
+        previous.path = path
+        return previous
+    with PackageReader(path, limits) as reader, tempfile.TemporaryDirectory(
+        prefix=".import-", dir=store.data_dir
+    ) as staging_dir:
+        forms, new_texts = _forms(store, reader)
+        staged = _stage_attachments(store, reader, Path(staging_dir))
+        checkers = {key: AnswerChecker(form) for key, form in forms.items()}
+        manifest = reader.manifest
+        with store.write("import the package") as conn:
+            writer = MergeWriter(store, conn, manifest, path.name, sha)
+            writer.begin(new_texts, staged)
+            entries = sorted(manifest.assessments, key=lambda e: (e.uuid, e.revision))
+            for done, entry in enumerate(entries, start=1):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The import was cancelled; nothing was imported from this package.")
+                writer.merge(reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)])
+                if progress is not None:
+                    progress(done, len(entries))
+            counts = writer.finish(staged)
+    return ImportResult(path, manifest.package_id, sha, manifest.device_id, manifest.officer, **counts)
+
+
+def import_packages(store: AssessmentStore, paths: Iterable[str | Path], progress: Progress | None = None,
+                    cancelled: IsCancelled | None = None) -> list[ImportResult]:
+    """Import each package on its own (a refused one does not stop the others); one result each.
+
+    ``progress(done, total)`` counts revisions across all packages as each is read.
+    """
+    paths = [Path(p) for p in paths]
+    results: list[ImportResult] = []
+    for index, path in enumerate(paths):
+        def step(done: int, total: int, index: int = index) -> None:
+            if progress is not None:
+                progress(index * 1000 + done * 1000 // max(total, 1), len(paths) * 1000)
+
+        try:
+            results.append(import_package(store, path, step, cancelled))
+        except PackageRefused as refusal:
+            results.append(ImportResult(path, refused=str(refusal)))
+    return results
+
+
+def summary_line(result: ImportResult) -> str:
+    """One line per package for the command line and the window."""
+    if result.refused:
+        return f"{result.path.name}: REFUSED — {result.refused}"
+    again = " (already imported; nothing to do)" if result.already_imported else ""
+    return (f"{result.path.name}: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, "
+            f"{result.conflicts} conflicts — from {result.officer or 'unknown officer'} "
+            f"on device {result.device_id or '?'}{again}")
+
+
+def counts_header(results: Sequence[ImportResult]) -> str:
+    refused = sum(1 for r in results if r.refused)
+    return f"{len(results)} package(s): {len(results) - refused} imported, {refused} refused"

@@ -1,0 +1,209 @@
+"""The list of assessments as a Qt table model that reads the store one page at a time.
+
+Only the row count is asked up front; rows are fetched in pages of ``page_size`` when the view
+first paints them, and a bounded cache keeps recent pages. So a store with 50,000 assessments opens
+as fast as one with ten, and scrolling costs one indexed query per page. Filtering and sorting are
+done by the store's query (``ListQuery``), never in Python.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from needsassess.store import COMPLETE, DISCARDED, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
+
+log = logging.getLogger(__name__)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Column order of the table, and the store column each one sorts by.
+COLUMNS = ("title", "form", "site", "officer", "status", "updated")
+SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at")
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the officer filtered the list by; empty means everything (but discarded drafts)."""
+
+    text: str = ""
+    form_id: str | None = None
+    status: str | None = None
+    site: str | None = None
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (unambiguous in every language)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    """Rows of ``AssessmentSummary`` from ``store.list``, fetched by page on demand."""
+
+    load_failed = Signal(str)  # a StoreError message (the disk or the database failed)
+
+    def __init__(self, store: AssessmentStore, form_language: str = "en", page_size: int = 200,
+                 max_pages: int = 50, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._form_language = form_language
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._filter = ListFilter()
+        self._sort_key = "updated_at"
+        self._descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[AssessmentSummary]] = OrderedDict()
+        self._form_titles: dict[tuple[str, str], str] = {}
+        self._recount()
+
+    # -- what the window changes -------------------------------------------------------------
+    @property
+    def list_filter(self) -> ListFilter:
+        return self._filter
+
+    def set_filter(self, list_filter: ListFilter) -> None:
+        if list_filter != self._filter:
+            self._filter = list_filter
+            self.refresh()
+
+    def set_form_language(self, language: str) -> None:
+        self._form_language = language
+        self._form_titles.clear()
+        self.retranslate()
+
+    def refresh(self) -> None:
+        """Forget every cached page and count again (after a change or a new filter)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._recount()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Texts depend on the language: tell the views to read them again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def query(self, offset: int = 0, limit: int | None = None) -> ListQuery:
+        f = self._filter
+        return ListQuery(
+            form_id=f.form_id or None, status=f.status or None, site=f.site or None,
+            text=f.text.strip() or None, order_by=self._sort_key, descending=self._descending,
+            offset=offset, limit=limit,
+        )
+
+    def summary(self, row: int) -> AssessmentSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return page[offset] if offset < len(page) else None
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        record = self.summary(index.row())
+        if record is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(record, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
+        if role == UUID_ROLE:
+            return record.uuid
+        if role == STATUS_ROLE:
+            return record.status
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort_key, self._descending):
+            self._sort_key, self._descending = key, descending
+            self.refresh()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Title"), self.tr("Form"), self.tr("Site"), self.tr("Officer"), self.tr("Status"),
+                self.tr("Last change"))
+
+    def status_text(self, status: str) -> str:
+        return {DRAFT: self.tr("Draft"), COMPLETE: self.tr("Complete"), DISCARDED: self.tr("Discarded")}.get(
+            status, status
+        )
+
+    def _display(self, record: AssessmentSummary, column: str) -> str:
+        if column == "title":
+            return record.title or self.tr("(no title yet)")
+        if column == "form":
+            return self._form_title(record)
+        if column == "site":
+            return record.site
+        if column == "officer":
+            return record.officer
+        if column == "status":
+            return self.status_text(record.status)
+        return local_time(record.updated_at)
+
+    def _form_title(self, record: AssessmentSummary) -> str:
+        key = (record.form_id, record.form_version)
+        if key not in self._form_titles:
+            try:
+                self._form_titles[key] = self._store.forms.get(*key).title_in(self._form_language)
+            except StoreError:
+                self._form_titles[key] = record.form_id
+        return self._form_titles[key]
+
+    def _recount(self) -> None:
+        try:
+            self._count = self._store.count(self.query())
+        except StoreError as err:
+            self._count = 0
+            self.load_failed.emit(str(err))
+
+    def _page(self, number: int) -> list[AssessmentSummary]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = self._store.list(self.query(number * self._page_size, self._page_size))
+        except StoreError as err:
+            self.load_failed.emit(str(err))
+            return []
+        self._pages[number] = page
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+
+def with_text(list_filter: ListFilter, text: str) -> ListFilter:
+    return replace(list_filter, text=text)

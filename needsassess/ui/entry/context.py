@@ -1,0 +1,71 @@
+"""What every widget of one open form shares: the session, the language, the saver, the registry.
+
+Widgets receive this one object instead of a handful of arguments, and find each other through its
+registry (``(name, instance)`` → widget), which is how an answer change refreshes exactly the
+widgets it affects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import QLocale
+
+Key = tuple[str, tuple[int, ...]]
+
+
+class Refreshable(Protocol):
+    """A widget that re-reads its state (relevance, value, problem) from the session."""
+
+    def refresh(self) -> None: ...
+
+
+@dataclass
+class EntryContext:
+    """Shared state of one form entry view."""
+
+    session: Any  # engine.FormSession
+    store: Any  # store.AssessmentStore
+    language: str
+    read_only: bool = False
+    # Set by the view: the autosave controller (``submit``, ``submit_later``, ``flush``).
+    saver: Any = None
+    registry: dict[Key, list[Refreshable]] = field(default_factory=dict)
+    # Notes and labels that show ``${name}`` values; refreshed after every change.
+    live_labels: list[Refreshable] = field(default_factory=list)
+    on_repeat_changed: Callable[[str], None] | None = None
+
+    @property
+    def form(self) -> Any:
+        return self.session.form
+
+    def text(self, local: Any) -> str:
+        """A form text (``LocalText``) in the chosen language, else the form's default."""
+        if local is None:
+            return ""
+        return str(local.get(self.language, self.form.default_language))
+
+    def label(self, element: Any) -> str:
+        return str(self.session.label(element, self.language))
+
+    def register(self, key: Key, widget: Refreshable) -> None:
+        self.registry.setdefault(key, []).append(widget)
+
+    def unregister(self, key: Key, widget: Refreshable) -> None:
+        widgets = self.registry.get(key)
+        if widgets and widget in widgets:
+            widgets.remove(widget)
+            if not widgets:
+                del self.registry[key]
+
+    def widgets_for(self, key: Key) -> list[Refreshable]:
+        return list(self.registry.get(key, ()))
+
+    @staticmethod
+    def locale() -> QLocale:
+        """Numbers are shown in the application's locale, without group separators (they confuse input)."""
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return locale

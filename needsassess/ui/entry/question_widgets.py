@@ -1,0 +1,380 @@
+"""The question frame (label, required mark, hint, editor, message) and the simple question types.
+
+Each question type is one small subclass that builds its editor, shows a value and hands new
+values to the saver. The frame owns what every type shares: the required mark, the hint, the
+message under the question (shown once the officer has left it, never while typing) and
+visibility from skip logic. Widgets never evaluate form logic; they ask the session.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needsassess.ui.entry.context import EntryContext
+from needsassess.ui.entry.numbers import format_number, parse_number, unit_of
+
+_EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: this date stands for "no answer"
+_TIME = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*\Z")
+
+
+class QuestionWidget(QWidget):
+    """One question on a page; subclasses build the editor (``build``) and show values (``show_value``)."""
+
+    debounced = False  # text-like editors save after a pause instead of at once
+
+    def __init__(self, ctx: EntryContext, question: Any, instance: tuple[int, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.question, self.instance = ctx, question, instance
+        self.key = (question.name, instance)
+        self.touched = False
+        self.local_problem: str | None = None
+        self._loading = False
+        self._required = False
+        self.message: QLabel | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(3)
+        self.title = QLabel(self)
+        self.title.setObjectName("question")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        hint = ctx.text(question.hint)
+        if hint:
+            hint_label = QLabel(hint, self)
+            hint_label.setObjectName("hint")
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        self.editor = self.build(layout)
+        self._label_text = ctx.label(question)
+        if self.editor is not None:
+            self.editor.setAccessibleName(self._label_text)
+            if hint:
+                self.editor.setAccessibleDescription(hint)
+        ctx.register(self.key, self)
+        self.load()
+
+    # -- for subclasses ----------------------------------------------------------------------
+    def build(self, layout: QVBoxLayout) -> QWidget | None:
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        if self.editor is not None:
+            self.editor.setEnabled(not read_only)
+
+    def focus_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- shared behaviour --------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the session's value and state (on build and after a language switch)."""
+        value = self.ctx.session.get(*self.key)
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+        self.touched = value is not None
+        self.set_read_only(self.ctx.read_only or self.question.read_only)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read relevance, required mark and problem after an answer changed."""
+        session = self.ctx.session
+        try:
+            relevant = session.relevant(*self.key)
+        except Exception:  # the instance was removed; its repeat section rebuilds itself
+            return
+        if self.isHidden() == relevant:
+            self.setHidden(not relevant)
+        self._update_title(relevant and session.required(*self.key))
+        self._update_problem(relevant)
+
+    def submit(self, value: Any) -> None:
+        """Hand a new value to the saver (at once, or after a pause for text-like editors)."""
+        if self._loading or self.ctx.saver is None:
+            return
+        self.local_problem = None
+        if self.debounced:
+            self.ctx.saver.submit_later(self, value)
+        else:
+            self.touched = True
+            self.ctx.saver.submit(self, value)
+
+    def reject_input(self, message: str) -> None:
+        """The typed text cannot be an answer (not a number...): say so once the officer leaves."""
+        self.local_problem = message
+        if self.ctx.saver is not None:
+            self.ctx.saver.cancel_pending(self)
+
+    def leave(self) -> None:
+        """The officer left the question: save what is waiting and show its message."""
+        if self.ctx.saver is not None:
+            self.ctx.saver.flush()
+        self.touched = True
+        self._update_problem(True)
+
+    def set_problem_text(self, text: str | None) -> None:
+        if text and self.message is None:
+            self.message = QLabel(self)
+            self.message.setObjectName("problem")
+            self.message.setWordWrap(True)
+            self.layout().addWidget(self.message)
+        if self.message is not None:
+            self.message.setText(text or "")
+            self.message.setVisible(bool(text))
+            if self.editor is not None:
+                self.editor.setProperty("problem", bool(text))
+
+    def watch_focus(self, widget: QWidget) -> None:
+        """Call ``leave`` when focus leaves ``widget`` (for editors without ``editingFinished``)."""
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut:
+            self.leave()
+        return False
+
+    def focus_next(self) -> None:
+        """Enter in a single-line field moves on, as Tab does."""
+        self.focusNextChild()
+
+    def _update_title(self, required: bool) -> None:
+        if required == self._required and self.title.text():
+            return
+        self._required = required
+        text = html.escape(self._label_text)
+        if required:
+            mark = QApplication.translate("QuestionWidget", "required")
+            self.title.setText(f'{text} <span style="color:#c62828" title="{mark}">*</span>')
+        else:
+            self.title.setText(text)
+
+    def _update_problem(self, relevant: bool) -> None:
+        text = None
+        if relevant and self.touched:
+            if self.local_problem:
+                text = self.local_problem
+            else:
+                problem = self.ctx.session.problem(*self.key)
+                if problem is not None:
+                    text = problem.text(self.ctx.language, self.ctx.form.default_language)
+        self.set_problem_text(text)
+
+
+class TextWidget(QuestionWidget):
+    """Text and barcode: one line, or several with ``appearance: multiline``."""
+
+    debounced = True
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        if "multiline" in (self.question.appearance or ""):
+            editor = QPlainTextEdit(self)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 14)
+            editor.textChanged.connect(lambda: self.submit(editor.toPlainText()))
+            self.watch_focus(editor)
+        else:
+            editor = QLineEdit(self)
+            editor.textEdited.connect(self.submit)
+            editor.editingFinished.connect(self.leave)
+            editor.returnPressed.connect(self.focus_next)
+        layout.addWidget(editor)
+        return editor
+
+    def show_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(text)
+        else:
+            self.editor.setText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+
+
+class NumberWidget(QuestionWidget):
+    """Integer and decimal: typed in the locale's or the "." form, shown in the locale, with a unit."""
+
+    debounced = True
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        row = QHBoxLayout()
+        editor = QLineEdit(self)
+        editor.setMaximumWidth(180)
+        editor.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        editor.textEdited.connect(self._typed)
+        editor.editingFinished.connect(self.leave)
+        editor.returnPressed.connect(self.focus_next)
+        row.addWidget(editor)
+        unit = unit_of(self.ctx.label(self.question), self.question.parameters)
+        if unit:
+            row.addWidget(QLabel(unit, self))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return editor
+
+    def _typed(self, text: str) -> None:
+        integer = self.question.type.value == "integer"
+        value = parse_number(text, integer=integer)
+        if value is None and text.strip():
+            self.reject_input(self.tr("Enter a whole number, for example 120.") if integer
+                              else self.tr("Enter a number, for example 12.5 or 12,5."))
+            return
+        self.submit(value)
+
+    def show_value(self, value: Any) -> None:
+        self.editor.setText(format_number(value, self.ctx.locale()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+
+
+class DateWidget(QuestionWidget):
+    """A date with a calendar pop-up and a button to clear it."""
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        row = QHBoxLayout()
+        editor = QDateEdit(self)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setMinimumDate(_EMPTY_DATE)
+        editor.setSpecialValueText(" ")
+        editor.setMinimumWidth(140)
+        editor.dateChanged.connect(self._changed)
+        editor.editingFinished.connect(self.leave)
+        editor.calendarWidget().installEventFilter(self)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.clicked.connect(lambda: editor.setDate(_EMPTY_DATE))
+        row.addWidget(editor)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return editor
+
+    def _changed(self, date: QDate) -> None:
+        self.submit(None if date == _EMPTY_DATE else date.toString("yyyy-MM-dd"))
+
+    def show_value(self, value: Any) -> None:
+        date = QDate.fromString(str(value), "yyyy-MM-dd") if value else _EMPTY_DATE
+        self.editor.setDate(date if date.isValid() else _EMPTY_DATE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is not self.editor and event.type() == QEvent.Type.Show and self.editor.date() == _EMPTY_DATE:
+            today = QDate.currentDate()  # an empty date opens the calendar on this month, not 1900
+            self.editor.calendarWidget().setCurrentPage(today.year(), today.month())
+            return False
+        return super().eventFilter(watched, event) if watched is self.editor else False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+        self.clear_button.setVisible(not read_only)
+
+
+class TimeWidget(QuestionWidget):
+    """A time of day as HH:MM (a plain field, so it can be left empty)."""
+
+    debounced = True
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        editor = QLineEdit(self)
+        editor.setPlaceholderText(self.tr("HH:MM"))
+        editor.setMaximumWidth(100)
+        editor.textEdited.connect(self._typed)
+        editor.editingFinished.connect(self.leave)
+        editor.returnPressed.connect(self.focus_next)
+        layout.addWidget(editor)
+        return editor
+
+    def _typed(self, text: str) -> None:
+        match = _TIME.match(text)
+        if text.strip() and match is None:
+            self.reject_input(self.tr("Enter a time as hours and minutes, for example 14:30."))
+            return
+        self.submit(f"{int(match.group(1)):02d}:{match.group(2)}" if match else None)
+
+    def show_value(self, value: Any) -> None:
+        self.editor.setText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setReadOnly(read_only)
+
+
+class AcknowledgeWidget(QuestionWidget):
+    """A check box the officer ticks to confirm."""
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        editor = QCheckBox(self.tr("Yes, confirmed"), self)
+        editor.toggled.connect(lambda on: self.submit("OK" if on else None))
+        layout.addWidget(editor)
+        return editor
+
+    def show_value(self, value: Any) -> None:
+        self.editor.setChecked(value == "OK")
+
+
+class NoteWidget(QuestionWidget):
+    """A note: its label only, with ``${name}`` values filled in and kept current."""
+
+    def build(self, layout: QVBoxLayout) -> None:
+        self.title.setObjectName("note")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        if "${" in self.ctx.text(self.question.label):
+            self.ctx.live_labels.append(self)
+        return None
+
+    def show_value(self, value: Any) -> None:
+        pass
+
+    def refresh(self) -> None:
+        relevant = self.ctx.session.relevant(*self.key)
+        if self.isHidden() == relevant:
+            self.setHidden(not relevant)
+        self.title.setText(self.ctx.label(self.question))
+
+
+class CalculateWidget(QuestionWidget):
+    """A calculated indicator: a read-only value, updated as the answers it reads change."""
+
+    def build(self, layout: QVBoxLayout) -> QWidget:
+        editor = QLabel(self)
+        editor.setObjectName("calculated")
+        editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(editor)
+        return editor
+
+    def show_value(self, value: Any) -> None:
+        text = format_number(value, self.ctx.locale(), digits=2) if isinstance(value, int | float) else value
+        self.editor.setText("—" if text in (None, "") else str(text))
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass
+
+    def refresh(self) -> None:
+        relevant = self.ctx.session.relevant(*self.key)
+        if self.isHidden() == relevant:
+            self.setHidden(not relevant)
+        if relevant:
+            self.show_value(self.ctx.session.get(*self.key))
+        self._update_title(False)

@@ -1,0 +1,65 @@
+"""Interface languages: loading the compiled translations and switching them while the app runs.
+
+Each language has ``resources/translations/needsassess_<code>.qm`` (English is the source text and
+needs none). Switching installs the new translator and removes the old one; Qt then sends a
+``LanguageChange`` event to every widget, and each of ours re-reads its texts in ``retranslate_ui``,
+so nothing needs a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from needsassess import paths
+
+log = logging.getLogger(__name__)
+
+# Language code -> its own name, shown in that language so anyone can find theirs.
+INTERFACE_LANGUAGES: dict[str, str] = {"en": "English", "ne": "नेपाली", "uz": "Oʻzbekcha"}
+FORM_LANGUAGES: dict[str, str] = dict(INTERFACE_LANGUAGES)
+DEFAULT_LANGUAGE = "en"
+
+# Locales for numbers and dates shown by Qt widgets.
+_LOCALES = {"en": "en_GB", "ne": "ne_NP", "uz": "uz_Latn_UZ"}
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def translation_file(language: str) -> Path:
+    return translations_dir() / f"needsassess_{language}.qm"
+
+
+class LanguageSwitcher:
+    """Owns the installed translator of the application; one per ``QApplication``."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = DEFAULT_LANGUAGE
+
+    def switch(self, language: str) -> bool:
+        """Install ``language``; False (and English) when its translation cannot be loaded."""
+        wanted = language
+        if language not in INTERFACE_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        translator: QTranslator | None = None
+        if language != DEFAULT_LANGUAGE:
+            translator = QTranslator(self._app)
+            if not translator.load(str(translation_file(language))):
+                log.warning("no translation for %s at %s", language, translation_file(language))
+                translator = None
+                language = DEFAULT_LANGUAGE
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+        self._translator = translator
+        if translator is not None:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
+        self.language = language
+        return self.language == wanted

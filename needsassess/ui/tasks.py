@@ -1,0 +1,130 @@
+"""Running long work off the GUI thread: demo data, reports, export and import.
+
+A ``Task`` runs a plain callable in Qt's global thread pool. The callable receives two arguments:
+``progress(done, total)`` to report how far it got, and ``cancelled()`` which turns true once the
+officer pressed Cancel; it should check it between steps and return (or raise ``TaskCancelled``).
+Results come back to the GUI thread through queued signals, so widgets are only touched there.
+A ``UserError`` becomes ``failed(message)``; any other exception is logged with its traceback (our
+bug) and also shown, so the window never dies with a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from needsassess.errors import UserError
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+Work = Callable[[ProgressFn, CancelledFn], Any]
+
+
+class TaskCancelled(Exception):
+    """Raised by a callable that stops early because the officer cancelled."""
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._task._run_in_worker()
+
+
+class Task(QObject):
+    """One callable run in the thread pool; connect the signals, then call ``start()``."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # the callable's result
+    failed = Signal(str)  # a message for the person
+    cancelled = Signal()
+    done = Signal()  # after any of finished / failed / cancelled
+
+    _running: set[Task] = set()  # keeps started tasks alive until they report back
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def start(self) -> None:
+        Task._running.add(self)
+        self.done.connect(self._release)
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run_in_worker(self) -> None:
+        try:
+            result = self._work(self.progress.emit, self._cancel.is_set)
+        except TaskCancelled:
+            self._report(self.cancelled.emit)
+        except UserError as err:
+            message = str(err)
+            self._report(lambda: self.failed.emit(message))
+        except Exception as err:  # a bug: keep the traceback in the log, tell the person
+            log.exception("background task failed")
+            message = f"{type(err).__name__}: {err}"
+            self._report(lambda: self.failed.emit(message))
+        else:
+            if self._cancel.is_set():
+                self._report(self.cancelled.emit)
+            else:
+                self._report(lambda: self.finished.emit(result))
+
+    def _report(self, emit: Callable[[], None]) -> None:
+        emit()
+        self.done.emit()
+
+    def _release(self) -> None:
+        # Runs on the GUI thread (the task lives there), after every other slot of ``done``.
+        Task._running.discard(self)
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Work,
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> Task:
+    """Run ``work`` with a modal-less progress dialog that has a Cancel button."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    task = Task(work, parent)
+
+    def show_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+
+    task.progress.connect(show_progress)
+    dialog.canceled.connect(task.cancel)
+    task.finished.connect(on_finished)
+    task.failed.connect(on_failed)
+    if on_cancelled is not None:
+        task.cancelled.connect(on_cancelled)
+    task.done.connect(dialog.close)
+    task.done.connect(dialog.deleteLater)
+    task.start()
+    return task
