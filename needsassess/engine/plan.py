@@ -35,6 +35,7 @@ class ElementPlan:
     choice_filter: Compiled | None = None
     repeat_count: Compiled | None = None
     value_dependents: list[str] = field(default_factory=list)  # recomputed when this value changes
+    ref_dependents: list[str] = field(default_factory=list)  # the subset that reads it by reference
     check_dependents: list[str] = field(default_factory=list)  # rechecked when this value changes
     members: list[str] = field(default_factory=list)  # repeats: every element inside, in order
     uses_position: bool = False
@@ -53,6 +54,7 @@ class FormPlan:
             element = plan.element
             for dep in _value_refs(element):
                 self.plans[dep].value_dependents.append(name)
+                self.plans[dep].ref_dependents.append(name)
             if element.parents:
                 self.plans[element.parents[-1]].value_dependents.append(name)
             for dep in _check_refs(element):
@@ -61,6 +63,7 @@ class FormPlan:
                 self.plans[repeat].members.append(name)
         for plan in self.plans.values():
             plan.value_dependents.sort(key=lambda n: self.plans[n].index)
+            plan.ref_dependents.sort(key=lambda n: self.plans[n].index)
             plan.members.sort(key=lambda n: self.plans[n].index)
         self.settings = {
             key: compile_expr(expr.node)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,7 +206,10 @@ class FormSession:
         new_ids = (*parent_ids, self.state.instances[(repeat, parent_ids)][index])
         self._apply_defaults(new_ids, element)
         self._compute_members(element, new_ids)
-        self._propagate([(repeat, parent_ids)] + [(m, new_ids) for m in self.plan.plans[repeat].members], checks=[])
+        # Only readers of the repeat by reference (count, sum...) and of the new instance's own
+        # values need recomputing: the other instances did not change.
+        self._propagate([(m, new_ids) for m in self.plan.plans[repeat].members], checks=[],
+                        instance_set=[(repeat, parent_ids)])
         return index
 
     def remove_instance(self, repeat: str, index: int, instance: tuple[int, ...] = ()) -> None:
@@ -217,8 +220,8 @@ class FormSession:
             raise AnswerError([AnswerProblem(repeat, (*instance, index), "there is no such repeat instance")])
         self._drop_instance(element, parent_ids, index)
         self._compute_members(element, parent_ids)
-        self._propagate([(repeat, parent_ids)] + [(m, parent_ids) for m in self.plan.plans[repeat].members],
-                        checks=[])
+        self._propagate([(m, parent_ids) for m in self.plan.plans[repeat].members], checks=[],
+                        instance_set=[(repeat, parent_ids)])
 
     # -- internals: addressing ----------------------------------------------------------------------
     def _element(self, name: str) -> Element:
@@ -343,17 +346,21 @@ class FormSession:
                 return False
         return True
 
-    def _propagate(self, seeds: list[Key], checks: list[Key]) -> set[Key]:
-        """Recompute everything that depends on the seeds, in computation order."""
+    def _propagate(self, seeds: list[Key], checks: list[Key], instance_set: Sequence[Key] = ()) -> set[Key]:
+        """Recompute everything that depends on the seeds, in computation order.
+
+        ``instance_set`` names repeats whose instances were added or removed: only what reads them by
+        reference (``count(${pit})``) depends on that, not their members.
+        """
         plans = self.plan.plans
         affected: set[Key] = set(checks)
         pending: dict[str, Ids] = {}
         heap: list[tuple[int, str]] = []
         recheck: list[Key] = list(checks)
 
-        def push(name: str, prefix: Ids) -> None:
+        def push(name: str, prefix: Ids, by_reference: bool = False) -> None:
             plan = plans[name]
-            for dependent in plan.value_dependents:
+            for dependent in plan.ref_dependents if by_reference else plan.value_dependents:
                 cut = _common(plan.scope, plans[dependent].element.repeats, prefix)
                 if dependent in pending:
                     pending[dependent] = _shared(pending[dependent], cut)
@@ -365,6 +372,8 @@ class FormSession:
 
         for name, prefix in seeds:
             push(name, prefix)
+        for name, prefix in instance_set:
+            push(name, prefix, by_reference=True)
         while heap:
             _, name = heapq.heappop(heap)
             prefix = pending.pop(name)

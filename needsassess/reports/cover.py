@@ -43,10 +43,11 @@ class CoverBuilder:
         return element if isinstance(element, Question) else None
 
     def _field(self, name: str) -> tuple[str, str] | None:
-        """(label, answer) of a cover question; the form's own label, else the fixed wording."""
+        """(label, answer) of a cover question, under the short fixed wording (the form's labels are
+        written for the officer: "Settlement / village / neighbourhood")."""
         question = self._question(name)
         value = self.answers.get(name)
-        label = self.text.label(question) if question is not None else word(name, self.lang)
+        label = word(name, self.lang)
         if question is None:
             return None if is_empty(value) else (label, self.text.scalar(value))
         shown = self.text.text(question, value)
@@ -125,7 +126,7 @@ class CoverBuilder:
                     row += ["", ""]
             rows.append(row)
         w = self.width
-        table = Table(rows, colWidths=[w * 0.15, w * 0.35, w * 0.15, w * 0.35])
+        table = Table(rows, colWidths=[w * 0.14, w * 0.36, w * 0.16, w * 0.34])
         table.setStyle(
             TableStyle(
                 [

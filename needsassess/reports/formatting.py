@@ -18,7 +18,9 @@ def format_number(value: float | int, lang: str) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer() and abs(value) >= 1000):
-        return _group(str(abs(int(value))), lang, negative=value < 0)
+        # Four-digit numbers are not grouped: a year (2019) must not read "2,019".
+        digits = str(abs(int(value)))
+        return ("−" if value < 0 else "") + digits if len(digits) <= 4 else _group(digits, lang, value < 0)
     if not math.isfinite(value):
         return "—"
     magnitude = abs(value)

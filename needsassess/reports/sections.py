@@ -22,7 +22,7 @@ from needsassess.reports.values import AnswerText, is_empty
 from needsassess.reports.wording import word
 
 _SKIPPED = frozenset({QType.NOTE, QType.START, QType.END, QType.TODAY, QType.DEVICEID, QType.USERNAME})
-MAX_REPEAT_COLUMNS = 5
+MAX_REPEAT_COLUMNS = 6
 
 
 @dataclass(frozen=True)
@@ -132,13 +132,24 @@ class SectionBuilder:
         return table
 
     def _repeat(self, repeat: Repeat, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
+        """One row per instance; a wide repeat is cut into tables of a few columns, each with "#"."""
         items = answers.get(repeat.name)
         items = [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
         if not items:
             return [self.kit.para(word("no_instances", self.lang), "muted")]
-        columns = [c for c in repeat.children if isinstance(c, Question) and printed(c)]
-        if len(columns) > MAX_REPEAT_COLUMNS or any(isinstance(c, Group) for c in repeat.children):
+        if any(isinstance(e, Repeat) for e in repeat.walk()):
             return self._repeat_blocks(repeat, items, instance)
+        columns = [e for e in repeat.walk() if isinstance(e, Question) and printed(e)]
+        parts = -(-len(columns) // MAX_REPEAT_COLUMNS)
+        per_part = -(-len(columns) // max(parts, 1))
+        return [
+            self._repeat_table(columns[i : i + per_part], items, instance)
+            for i in range(0, len(columns), per_part)
+        ]
+
+    def _repeat_table(
+        self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance
+    ) -> Table:
         header = [self.kit.para("#", "th")] + [self.kit.para(self.text.label(q), "th") for q in columns]
         rows: list[list[Any]] = [header]
         for index, item in enumerate(items):
@@ -148,10 +159,9 @@ class SectionBuilder:
                 relevant = self.rules.relevant(question.name, inner)
                 row.append(self._answer(question, item, inner) if relevant else "")
             rows.append(row)
-        first = self.width * 0.06
-        table = Table(
-            rows, colWidths=[first] + [(self.width - first) / len(columns)] * len(columns), repeatRows=1
-        )
+        first = self.width * 0.05
+        widths = [first] + [(self.width - first) / len(columns)] * len(columns)
+        table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -159,11 +169,11 @@ class SectionBuilder:
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                 ]
             )
         )
-        return [table]
+        return table
 
     def _repeat_blocks(
         self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance

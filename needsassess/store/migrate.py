@@ -12,22 +12,29 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
 
 from needsassess.store.connection import backup_database
 from needsassess.store.errors import StoreError
 from needsassess.store.timefmt import utc_now
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration's revision id. Opening an up-to-date database compares against this and
+# never imports Alembic (which costs a second at start on a slow laptop). Update it with every new
+# migration; tests/store/test_migrations.py checks it equals the head of migrations/versions.
+SCHEMA_HEAD = "0001"
 BACKUPS_DIR = "backups"
 
 
 def alembic_config(version_locations: Sequence[Path] = ()) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -41,8 +48,11 @@ def alembic_config(version_locations: Sequence[Path] = ()) -> Config:
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
     with engine.connect() as conn:
-        heads = MigrationContext.configure(conn).get_current_heads()
-        has_tables = bool(inspect(conn).get_table_names())
+        tables = set(inspect(conn).get_table_names())
+        heads: list[str] = []
+        if "alembic_version" in tables:
+            heads = [str(v) for v in conn.execute(text("SELECT version_num FROM alembic_version")).scalars()]
+        has_tables = bool(tables - {"alembic_version"})
         conn.rollback()
     if not heads and has_tables:
         raise StoreError(
@@ -54,6 +64,8 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
 
 
 def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Path) -> None:
+    from alembic.util import CommandError
+
     for rev in current:
         try:
             known = script.get_revision(rev) is not None
@@ -70,9 +82,13 @@ def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Pa
 
 def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = ()) -> Path | None:
     """Upgrade to the latest schema; returns the backup made (None when none was needed)."""
+    current = current_revisions(engine)
+    if current == (SCHEMA_HEAD,) and not version_locations:
+        return None
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(version_locations)
     script = ScriptDirectory.from_config(cfg)
-    current = current_revisions(engine)
     if set(current) == set(script.get_heads()):
         return None
     _refuse_unknown(script, current, db_path)
@@ -88,6 +104,8 @@ def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = (
 
 
 def _upgrade(engine: Engine, cfg: Config) -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)

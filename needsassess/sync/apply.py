@@ -26,8 +26,14 @@ from needsassess.sync.documents import AnswerChecker, RevisionDocument, parse_do
 from needsassess.sync.merge import QUARANTINED, Action, Held, Incoming, Link, apply, decide
 
 BATCH = 1000
-_COUNT = {Action.NEW: "new", Action.FAST_FORWARD: "updated", Action.HISTORY: "updated",
-          Action.UNCHANGED: "unchanged", Action.CONFLICT: "conflicts", Action.FORK: "conflicts"}
+_COUNT = {
+    Action.NEW: "new",
+    Action.FAST_FORWARD: "updated",
+    Action.HISTORY: "updated",
+    Action.UNCHANGED: "unchanged",
+    Action.CONFLICT: "conflicts",
+    Action.FORK: "conflicts",
+}
 
 
 def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[str, Held]:
@@ -38,24 +44,34 @@ def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[st
     held: dict[str, Held] = {}
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
-        for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.status, ASSESSMENTS.c.revision)
-                              .where(ASSESSMENTS.c.uuid.in_(chunk))):
+        for r in conn.execute(
+            select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.status, ASSESSMENTS.c.revision).where(
+                ASSESSMENTS.c.uuid.in_(chunk)
+            )
+        ):
             existing.add(r.uuid)
             held.setdefault(r.uuid, Held()).draft_revision = r.revision if r.status == DRAFT else None
-        for r in conn.execute(select(REVISIONS.c.uuid, REVISIONS.c.revision, REVISIONS.c.content_hash,
-                                     REVISIONS.c.parent_hash).where(REVISIONS.c.uuid.in_(chunk))):
-            held.setdefault(r.uuid, Held()).main[r.revision] = Link(r.content_hash, r.parent_hash)
-        for r in conn.execute(select(SYNC_CONFLICTS.c.uuid, SYNC_CONFLICTS.c.content_hash)
-                              .where(SYNC_CONFLICTS.c.uuid.in_(chunk))):
-            held.setdefault(r.uuid, Held()).quarantined.add(r.content_hash)
+        for rev in conn.execute(
+            select(
+                REVISIONS.c.uuid, REVISIONS.c.revision, REVISIONS.c.content_hash, REVISIONS.c.parent_hash
+            ).where(REVISIONS.c.uuid.in_(chunk))
+        ):
+            held.setdefault(rev.uuid, Held()).main[rev.revision] = Link(rev.content_hash, rev.parent_hash)
+        for quarantined in conn.execute(
+            select(SYNC_CONFLICTS.c.uuid, SYNC_CONFLICTS.c.content_hash).where(
+                SYNC_CONFLICTS.c.uuid.in_(chunk)
+            )
+        ):
+            held.setdefault(quarantined.uuid, Held()).quarantined.add(quarantined.content_hash)
     return held
 
 
 class MergeWriter:
     """Decides and writes the revisions of one package within the caller's transaction."""
 
-    def __init__(self, store: AssessmentStore, conn: Connection, manifest: fmt.Manifest, file_name: str,
-                 file_sha: str) -> None:
+    def __init__(
+        self, store: AssessmentStore, conn: Connection, manifest: fmt.Manifest, file_name: str, file_sha: str
+    ) -> None:
         self.store, self.conn, self.manifest = store, conn, manifest
         self.file_name, self.file_sha = file_name, file_sha
         self.now = utc_now()
@@ -63,8 +79,14 @@ class MergeWriter:
         self.existing: set[str] = set()
         self.held = load_held(conn, sorted({a.uuid for a in manifest.assessments}), self.existing)
         self.counts = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-        self.rows: dict[str, list[dict[str, Any]]] = {"revisions": [], "links": [], "conflicts": [],
-                                                      "received": [], "audit": [], "new_heads": []}
+        self.rows: dict[str, list[dict[str, Any]]] = {
+            "revisions": [],
+            "links": [],
+            "conflicts": [],
+            "received": [],
+            "audit": [],
+            "new_heads": [],
+        }
         self.group: list[tuple[RevisionDocument, Action]] = []
 
     def begin(self, new_forms: Mapping[str, str], staged: Mapping[str, tuple[Path, str]]) -> None:
@@ -74,11 +96,21 @@ class MergeWriter:
         present = set()
         wanted = sorted(staged)
         for start in range(0, len(wanted), 500):
-            present |= set(self.conn.execute(select(ATTACHMENTS.c.sha256).where(
-                ATTACHMENTS.c.sha256.in_(wanted[start : start + 500]))).scalars())
-        sizes = {m.name.rsplit("/", 1)[1]: m.size for m in self.manifest.members if m.name.startswith("attachments/")}
-        rows = [{"sha256": sha, "media_type": media, "size": sizes[sha], "created_at": self.now}
-                for sha, (_path, media) in staged.items() if sha not in present]
+            present |= set(
+                self.conn.execute(
+                    select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted[start : start + 500]))
+                ).scalars()
+            )
+        sizes = {
+            m.name.rsplit("/", 1)[1]: m.size
+            for m in self.manifest.members
+            if m.name.startswith("attachments/")
+        }
+        rows = [
+            {"sha256": sha, "media_type": media, "size": sizes[sha], "created_at": self.now}
+            for sha, (_path, media) in staged.items()
+            if sha not in present
+        ]
         for start in range(0, len(rows), BATCH):
             self.conn.execute(insert(ATTACHMENTS), rows[start : start + BATCH])
 
@@ -99,60 +131,118 @@ class MergeWriter:
         was_new = self.group[0][0].uuid not in self.existing
         head: RevisionDocument | None = None
         for doc, action in self.group:
-            self.rows["received"].append({
-                "package_id": self.manifest.package_id, "uuid": doc.uuid, "revision": doc.revision,
-                "content_hash": doc.content_hash, "outcome": action.value, "device_id": self.manifest.device_id,
-                "officer": self.manifest.officer, "received_at": self.now})
+            self.rows["received"].append(
+                {
+                    "package_id": self.manifest.package_id,
+                    "uuid": doc.uuid,
+                    "revision": doc.revision,
+                    "content_hash": doc.content_hash,
+                    "outcome": action.value,
+                    "device_id": self.manifest.device_id,
+                    "officer": self.manifest.officer,
+                    "received_at": self.now,
+                }
+            )
             if action in QUARANTINED:
                 self.rows["conflicts"].append(self._conflict_row(doc, action))
             elif action in (Action.NEW, Action.FAST_FORWARD, Action.HISTORY):
                 self.rows["revisions"].append(self._revision_row(doc))
-                self.rows["links"].extend({"uuid": doc.uuid, "revision": doc.revision, "sha256": a[0]}
-                                          for a in doc.attachments)
+                self.rows["links"].extend(
+                    {"uuid": doc.uuid, "revision": doc.revision, "sha256": a[0]} for a in doc.attachments
+                )
                 if action is not Action.HISTORY and (head is None or doc.revision > head.revision):
                     head = doc
         outcomes = ", ".join(f"r{d.revision} {a.value}" for d, a in self.group)
-        self.rows["audit"].append(audit_row("imported", self.group[0][0].uuid, None, self.now, self.who,
-                                            detail=f"package {self.manifest.package_id}: {outcomes}"))
+        self.rows["audit"].append(
+            audit_row(
+                "imported",
+                self.group[0][0].uuid,
+                None,
+                self.now,
+                self.who,
+                detail=f"package {self.manifest.package_id}: {outcomes}",
+            )
+        )
         if head is not None:
             if was_new:
                 self.rows["new_heads"].append(self._head_row(head, created=True))
             else:
-                self.conn.execute(update(ASSESSMENTS).where(ASSESSMENTS.c.uuid == head.uuid)
-                                  .values(**self._head_row(head, created=False)))
+                self.conn.execute(
+                    update(ASSESSMENTS)
+                    .where(ASSESSMENTS.c.uuid == head.uuid)
+                    .values(**self._head_row(head, created=False))
+                )
         self.group = []
         if len(self.rows["received"]) >= BATCH:
             self._write_rows()
 
     def _head_row(self, doc: RevisionDocument, created: bool) -> dict[str, Any]:
         row: dict[str, Any] = {
-            "form_id": doc.form_id, "form_version": doc.form_version, "status": "complete",
-            "revision": doc.revision, "answers": doc.answers, "content_hash": doc.content_hash,
-            "parent_hash": doc.parent_hash, "title": doc.title, "title_lc": doc.title.lower(), "site": doc.site,
-            "officer": doc.officer, "updated_at": self.now, "finalized_at": doc.finalized_at or self.now,
+            "form_id": doc.form_id,
+            "form_version": doc.form_version,
+            "status": "complete",
+            "revision": doc.revision,
+            "answers": doc.answers,
+            "content_hash": doc.content_hash,
+            "parent_hash": doc.parent_hash,
+            "title": doc.title,
+            "title_lc": doc.title.lower(),
+            "site": doc.site,
+            "officer": doc.officer,
+            "updated_at": self.now,
+            "finalized_at": doc.finalized_at or self.now,
         }
         if created:
             row.update(uuid=doc.uuid, created_at=doc.created_at or self.now, origin_device=doc.device_id[:64])
         return row
 
     def _revision_row(self, doc: RevisionDocument) -> dict[str, Any]:
-        return {"uuid": doc.uuid, "revision": doc.revision, "form_id": doc.form_id,
-                "form_version": doc.form_version, "document": doc.answers, "content_hash": doc.content_hash,
-                "parent_hash": doc.parent_hash, "title": doc.title, "site": doc.site, "officer": doc.officer,
-                "finalized_at": doc.finalized_at or self.now, "device": doc.device_id[:64]}
+        return {
+            "uuid": doc.uuid,
+            "revision": doc.revision,
+            "form_id": doc.form_id,
+            "form_version": doc.form_version,
+            "document": doc.answers,
+            "content_hash": doc.content_hash,
+            "parent_hash": doc.parent_hash,
+            "title": doc.title,
+            "site": doc.site,
+            "officer": doc.officer,
+            "finalized_at": doc.finalized_at or self.now,
+            "device": doc.device_id[:64],
+        }
 
     def _conflict_row(self, doc: RevisionDocument, action: Action) -> dict[str, Any]:
-        return {"uuid": doc.uuid, "revision": doc.revision, "kind": action.value,
-                "content_hash": doc.content_hash, "parent_hash": doc.parent_hash, "form_id": doc.form_id,
-                "form_version": doc.form_version, "document": doc.answers,
-                "attachments": [list(a) for a in doc.attachments], "title": doc.title, "site": doc.site,
-                "officer": doc.officer, "device_id": doc.device_id, "finalized_at": doc.finalized_at,
-                "package_id": self.manifest.package_id, "received_at": self.now, "status": "open"}
+        return {
+            "uuid": doc.uuid,
+            "revision": doc.revision,
+            "kind": action.value,
+            "content_hash": doc.content_hash,
+            "parent_hash": doc.parent_hash,
+            "form_id": doc.form_id,
+            "form_version": doc.form_version,
+            "document": doc.answers,
+            "attachments": [list(a) for a in doc.attachments],
+            "title": doc.title,
+            "site": doc.site,
+            "officer": doc.officer,
+            "device_id": doc.device_id,
+            "finalized_at": doc.finalized_at,
+            "package_id": self.manifest.package_id,
+            "received_at": self.now,
+            "status": "open",
+        }
 
     def _write_rows(self) -> None:
         # Heads before revisions and links (foreign keys), audit last.
-        for key, table in (("new_heads", ASSESSMENTS), ("revisions", REVISIONS), ("links", LINKS),
-                           ("conflicts", SYNC_CONFLICTS), ("received", SYNC_RECEIVED), ("audit", AUDIT)):
+        for key, table in (
+            ("new_heads", ASSESSMENTS),
+            ("revisions", REVISIONS),
+            ("links", LINKS),
+            ("conflicts", SYNC_CONFLICTS),
+            ("received", SYNC_RECEIVED),
+            ("audit", AUDIT),
+        ):
             if self.rows[key]:
                 self.conn.execute(insert(table), self.rows[key])
                 self.rows[key] = []
@@ -168,10 +258,21 @@ class MergeWriter:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, target)
         m = self.manifest
-        self.conn.execute(insert(SYNC_PACKAGES).values(
-            package_id=m.package_id, file_sha256=self.file_sha, file_name=self.file_name[:300],
-            device_id=m.device_id, officer=m.officer, created_at=m.created_at, app_version=m.app_version,
-            format_version=m.format_version, imported_at=self.now, new_count=self.counts["new"],
-            updated_count=self.counts["updated"], unchanged_count=self.counts["unchanged"],
-            conflict_count=self.counts["conflicts"]))
+        self.conn.execute(
+            insert(SYNC_PACKAGES).values(
+                package_id=m.package_id,
+                file_sha256=self.file_sha,
+                file_name=self.file_name[:300],
+                device_id=m.device_id,
+                officer=m.officer,
+                created_at=m.created_at,
+                app_version=m.app_version,
+                format_version=m.format_version,
+                imported_at=self.now,
+                new_count=self.counts["new"],
+                updated_count=self.counts["updated"],
+                unchanged_count=self.counts["unchanged"],
+                conflict_count=self.counts["conflicts"],
+            )
+        )
         return dict(self.counts)

@@ -68,20 +68,33 @@ def _revision_rows(conn: Connection, keys: list[tuple[str, int]]) -> Iterator[An
         yield from conn.execute(stmt)
 
 
-def revision_document(row: Any, attachments: Iterable[tuple[str, str, int]], created_at: str) -> dict[str, Any]:
+def revision_document(
+    row: Any, attachments: Iterable[tuple[str, str, int]], created_at: str
+) -> dict[str, Any]:
     """The package document of one revision row (docs/packages.md, "Assessment documents")."""
     return {
-        "uuid": row.uuid, "revision": row.revision, "form_id": row.form_id, "form_version": row.form_version,
-        "status": "complete", "content_hash": row.content_hash, "parent_hash": row.parent_hash,
+        "uuid": row.uuid,
+        "revision": row.revision,
+        "form_id": row.form_id,
+        "form_version": row.form_version,
+        "status": "complete",
+        "content_hash": row.content_hash,
+        "parent_hash": row.parent_hash,
         "answers": row.document,
         "attachments": [{"sha256": s, "media_type": m, "size": n} for s, m, n in sorted(attachments)],
-        "title": row.title, "site": row.site, "officer": row.officer, "device_id": row.device,
-        "created_at": created_at, "finalized_at": row.finalized_at,
+        "title": row.title,
+        "site": row.site,
+        "officer": row.officer,
+        "device_id": row.device,
+        "created_at": created_at,
+        "finalized_at": row.finalized_at,
     }
 
 
 class _Exporter:
-    def __init__(self, store: AssessmentStore, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+    def __init__(
+        self, store: AssessmentStore, progress: Progress | None, cancelled: IsCancelled | None
+    ) -> None:
         self.store = store
         self.progress = progress or (lambda _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
@@ -96,12 +109,20 @@ class _Exporter:
             builder.add_form(form_id, version, text.encode("utf-8"))
         return self.forms[key]
 
-    def write(self, conn: Connection, builder: PackageBuilder, keys: list[tuple[str, int]],
-              reports: ReportRenderer | None) -> None:
-        for sha, media, size in conn.execute(select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type,
-                                                    ATTACHMENTS.c.size)):
+    def write(
+        self,
+        conn: Connection,
+        builder: PackageBuilder,
+        keys: list[tuple[str, int]],
+        reports: ReportRenderer | None,
+    ) -> None:
+        for sha, media, size in conn.execute(
+            select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
+        ):
             self.attachment_info[sha] = (media, size)
-        created = {r.uuid: r.created_at for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.created_at))}
+        created = {
+            r.uuid: r.created_at for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.created_at))
+        }
         for done, row in enumerate(_revision_rows(conn, keys), start=1):
             if self.cancelled():
                 raise Cancelled("The export was cancelled; no package was written.")
@@ -113,7 +134,9 @@ class _Exporter:
                 media, size = self.attachment_info.get(sha, ("application/octet-stream", 0))
                 attachments.append((sha, media, size))
             report = reports(row.uuid, row.revision) if reports else None
-            builder.add_assessment(revision_document(row, attachments, created.get(row.uuid, "")), hashes, report)
+            builder.add_assessment(
+                revision_document(row, attachments, created.get(row.uuid, "")), hashes, report
+            )
             self.progress(done, len(keys))
 
 
@@ -138,8 +161,14 @@ def export_package(
                 "Finalize assessments first, or export everything again with --all."
             )
         with atomic_file(target) as out:
-            builder = PackageBuilder(out, package_id=package_id, created_at=now, app_version=__version__,
-                                     device_id=store.device_id, officer=store.settings.officer_name)
+            builder = PackageBuilder(
+                out,
+                package_id=package_id,
+                created_at=now,
+                app_version=__version__,
+                device_id=store.device_id,
+                officer=store.settings.officer_name,
+            )
             try:
                 exporter.write(conn, builder, keys, reports)
             except BaseException:
@@ -148,18 +177,31 @@ def export_package(
             manifest = builder.finish()
     _mark_exported(store, keys, manifest.assessments, package_id, target)
     return ExportResult(
-        path=target, package_id=package_id, revisions=len(keys), assessments=len({k[0] for k in keys}),
+        path=target,
+        package_id=package_id,
+        revisions=len(keys),
+        assessments=len({k[0] for k in keys}),
         attachments=sum(1 for m in manifest.members if m.name.startswith("attachments/")),
         forms=len(manifest.forms),
     )
 
 
-def _mark_exported(store: AssessmentStore, keys: list[tuple[str, int]], entries: Iterable[Any],
-                   package_id: str, target: Path) -> None:
+def _mark_exported(
+    store: AssessmentStore, keys: list[tuple[str, int]], entries: Iterable[Any], package_id: str, target: Path
+) -> None:
     now, who = utc_now(), (store.settings.officer_name, store.device_id)
     hashes = {(e.uuid, e.revision): e.content_hash for e in entries}
-    rows = [{"uuid": u, "revision": r, "package_id": package_id, "content_hash": hashes[(u, r)],
-             "exported_at": now, "path": str(target)} for u, r in keys]
+    rows = [
+        {
+            "uuid": u,
+            "revision": r,
+            "package_id": package_id,
+            "content_hash": hashes[(u, r)],
+            "exported_at": now,
+            "path": str(target),
+        }
+        for u, r in keys
+    ]
     audit = [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys]
     with store.write("mark the assessments exported") as conn:
         for start in range(0, len(rows), 2000):

@@ -69,11 +69,14 @@ def _previous_import(store: AssessmentStore, sha: str) -> ImportResult | None:
     if row is None:
         return None
     total = row.new_count + row.updated_count + row.unchanged_count + row.conflict_count
-    return ImportResult(Path(), row.package_id, sha, row.device_id, row.officer, unchanged=total,
-                        already_imported=True)
+    return ImportResult(
+        Path(), row.package_id, sha, row.device_id, row.officer, unchanged=total, already_imported=True
+    )
 
 
-def _forms(store: AssessmentStore, reader: PackageReader) -> tuple[dict[tuple[str, str], Form], dict[str, str]]:
+def _forms(
+    store: AssessmentStore, reader: PackageReader
+) -> tuple[dict[tuple[str, str], Form], dict[str, str]]:
     """Every form version the package needs, and the YAML of those the store lacks (to keep)."""
     forms: dict[tuple[str, str], Form] = {}
     new_texts: dict[str, str] = {}
@@ -85,8 +88,10 @@ def _forms(store: AssessmentStore, reader: PackageReader) -> tuple[dict[tuple[st
             continue
         except StoreError as err:
             if getattr(err, "kind", None) != "not_found" or (form_id, version) not in shipped:
-                raise PackageRefused(f"form {form_id} version {version} is neither in the package nor "
-                                     "known here", fmt.form_member(form_id, version)) from None
+                raise PackageRefused(
+                    f"form {form_id} version {version} is neither in the package nor known here",
+                    fmt.form_member(form_id, version),
+                ) from None
         member = fmt.form_member(form_id, version)
         try:
             text = reader.read(member).decode("utf-8")
@@ -100,7 +105,9 @@ def _forms(store: AssessmentStore, reader: PackageReader) -> tuple[dict[tuple[st
     return forms, new_texts
 
 
-def _stage_attachments(store: AssessmentStore, reader: PackageReader, staging: Path) -> dict[str, tuple[Path, str]]:
+def _stage_attachments(
+    store: AssessmentStore, reader: PackageReader, staging: Path
+) -> dict[str, tuple[Path, str]]:
     """Check every photo; copy those the store lacks into ``staging``. sha → (staged path, media type)."""
     staged: dict[str, tuple[Path, str]] = {}
     for entry in reader.manifest.members:
@@ -122,8 +129,13 @@ def _stage_attachments(store: AssessmentStore, reader: PackageReader, staging: P
     return staged
 
 
-def import_package(store: AssessmentStore, path: str | Path, progress: Progress | None = None,
-                   cancelled: IsCancelled | None = None, limits: Limits | None = None) -> ImportResult:
+def import_package(
+    store: AssessmentStore,
+    path: str | Path,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    limits: Limits | None = None,
+) -> ImportResult:
     """Import one package; PackageRefused (nothing changed) when it is damaged, hostile or unusable."""
     path = Path(path)
     try:
@@ -132,16 +144,22 @@ def import_package(store: AssessmentStore, path: str | Path, progress: Progress 
         raise refusal.in_package(path.name) from None
 
 
-def _import(store: AssessmentStore, path: Path, progress: Progress | None, cancelled: IsCancelled | None,
-            limits: Limits | None) -> ImportResult:
+def _import(
+    store: AssessmentStore,
+    path: Path,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    limits: Limits | None,
+) -> ImportResult:
     sha = file_sha256(path)
     previous = _previous_import(store, sha)
     if previous is not None:
         previous.path = path
         return previous
-    with PackageReader(path, limits) as reader, tempfile.TemporaryDirectory(
-        prefix=".import-", dir=store.data_dir
-    ) as staging_dir:
+    with (
+        PackageReader(path, limits) as reader,
+        tempfile.TemporaryDirectory(prefix=".import-", dir=store.data_dir) as staging_dir,
+    ):
         forms, new_texts = _forms(store, reader)
         staged = _stage_attachments(store, reader, Path(staging_dir))
         checkers = {key: AnswerChecker(form) for key, form in forms.items()}
@@ -153,25 +171,42 @@ def _import(store: AssessmentStore, path: Path, progress: Progress | None, cance
             for done, entry in enumerate(entries, start=1):
                 if cancelled is not None and cancelled():
                     raise Cancelled("The import was cancelled; nothing was imported from this package.")
-                writer.merge(reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)])
+                writer.merge(
+                    reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)]
+                )
                 if progress is not None:
                     progress(done, len(entries))
             counts = writer.finish(staged)
-    return ImportResult(path, manifest.package_id, sha, manifest.device_id, manifest.officer, **counts)
+    return ImportResult(
+        path,
+        manifest.package_id,
+        sha,
+        manifest.device_id,
+        manifest.officer,
+        new=counts["new"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        conflicts=counts["conflicts"],
+    )
 
 
-def import_packages(store: AssessmentStore, paths: Iterable[str | Path], progress: Progress | None = None,
-                    cancelled: IsCancelled | None = None) -> list[ImportResult]:
+def import_packages(
+    store: AssessmentStore,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> list[ImportResult]:
     """Import each package on its own (a refused one does not stop the others); one result each.
 
     ``progress(done, total)`` counts revisions across all packages as each is read.
     """
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     results: list[ImportResult] = []
-    for index, path in enumerate(paths):
+    for index, path in enumerate(files):
+
         def step(done: int, total: int, index: int = index) -> None:
             if progress is not None:
-                progress(index * 1000 + done * 1000 // max(total, 1), len(paths) * 1000)
+                progress(index * 1000 + done * 1000 // max(total, 1), len(files) * 1000)
 
         try:
             results.append(import_package(store, path, step, cancelled))
@@ -185,9 +220,11 @@ def summary_line(result: ImportResult) -> str:
     if result.refused:
         return f"{result.path.name}: REFUSED — {result.refused}"
     again = " (already imported; nothing to do)" if result.already_imported else ""
-    return (f"{result.path.name}: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, "
-            f"{result.conflicts} conflicts — from {result.officer or 'unknown officer'} "
-            f"on device {result.device_id or '?'}{again}")
+    return (
+        f"{result.path.name}: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, "
+        f"{result.conflicts} conflicts — from {result.officer or 'unknown officer'} "
+        f"on device {result.device_id or '?'}{again}"
+    )
 
 
 def counts_header(results: Sequence[ImportResult]) -> str:

@@ -15,7 +15,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from needsassess.store import COMPLETE, DISCARDED, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
+from needsassess.store import (
+    COMPLETE,
+    DISCARDED,
+    DRAFT,
+    AssessmentStore,
+    AssessmentSummary,
+    ListQuery,
+    StoreError,
+)
 
 log = logging.getLogger(__name__)
 

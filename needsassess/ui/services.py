@@ -20,22 +20,24 @@ from needsassess.store import AssessmentStore
 
 log = logging.getLogger(__name__)
 
-_DEMO = ("needsassess.demo", ("load_demo", "add_demo_data", "add_demo", "create_demo"))
-_REPORT = ("needsassess.reports", ("report_assessments", "write_assessment_report", "assessment_report"))
-_EXPORT = ("needsassess.sync", ("export_package",))
-_IMPORT = ("needsassess.sync", ("import_packages",))
+# (modules to look in, in order; the function's name)
+_DEMO = (("needsassess.demo",), "load_demo")
+_REPORT = (("needsassess.reports",), "render_report")
+_SUBJECT = (("needsassess.reports.from_store",), "subject_from_store")
+_EXPORT = (("needsassess.sync", "needsassess.sync.exporter"), "export_package")
+_IMPORT = (("needsassess.sync", "needsassess.sync.importer"), "import_packages")
 
 
-def _find(spec: tuple[str, tuple[str, ...]]) -> Callable[..., Any] | None:
-    module_name, names = spec
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    except Exception:  # a half-built package must not take the window down
-        log.exception("could not import %s", module_name)
-        return None
-    for name in names:
+def _find(spec: tuple[tuple[str, ...], str]) -> Callable[..., Any] | None:
+    module_names, name = spec
+    for module_name in module_names:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        except Exception:  # a half-built package must not take the window down
+            log.exception("could not import %s", module_name)
+            continue
         found = getattr(module, name, None)
         if callable(found):
             return found  # type: ignore[no-any-return]
@@ -58,7 +60,7 @@ def demo_available() -> bool:
 
 
 def reports_available() -> bool:
-    return _find(_REPORT) is not None
+    return _find(_REPORT) is not None and _find(_SUBJECT) is not None
 
 
 def export_available() -> bool:
@@ -69,7 +71,9 @@ def import_available() -> bool:
     return _find(_IMPORT) is not None
 
 
-def load_demo(store: AssessmentStore, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+def load_demo(
+    store: AssessmentStore, progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+) -> Any:
     fn = _find(_DEMO)
     if fn is None:
         raise RuntimeError("demo data is not available in this build")
@@ -85,11 +89,20 @@ def write_report(
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
 ) -> Any:
-    fn = _find(_REPORT)
-    if fn is None:
+    render, subject_of = _find(_REPORT), _find(_SUBJECT)
+    if render is None or subject_of is None:
         raise RuntimeError("PDF reports are not available in this build")
-    options = {"lang": lang, "paper": paper.lower(), "progress": progress, "cancelled": cancelled}
-    return _call(fn, (store, list(uuids), path), options)
+    from needsassess.reports import ReportOptions
+
+    subjects = []
+    for done, uuid in enumerate(uuids):
+        if cancelled():
+            return None
+        subjects.append(subject_of(store, uuid))
+        progress(done + 1, len(uuids) + 1)
+    result = render(subjects, path, ReportOptions(lang=lang, paper=paper.lower()))
+    progress(len(uuids) + 1, len(uuids) + 1)
+    return result
 
 
 def export_package(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -50,7 +50,7 @@ class Task(QObject):
     cancelled = Signal()
     done = Signal()  # after any of finished / failed / cancelled
 
-    _running: set[Task] = set()  # keeps started tasks alive until they report back
+    _running: ClassVar[set[Task]] = set()  # keeps started tasks alive until they report back
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +74,9 @@ class Task(QObject):
         except TaskCancelled:
             self._report(self.cancelled.emit)
         except UserError as err:
+            if self._cancel.is_set():  # the core's own "cancelled" error
+                self._report(self.cancelled.emit)
+                return
             message = str(err)
             self._report(lambda: self.failed.emit(message))
         except Exception as err:  # a bug: keep the traceback in the log, tell the person

@@ -100,9 +100,9 @@ def test_references_and_current() -> None:
 def test_functions_table_lists_arity() -> None:
     assert FUNCTIONS["if"] == (3, 3)
     assert FUNCTIONS["concat"][1] is None
-    for name in ("selected", "count-selected", "jr:choice-name", "coalesce", "regex", "string-length", "substr",
-                 "contains", "starts-with", "int", "number", "round", "today", "now", "format-date", "sum",
-                 "count", "position", "once", "uuid", "indexed-repeat", "join", "min", "max"):
+    for name in ("selected", "count-selected", "jr:choice-name", "coalesce", "regex", "string-length",
+                 "substr", "contains", "starts-with", "int", "number", "round", "today", "now", "format-date",
+                 "sum", "count", "position", "once", "uuid", "indexed-repeat", "join", "min", "max"):
         assert name in FUNCTIONS
 
 

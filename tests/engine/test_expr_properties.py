@@ -3,13 +3,25 @@ ExprSyntaxError, printing round-trips, and evaluation only ever raises EvalError
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from needsassess.engine.expr import EvalError, ExprSyntaxError, compile_expr, parse, references, to_source
-from needsassess.engine.expr.ast import PRECEDENCE, Binary, Call, Column, Current, Negate, Node, Number, Ref, String
+from needsassess.engine.expr.ast import (
+    PRECEDENCE,
+    Binary,
+    Call,
+    Column,
+    Current,
+    Negate,
+    Node,
+    Number,
+    Ref,
+    String,
+)
 from needsassess.engine.expr.mapping_resolver import MappingResolver
 from needsassess.engine.expr.signatures import FUNCTIONS
 
@@ -136,21 +148,19 @@ def test_evaluation_raises_only_eval_error(
         columns={"country": "np"},
         clock=dt.datetime(2024, 3, 5, 10, 30),
     )
-    try:
+    with contextlib.suppress(EvalError):
         compile_expr(node)(resolver)
-    except EvalError:
-        pass
 
 
 @SETTINGS
 @given(st.lists(FRAGMENTS, max_size=14).map("".join), ANSWERS, VALUES)
-def test_parsed_text_evaluates_or_raises_eval_error(text: str, answers: dict[str, object], current: object) -> None:
+def test_parsed_text_evaluates_or_raises_eval_error(
+    text: str, answers: dict[str, object], current: object
+) -> None:
     try:
         node = parse(text, allow_columns=True)
     except ExprSyntaxError:
         return
     resolver = MappingResolver(answers=answers, current_value=current)  # type: ignore[arg-type]
-    try:
+    with contextlib.suppress(EvalError):
         compile_expr(node)(resolver)
-    except EvalError:
-        pass

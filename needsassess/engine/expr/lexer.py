@@ -72,10 +72,21 @@ def tokenize(source: str) -> list[Token]:
     position = 0
     length = len(source)
     previous_kind = Kind.END
+    single_kinds = _SINGLE
+    pairs = _PAIRS
     while position < length:
         char = source[position]
+        if char == " ":
+            position += 1
+            continue
         if char.isspace():
             position = _SPACE.match(source, position).end()  # type: ignore[union-attr]  # isspace: matches
+            continue
+        kind = single_kinds.get(char)
+        if kind is not None and source[position:position + 2] not in pairs:  # the common case, inlined
+            tokens.append(_new_token(Token, (kind, char, position)))
+            position += 1
+            previous_kind = kind
             continue
         token, position = _next_token(source, position, char, previous_kind)
         tokens.append(token)
@@ -129,6 +140,9 @@ _SINGLE: dict[str, str] = {
     "+": Kind.OP, "-": Kind.OP, "*": Kind.OP, "=": Kind.OP, "<": Kind.OP, ">": Kind.OP,
 }
 _TWO_CHARACTER_OPERATORS = frozenset({"<=", ">=", "!="})
+_PAIRS = _TWO_CHARACTER_OPERATORS | _MISTAKES
+# Builds a Token without NamedTuple's Python-level __new__ (twice as fast; tokens are made by the thousand).
+_new_token = tuple.__new__
 
 
 def _explain(source: str, position: int) -> str:

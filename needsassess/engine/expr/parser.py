@@ -221,8 +221,8 @@ class _Parser:
         """The error for a token found where an operator or the end should be."""
         if token.kind is Kind.STRING and previous.kind is Kind.STRING \
                 and previous.position + len(previous.text) == token.position:
-            return self.error(f"a quote inside text: write the text in the other kind of quotes, e.g. "
-                              f"\"it's\" (or use concat)", token.position - 1)
+            return self.error("a quote inside text: write the text in the other kind of quotes, e.g. "
+                              "\"it's\" (or use concat)", token.position - 1)
         if token.kind in _OPERAND_STARTS:
             return self.error(f"missing operator before {describe(token)} (after {describe(previous)})",
                               token.position)

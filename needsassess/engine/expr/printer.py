@@ -91,13 +91,22 @@ def _string_text(value: str) -> str:
 def references(node: Node) -> frozenset[str]:
     """Every question name the expression reads: ``${name}`` and jr:choice-name's quoted question."""
     names: set[str] = set()
-    for sub in node.walk():
+    stack: list[Node] = [node]
+    while stack:  # iterative: a long chain of operators is a deep tree
+        sub = stack.pop()
         if isinstance(sub, Ref):
             names.add(sub.name)
-        elif isinstance(sub, Call) and sub.name == "jr:choice-name" and len(sub.args) == 2:
-            question = choice_question(sub.args[1])
+        elif isinstance(sub, Binary):
+            stack.append(sub.left)
+            stack.append(sub.right)
+        elif isinstance(sub, Call):
+            stack.extend(sub.args)
+            question = choice_question(sub.args[1]) if sub.name == "jr:choice-name" and len(sub.args) == 2 \
+                else None
             if question:
                 names.add(question)
+        elif isinstance(sub, Negate):
+            stack.append(sub.operand)
     return frozenset(names)
 
 

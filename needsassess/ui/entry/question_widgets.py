@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.errors import UserError
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.numbers import format_number, parse_number, unit_of
 
@@ -100,14 +101,21 @@ class QuestionWidget(QWidget):
     def refresh(self) -> None:
         """Re-read relevance, required mark and problem after an answer changed."""
         session = self.ctx.session
-        try:
-            relevant = session.relevant(*self.key)
-        except Exception:  # the instance was removed; its repeat section rebuilds itself
+        relevant = self.update_visibility()
+        if relevant is None:
             return
-        if self.isHidden() == relevant:
-            self.setHidden(not relevant)
         self._update_title(relevant and session.required(*self.key))
         self._update_problem(relevant)
+
+    def update_visibility(self) -> bool | None:
+        """Show or hide by relevance; None when the instance is gone (its repeat rebuilds it)."""
+        try:
+            relevant = bool(self.ctx.session.relevant(*self.key))
+        except UserError:
+            return None
+        if self.isHidden() == relevant:
+            self.setHidden(not relevant)
+        return relevant
 
     def submit(self, value: Any) -> None:
         """Hand a new value to the saver (at once, or after a pause for text-like editors)."""
@@ -149,7 +157,7 @@ class QuestionWidget(QWidget):
         """Call ``leave`` when focus leaves ``widget`` (for editors without ``editingFinished``)."""
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.leave()
         return False
@@ -280,8 +288,9 @@ class DateWidget(QuestionWidget):
         date = QDate.fromString(str(value), "yyyy-MM-dd") if value else _EMPTY_DATE
         self.editor.setDate(date if date.isValid() else _EMPTY_DATE)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is not self.editor and event.type() == QEvent.Type.Show and self.editor.date() == _EMPTY_DATE:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        opening = watched is not self.editor and event.type() == QEvent.Type.Show
+        if opening and self.editor.date() == _EMPTY_DATE:
             today = QDate.currentDate()  # an empty date opens the calendar on this month, not 1900
             self.editor.calendarWidget().setCurrentPage(today.year(), today.month())
             return False
@@ -348,9 +357,8 @@ class NoteWidget(QuestionWidget):
         pass
 
     def refresh(self) -> None:
-        relevant = self.ctx.session.relevant(*self.key)
-        if self.isHidden() == relevant:
-            self.setHidden(not relevant)
+        if self.update_visibility() is None:
+            return
         self.title.setText(self.ctx.label(self.question))
 
 
@@ -372,9 +380,7 @@ class CalculateWidget(QuestionWidget):
         pass
 
     def refresh(self) -> None:
-        relevant = self.ctx.session.relevant(*self.key)
-        if self.isHidden() == relevant:
-            self.setHidden(not relevant)
+        relevant = self.update_visibility()
         if relevant:
             self.show_value(self.ctx.session.get(*self.key))
         self._update_title(False)

@@ -1,0 +1,64 @@
+"""``needsassess export``, ``import`` and ``tables``: package files and tables for analysis."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from needsassess import paths
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = subparsers.add_parser("export", help="package completed assessments not yet exported (or all)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.napkg", help="the package to write")
+    export.add_argument("--all", action="store_true", help="every completed assessment, exported or not")
+    export.add_argument(
+        "uuids", nargs="*", metavar="UUID", help="only these assessments (all their revisions)"
+    )
+    export.set_defaults(func=run_export)
+    imp = subparsers.add_parser(
+        "import", help="import packages; prints new / updated / unchanged / conflicts"
+    )
+    imp.add_argument("packages", nargs="+", metavar="FILE.napkg")
+    imp.set_defaults(func=run_import)
+    tables = subparsers.add_parser("tables", help="tables for analysis: a folder of CSV files, or one .xlsx")
+    tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx")
+    tables.add_argument("--form", metavar="ID", help="only this form")
+    tables.add_argument("--lang", default="en", help="language of choice labels (default en)")
+    tables.set_defaults(func=run_tables)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
+    from needsassess.sync.exporter import export_package
+
+    with open_store(paths.data_dir(args.data_dir)) as store:
+        result = export_package(store, args.output, uuids=args.uuids or None, include_all=args.all)
+    print(
+        f"{result.path}: {result.assessments} assessment(s), {result.revisions} revision(s), "
+        f"{result.attachments} photo(s), {result.forms} form definition(s); package {result.package_id}"
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
+    from needsassess.sync.importer import counts_header, import_packages, summary_line
+
+    with open_store(paths.data_dir(args.data_dir)) as store:
+        results = import_packages(store, args.packages)
+    for result in results:
+        print(summary_line(result), file=sys.stderr if result.refused else sys.stdout)
+    print(counts_header(results))
+    return 1 if any(r.refused for r in results) else 0
+
+
+def run_tables(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
+    from needsassess.sync.tables import export_tables
+
+    with open_store(paths.data_dir(args.data_dir)) as store:
+        written = export_tables(store, args.output, args.form, args.lang)
+    for path in written:
+        print(path)
+    return 0

@@ -1,0 +1,312 @@
+"""FormEntryView: where an officer fills in one assessment, page by page.
+
+The view owns the session (from ``store.open_session``), builds each page the first time it is
+shown, and after every answer refreshes only the widgets the engine says were affected, plus the
+page states and the header. Every answer is saved through ``AutosaveController``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needsassess.store import COMPLETE, FinalizeRefused, StoreError
+from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
+from needsassess.ui.entry.chrome import Header, MessageBar, PageList
+from needsassess.ui.entry.context import EntryContext
+from needsassess.ui.entry.page import FormPage, unregister_tree
+from needsassess.ui.entry.review import ReviewPage
+from needsassess.ui.entry.style import ENTRY_STYLE
+
+
+class FormEntryView(QWidget):
+    closed = Signal()
+    finalized = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, store, uuid: str, *, form_language: str, read_only: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.uuid = store, uuid
+        record = store.get(uuid)
+        session = store.open_session(uuid)
+        read_only = read_only or record.status == COMPLETE
+        self.ctx = EntryContext(session, store, form_language, read_only)
+        self.saver = AutosaveController(store, uuid, session, self)
+        self.ctx.saver = self.saver
+        self.saver.applied.connect(self._applied)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._save_failed)
+        self.saver.recovered.connect(self._recovered)
+        self.pages = list(session.form.pages())
+        self._built: dict[int, FormPage] = {}
+        self.setStyleSheet(ENTRY_STYLE)
+        self._build_chrome()
+        self._shortcuts()
+        self.retranslate()
+        self._fill_page_list()
+        self.show_page(0)
+
+    @property
+    def session(self):
+        return self.ctx.session
+
+    # -- building -------------------------------------------------------------------------------
+    def _build_chrome(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = Header(self)
+        self.header.back_to_list.connect(self.close_form)
+        self.message_bar = MessageBar(self)
+        self.message_bar.retry.connect(self.saver.retry)
+        middle = QHBoxLayout()
+        middle.setSpacing(0)
+        self.page_list = PageList(self)
+        self.page_list.currentRowChanged.connect(self.show_page)
+        self.stack = QStackedWidget(self)
+        for _ in self.pages:
+            self.stack.addWidget(QWidget(self.stack))  # placeholders: pages are built when first shown
+        self.review = ReviewPage(self.ctx, self.stack)
+        self.review.jump.connect(self.jump_to)
+        self.review.finalize_requested.connect(self.finalize)
+        self.stack.addWidget(self.review)
+        middle.addWidget(self.page_list)
+        middle.addWidget(self.stack, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(12, 6, 12, 6)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(360)
+        self.back_button = QPushButton(self)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self)
+        self.next_button.setDefault(False)
+        self.next_button.clicked.connect(self.go_next)
+        footer.addWidget(self.progress, 1)
+        footer.addStretch(1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(middle, 1)
+        layout.addLayout(footer)
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Alt+Left", self.go_back), ("Ctrl+PgUp", self.go_back),
+                           ("Alt+Right", self.go_next), ("Ctrl+PgDown", self.go_next),
+                           (QKeySequence.StandardKey.Save, self.save_pending)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def _fill_page_list(self) -> None:
+        self.page_list.set_pages([self.ctx.label(p) for p in self.pages], self.tr("Review and finalize"))
+        self._update_states()
+
+    def _page(self, index: int) -> FormPage:
+        page = self._built.get(index)
+        if page is None:
+            page = FormPage(self.ctx, self.pages[index], self.stack)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+        return page
+
+    def _drop_pages(self) -> None:
+        """Forget the built pages (language switch, finalize); they are rebuilt when shown."""
+        self.saver.flush()
+        for index, page in list(self._built.items()):
+            unregister_tree(self.ctx, page)
+            placeholder = QWidget(self.stack)
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self.ctx.registry.clear()
+        self.ctx.live_labels.clear()
+
+    # -- navigation -----------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if index < 0 or index > len(self.pages):
+            return
+        self.saver.flush()
+        if index < len(self.pages):
+            self._page(index)
+        else:
+            self.review.refresh()
+        self.stack.setCurrentIndex(index)
+        if self.page_list.currentRow() != index:
+            self.page_list.blockSignals(True)
+            self.page_list.setCurrentRow(index)
+            self.page_list.blockSignals(False)
+        self.back_button.setEnabled(self._step(index, -1) is not None)
+        self.next_button.setEnabled(self._step(index, +1) is not None)
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _step(self, index: int, direction: int) -> int | None:
+        """The next page in ``direction`` that is shown (skipping pages not relevant)."""
+        index += direction
+        while 0 <= index <= len(self.pages):
+            if not self.page_list.item(index).isHidden():
+                return index
+            index += direction
+        return None
+
+    def go_back(self) -> None:
+        target = self._step(self.current_index(), -1)
+        if target is not None:
+            self.show_page(target)
+
+    def go_next(self) -> None:
+        target = self._step(self.current_index(), +1)
+        if target is not None:
+            self.show_page(target)
+
+    def jump_to(self, name: str, instance: tuple[int, ...]) -> None:
+        """Go to a question (from a review link): its page, scrolled to it, the cursor in it."""
+        element = self.session.form.elements[name]
+        top = element.parents[0] if element.parents else name
+        index = next(i for i, p in enumerate(self.pages) if p.name == top)
+        self.show_page(index)
+        page = self._page(index)
+        widget = page.find(name, tuple(instance))
+        if widget is not None:
+            page.show_question(widget)
+
+    # -- after each change ----------------------------------------------------------------------
+    def _applied(self, change) -> None:
+        if isinstance(change, RepeatChange) or any(name in self._repeats() for name, _ in change.affected):
+            # Instances came or went: positions shift and aggregates change; re-read every built widget.
+            for widgets in list(self.ctx.registry.values()):
+                for widget in list(widgets):
+                    widget.refresh()
+        else:
+            for key in change.affected | {(change.name, change.instance)}:
+                for widget in self.ctx.widgets_for(key):
+                    widget.refresh()
+        for widget in list(self.ctx.live_labels):
+            widget.refresh()
+        self._update_states()
+        if self.current_page() is self.review:
+            self.review.refresh()
+
+    def _repeats(self) -> frozenset[str]:
+        if not hasattr(self, "_repeat_names"):
+            from needsassess.engine import Repeat
+
+            self._repeat_names = frozenset(e.name for e in self.session.form.walk() if isinstance(e, Repeat))
+        return self._repeat_names
+
+    def _update_states(self) -> None:
+        states = self.session.page_states()
+        answered = total = 0
+        for row, state in enumerate(states):
+            visible = self.session.relevant(state.name)
+            tip = self.tr("{answered} of {total} answered").format(answered=state.answered, total=state.total)
+            self.page_list.set_state(row, state.state, tip, visible)
+            answered += state.answered
+            total += state.total
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(answered)
+        self.progress.setFormat(self.tr("{answered} of {total} questions answered").format(
+            answered=answered, total=total))
+        form = self.session.form
+        self.header.title.setText(form.title.get(self.ctx.language, form.default_language))
+        site, title = self.session.site(), self.session.title()
+        self.header.site.setText(title if site else self.tr("No site entered yet"))
+
+    def _saved(self, time: str) -> None:
+        text = self.tr("Saved {time}").format(time=time)
+        self.header.saved.setText(text)
+        self.header.saved.setProperty("failing", False)
+        self.saved.emit(text)
+
+    def _save_failed(self, message: str) -> None:
+        self.header.saved.setText(self.tr("Not saved"))
+        self.message_bar.show_message(
+            " ".join((self.tr("Your last answers are kept on screen but could not be saved yet."), message)),
+            can_retry=True)
+
+    def _recovered(self) -> None:
+        self.message_bar.hide()
+
+    # -- public API -----------------------------------------------------------------------------
+    def save_pending(self) -> None:
+        """Save text still waiting for its typing pause (and retry a failed save)."""
+        self.saver.save_pending()
+
+    def close_form(self) -> None:
+        self.save_pending()
+        self.closed.emit()
+
+    def set_form_language(self, lang: str) -> None:
+        if lang == self.ctx.language:
+            return
+        current = self.current_index()
+        self._drop_pages()
+        self.ctx.language = lang
+        self._fill_page_list()
+        self.review.refresh()
+        self.show_page(current)
+
+    def finalize(self) -> None:
+        self.save_pending()
+        if self.saver.failing:
+            return  # the message bar already says why; finalize after the answers are saved
+        try:
+            self.store.finalize(self.uuid, self.session)
+        except FinalizeRefused as err:
+            self.message_bar.show_message(str(err), can_retry=False)
+            self.review.refresh()
+            return
+        except StoreError as err:
+            self.message_bar.show_message(str(err), can_retry=False)
+            return
+        self.message_bar.hide()
+        self.review.finalized = True
+        self._drop_pages()
+        self.ctx.read_only = True
+        self.review.refresh()
+        self.header.saved.setText(self.tr("Finalized"))
+        self.finalized.emit(self.uuid)
+
+    # -- language -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.header.back_button.setText(self.tr("Assessments"))
+        self.header.back_button.setToolTip(self.tr("Back to the list of assessments"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Previous page (Alt+Left)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next page (Alt+Right)"))
+        self.message_bar.retry_button.setText(self.tr("Try again"))
+        self.message_bar.close_button.setAccessibleName(self.tr("Hide the message"))
+        self.page_list.setAccessibleName(self.tr("Pages of the form"))
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        if self.saver.last_saved is None and not self.header.saved.text():
+            idle = self.tr("Finalized") if self.ctx.read_only else self.tr("No changes yet")
+            self.header.saved.setText(idle)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "review"):
+            current = self.current_index()
+            self.retranslate()
+            self._drop_pages()  # the pages' own fixed strings ("Clear", "Remove"...) follow
+            self._fill_page_list()
+            self.review.retranslate()
+            self.show_page(current)
+        super().changeEvent(event)

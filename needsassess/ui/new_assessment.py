@@ -1,0 +1,163 @@
+"""Starting an assessment: pick a form (title, description, version, languages), then the site.
+
+The site goes straight into the form's site question (the one ``settings.site`` names), so the list
+shows it from the first moment; the draft is created through the store before the form opens, so
+even an assessment closed at once is there to resume.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needsassess.engine import AnswerError, Form, FormSession, SessionContext
+from needsassess.errors import UserError
+from needsassess.store import AssessmentStore, StoreError
+from needsassess.ui.i18n import FORM_LANGUAGES
+
+_SIMPLE_REFERENCE = re.compile(r"^\s*\$\{(\w+)\}\s*$")
+
+
+def site_question(form: Form) -> str | None:
+    """The question that holds the site, when ``settings.site`` is a plain reference to one."""
+    expression = form.settings.site
+    if expression is None:
+        return None
+    match = _SIMPLE_REFERENCE.match(expression.source)
+    return match.group(1) if match and match.group(1) in form.elements else None
+
+
+class NewAssessmentDialog(QDialog):
+    """Choose a form and a site; on accept ``created_uuid`` is the new draft."""
+
+    def __init__(self, store: AssessmentStore, form_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_assessment")
+        self._store = store
+        self._lang = form_language
+        self._forms = store.forms.all_latest()
+        self.created_uuid: str | None = None
+        self.form_list = QListWidget(objectName="form_list")
+        for form in self._forms:
+            item = QListWidgetItem(form.title_in(form_language))
+            item.setData(Qt.ItemDataRole.UserRole, form.form_id)
+            self.form_list.addItem(item)
+        self.form_list.setMinimumWidth(300)
+        self.title = QLabel(objectName="form_title")
+        self.title.setWordWrap(True)
+        self.description = QLabel(objectName="form_description")
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.version, self.languages = QLabel(objectName="form_version"), QLabel(objectName="form_languages")
+        self.site = QComboBox(objectName="site_box")
+        self.site.setEditable(True)
+        self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.site.addItems(self._known_sites())
+        self.site.setCurrentText("")
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+        self._layout()
+        self.form_list.currentRowChanged.connect(self._show_form)
+        self.form_list.itemActivated.connect(lambda _item: self.site.setFocus())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate_ui()
+        if self._forms:
+            self.form_list.setCurrentRow(0)
+        self.resize(820, 460)
+
+    def _layout(self) -> None:
+        details = QFormLayout()
+        self.version_label, self.languages_label, self.site_label = QLabel(), QLabel(), QLabel()
+        details.addRow(self.version_label, self.version)
+        details.addRow(self.languages_label, self.languages)
+        self.site_label.setBuddy(self.site)
+        details.addRow(self.site_label, self.site)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.description, 1)
+        right.addLayout(details)
+        row = QHBoxLayout()
+        row.addWidget(self.form_list, 2)
+        row.addLayout(right, 3)
+        self.intro = QLabel()
+        main = QVBoxLayout(self)
+        main.addWidget(self.intro)
+        main.addLayout(row, 1)
+        main.addWidget(self.buttons)
+
+    def _known_sites(self) -> list[str]:
+        try:
+            return self._store.sites()
+        except StoreError:
+            return []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New assessment"))
+        self.intro.setText(self.tr("Choose the form to fill in, then the site you are assessing."))
+        self.version_label.setText(self.tr("Version:"))
+        self.languages_label.setText(self.tr("Languages:"))
+        self.site_label.setText(self.tr("&Site:"))
+        self.form_list.setAccessibleName(self.tr("Forms"))
+        self.site.setAccessibleName(self.tr("Site"))
+        self.site.lineEdit().setPlaceholderText(self.tr("Settlement or site name"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_form(self.form_list.currentRow())
+
+    def selected_form(self) -> Form | None:
+        row = self.form_list.currentRow()
+        return self._forms[row] if 0 <= row < len(self._forms) else None
+
+    def _show_form(self, row: int) -> None:
+        form = self._forms[row] if 0 <= row < len(self._forms) else None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(form is not None)
+        if form is None:
+            self.title.setText(self.tr("No forms are installed."))
+            return
+        self.title.setText(f"<b>{form.title_in(self._lang)}</b>")
+        text = form.description.get(self._lang, form.default_language) if form.description else ""
+        self.description.setText(text)
+        self.version.setText(form.version)
+        self.languages.setText(", ".join(FORM_LANGUAGES.get(code, code) for code in form.languages))
+        has_site = site_question(form) is not None
+        self.site.setVisible(has_site)
+        self.site_label.setVisible(has_site)
+
+    def accept(self) -> None:
+        form = self.selected_form()
+        if form is None:
+            return
+        try:
+            self.created_uuid = self._create(form)
+        except (UserError, AnswerError) as err:
+            QMessageBox.warning(self, self.tr("New assessment"), str(err))
+            return
+        super().accept()
+
+    def _create(self, form: Form) -> str:
+        context = SessionContext(officer=self._store.settings.officer_name, device_id=self._store.device_id)
+        session = FormSession(form, context=context, language=self._lang)
+        question, site = site_question(form), self.site.currentText().strip()
+        if question and site:
+            session.set_answer(question, site)
+        return self._store.create(form.form_id, session).uuid

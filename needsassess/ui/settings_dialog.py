@@ -1,0 +1,128 @@
+"""Settings: officer name, interface and form language, paper size, and where the data lives.
+
+Everything is saved through the store's settings (they travel with the data folder). The window
+applies a new interface language at once (see ``i18n.LanguageSwitcher``); this dialog follows the
+switch too, so its own texts change while it is still open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needsassess.store import AssessmentStore, StoreError
+from needsassess.ui.i18n import FORM_LANGUAGES, INTERFACE_LANGUAGES
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+def _choices(name: str, items: dict[str, str], current: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for code, text in items.items():
+        combo.addItem(text, code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class SettingsDialog(QDialog):
+    """Edits ``store.settings``; ``applied`` is emitted once they are saved."""
+
+    applied = Signal()
+
+    def __init__(self, store: AssessmentStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self._store = store
+        settings = store.settings
+        self.officer = QLineEdit(settings.officer_name, objectName="officer_name")
+        self.interface_language = _choices("interface_language", INTERFACE_LANGUAGES,
+                                           settings.interface_language)
+        self.form_language = _choices("form_language", FORM_LANGUAGES, settings.form_language)
+        self.paper_size = _choices("paper_size", {p: p for p in PAPER_SIZES}, settings.paper_size)
+        self.folder = QLineEdit(str(store.data_dir), objectName="data_folder")
+        self.folder.setReadOnly(True)
+        self.open_folder = QPushButton(objectName="open_folder")
+        self.open_folder.clicked.connect(self.open_data_folder)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._labels = [QLabel() for _ in range(5)]
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.open_folder)
+        fields = QFormLayout()
+        for label, field in zip(self._labels, (self.officer, self.interface_language, self.form_language,
+                                               self.paper_size, self.folder), strict=True):
+            label.setBuddy(field)
+        fields.addRow(self._labels[0], self.officer)
+        fields.addRow(self._labels[1], self.interface_language)
+        fields.addRow(self._labels[2], self.form_language)
+        fields.addRow(self._labels[3], self.paper_size)
+        fields.addRow(self._labels[4], folder_row)
+        self.note = QLabel(objectName="settings_note")
+        self.note.setWordWrap(True)
+        main = QVBoxLayout(self)
+        main.addLayout(fields)
+        main.addWidget(self.note)
+        main.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.setMinimumWidth(560)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        texts = (self.tr("&Officer name:"), self.tr("&Interface language:"), self.tr("&Form language:"),
+                 self.tr("&Paper size:"), self.tr("Data folder:"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.officer.setAccessibleName(self.tr("Officer name"))
+        self.officer.setPlaceholderText(self.tr("Your name, as it should appear on reports"))
+        self.interface_language.setAccessibleName(self.tr("Interface language"))
+        self.form_language.setAccessibleName(self.tr("Form language"))
+        self.paper_size.setAccessibleName(self.tr("Paper size"))
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.open_folder.setText(self.tr("Open folder"))
+        self.open_folder.setAccessibleName(self.tr("Open the data folder"))
+        self.note.setText(self.tr("The data folder holds the database, photos and backups. Copy the whole "
+                                  "folder to keep a backup."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._store.data_dir)))
+
+    def save(self) -> bool:
+        """Write the settings; False (with a message) when the store refused."""
+        settings = self._store.settings
+        try:
+            settings.officer_name = self.officer.text()
+            settings.interface_language = self.interface_language.currentData()
+            settings.form_language = self.form_language.currentData()
+            settings.paper_size = self.paper_size.currentData()
+        except StoreError as err:
+            QMessageBox.warning(self, self.tr("Settings"), str(err))
+            return False
+        self.applied.emit()
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

@@ -1,0 +1,303 @@
+"""The start page: the assessments in a table with search and filters, and the actions on them.
+
+An empty data folder shows a short welcome instead, with the two ways to begin (a new assessment,
+or demo data to look around). The actions themselves (reopen, discard, report, packages, demo data)
+are carried out by ``ListActions``; this page only knows what is selected and what to enable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
+from needsassess.ui import services
+from needsassess.ui.actions import ListActions
+from needsassess.ui.assessment_model import AssessmentTableModel, ListFilter
+from needsassess.ui.welcome import WelcomePanel
+
+SEARCH_PAUSE_MS = 200
+
+
+def _button(name: str) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    return button
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
+
+
+class StartPage(QWidget):
+    """The list of assessments; asks the window to open one with ``open_requested``."""
+
+    open_requested = Signal(str, bool)  # uuid, read_only
+    new_requested = Signal()
+    message = Signal(str)  # a short note for the status bar
+    changed = Signal()  # the store changed (counts in the status bar are stale)
+
+    def __init__(self, store: AssessmentStore, form_language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("start_page")
+        self._store = store
+        self._form_language = form_language
+        self.model = AssessmentTableModel(store, form_language, parent=self)
+        self.list_actions = ListActions(store, self)
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.new_button = _button("new_button")
+        self.open_button = _button("open_button")
+        self.view_button = _button("view_button")
+        self.reopen_button = _button("reopen_button")
+        self.discard_button = _button("discard_button")
+        self.report_button = _button("report_button")
+        self.import_button = _button("import_button")
+        self.export_button = _button("export_button")
+        self.new_button.setDefault(True)
+        self.heading = QLabel(objectName="page_heading")
+        self.search = QLineEdit(objectName="search_box")
+        self.search.setClearButtonEnabled(True)
+        self.form_filter, self.status_filter, self.site_filter = (
+            _combo("form_filter"), _combo("status_filter"), _combo("site_filter"))
+        self.table = self._make_table()
+        self.no_match = QLabel(objectName="no_match")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePanel(self)
+
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.heading)
+        actions_row.addStretch(1)
+        for button in (self.new_button, self.open_button, self.view_button, self.reopen_button,
+                       self.discard_button, self.report_button):
+            actions_row.addWidget(button)
+        actions_row.addSpacing(16)
+        actions_row.addWidget(self.import_button)
+        actions_row.addWidget(self.export_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search, 2)
+        for combo in (self.form_filter, self.status_filter, self.site_filter):
+            filter_row.addWidget(combo, 1)
+
+        list_page = QWidget()
+        column = QVBoxLayout(list_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(actions_row)
+        column.addLayout(filter_row)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.no_match)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(list_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.addWidget(self.stack)
+        self.setTabOrder(self.search, self.form_filter)
+        self.setTabOrder(self.form_filter, self.status_filter)
+        self.setTabOrder(self.status_filter, self.site_filter)
+        self.setTabOrder(self.site_filter, self.table)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(objectName="assessment_table")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for col, width in ((1, 290), (2, 190), (3, 160), (4, 100), (5, 140)):
+            table.setColumnWidth(col, width)
+        return table
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.form_filter, self.status_filter, self.site_filter):
+            combo.activated.connect(self.apply_filters)
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.model.modelReset.connect(self.update_buttons)
+        self.model.load_failed.connect(self.list_actions.show_error)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(lambda: self._open_selected(read_only=False))
+        self.view_button.clicked.connect(lambda: self._open_selected(read_only=True))
+        self.reopen_button.clicked.connect(lambda: self._with_selected(self.list_actions.reopen))
+        self.discard_button.clicked.connect(lambda: self._with_selected(self.list_actions.discard))
+        self.report_button.clicked.connect(self._report_selected)
+        self.import_button.clicked.connect(self.list_actions.import_packages)
+        self.export_button.clicked.connect(self.list_actions.export_package)
+        self.welcome.new_requested.connect(self.new_requested)
+        self.welcome.demo_requested.connect(self.list_actions.load_demo)
+        self.welcome.import_requested.connect(self.list_actions.import_packages)
+        self.list_actions.changed.connect(self.reload)
+        self.list_actions.changed.connect(self.changed)
+        self.list_actions.message.connect(self.message)
+        self.list_actions.reopened.connect(lambda uuid: self.open_requested.emit(uuid, False))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+    # -- texts -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Assessments"))
+        texts = (
+            (self.new_button, self.tr("New assessment"), self.tr("Start a new assessment (Ctrl+N)")),
+            (self.open_button, self.tr("Resume"), self.tr("Continue filling in the selected draft")),
+            (self.view_button, self.tr("View"), self.tr("Read the selected assessment without changing it")),
+            (self.reopen_button, self.tr("Reopen…"), self.tr("Reopen a complete assessment to correct it")),
+            (self.discard_button, self.tr("Discard draft"), self.tr("Throw away the selected draft")),
+            (self.report_button, self.tr("PDF report…"), self.tr("Save a PDF report of the selection")),
+            (self.import_button, self.tr("Import…"), self.tr("Add assessments from package files")),
+            (self.export_button, self.tr("Export…"), self.tr("Save complete assessments to a package file")),
+        )
+        for button, text, tip in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.rstrip("…"))
+            button.setAccessibleDescription(tip)
+        self.search.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search titles"))
+        self.form_filter.setAccessibleName(self.tr("Filter by form"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.site_filter.setAccessibleName(self.tr("Filter by site"))
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.no_match.setText(self.tr("No assessment matches these filters. Clear the search or choose "
+                                      "“All” in the filters."))
+        self._fill_filters()
+        self.model.retranslate()
+
+    def _fill_filters(self) -> None:
+        forms = [(self.tr("All forms"), None)]
+        try:
+            forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
+            sites = self._store.sites()
+        except StoreError as err:
+            self.list_actions.show_error(str(err))
+            sites = []
+        statuses = [(self.tr("All statuses"), None), (self.tr("Drafts"), DRAFT),
+                    (self.tr("Complete"), COMPLETE)]
+        _refill(self.form_filter, forms)
+        _refill(self.status_filter, statuses)
+        _refill(self.site_filter, [(self.tr("All sites"), None)] + [(s, s) for s in sites])
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def set_form_language(self, language: str) -> None:
+        self._form_language = language
+        self.model.set_form_language(language)
+        self._fill_filters()
+
+    def reload(self) -> None:
+        """Read the store again (after a change anywhere) and show the list or the welcome."""
+        self._fill_filters()
+        self.model.refresh()
+        self._show_list_or_welcome()
+        self.update_buttons()
+
+    def _show_list_or_welcome(self) -> None:
+        try:
+            anything = self._store.count(ListQuery(limit=None)) > 0
+        except StoreError:
+            anything = True
+        self.stack.setCurrentIndex(1 if anything else 0)
+        self.welcome.set_demo_available(services.demo_available())
+        self.no_match.setVisible(anything and self.model.rowCount() == 0)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(ListFilter(
+            text=self.search.text(),
+            form_id=self.form_filter.currentData(),
+            status=self.status_filter.currentData(),
+            site=self.site_filter.currentData(),
+        ))
+        self.no_match.setVisible(self.model.rowCount() == 0)
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    def selected(self) -> list[AssessmentSummary]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        found = [self.model.summary(r) for r in rows]
+        return [s for s in found if s is not None]
+
+    def update_buttons(self) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        self.open_button.setEnabled(one is not None and one.status == DRAFT)
+        self.view_button.setEnabled(one is not None)
+        self.reopen_button.setEnabled(one is not None and one.status == COMPLETE)
+        self.discard_button.setEnabled(one is not None and one.status == DRAFT)
+        self.report_button.setEnabled(bool(chosen) and services.reports_available())
+        self.import_button.setEnabled(services.import_available())
+        self.export_button.setEnabled(services.export_available())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record = self.model.summary(index.row())
+        if record is not None:
+            self.open_requested.emit(record.uuid, record.status != DRAFT)
+
+    def _open_selected(self, read_only: bool) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.open_requested.emit(chosen[0].uuid, read_only or chosen[0].status != DRAFT)
+
+    def _with_selected(self, action) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            action(chosen[0])
+
+    def _report_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.list_actions.report(chosen)
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str | None]]) -> None:
+    """Replace a combo's items, keeping the current choice when it is still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    found = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)

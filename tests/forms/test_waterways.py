@@ -1,0 +1,199 @@
+"""The shipped waterways form: it loads, its demo answers pass, its indicators add up by hand, its
+skip logic and checks catch what a field officer gets wrong, and every text is in en, ne and uz."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from needsassess.engine import Form, FormSession, LocalText, load_form
+from needsassess.paths import forms_dir
+
+DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "waterways.json"
+PAGES = ["site", "people", "waterway", "segments_page", "flooding", "pollution", "riparian", "water_users",
+         "sanitation", "cleanup", "summary"]
+TEXT_COLUMNS = ("label", "hint", "required_message", "constraint_message")
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+NOT_LATIN = re.compile(r"[\u0400-\u04FF\u0900-\u097F]")
+
+
+@pytest.fixture(scope="module")
+def form() -> Form:
+    return load_form(forms_dir() / "waterways.yaml")
+
+
+def demo(index: int) -> dict[str, Any]:
+    data: list[dict[str, Any]] = json.loads(DEMO.read_text(encoding="utf-8"))
+    return data[index]
+
+
+def test_form_loads_with_its_pages(form: Form) -> None:
+    assert form.form_id == "waterways"
+    assert [page.name for page in form.pages()] == PAGES
+    assert len([q for q in form.questions() if q.is_input]) >= 40
+
+
+@pytest.mark.parametrize("index", [0, 1, 2, 3], ids=["koidu", "khajura", "bukhara", "only_required"])
+def test_demo_answers_have_no_problems(form: Form, index: int) -> None:
+    session = FormSession.from_answers(form, demo(index))
+    assert session.problems() == []
+
+
+# Indicators worked out by hand from the demo answers.
+EXPECTED: dict[str, dict[str, float]] = {
+    "koidu": {
+        "segment_count": 3,
+        "length_assessed_km": (450 + 300 + 650) / 1000,  # 1.4
+        "blocked_share_pct": round(100 * 2 / 3, 1),  # one partial, one full blockage: 66.7
+        "high_waste_share_pct": round(100 * 1 / 3, 1),
+        "people_depending": round(420 * 6.2),  # 2,604
+        "drinking_share_pct": round(100 * 60 / 420, 1),  # 14.3
+        "pollution_signs": 5,  # brown, sewage smell, very muddy, oil film, dead fish
+    },
+    "khajura": {
+        "segment_count": 2,
+        "length_assessed_km": (800 + 1200) / 1000,
+        "blocked_share_pct": 50.0,
+        "high_waste_share_pct": 0.0,
+        "people_depending": round(350 * 4.6),  # 1,610
+        "drinking_share_pct": 0,  # nobody drinks it
+        "pollution_signs": 2,  # green colour, algae
+    },
+    "bukhara": {
+        "segment_count": 3,
+        "length_assessed_km": (500 + 700 + 900) / 1000,
+        "blocked_share_pct": round(100 / 3, 1),
+        "high_waste_share_pct": round(100 / 3, 1),
+        "people_depending": round(1200 * 5.1),  # 6,120
+        "drinking_share_pct": 0,
+        "pollution_signs": 6,  # grey, rotting smell, cloudy, foam, oil film, algae
+    },
+    "only_required": {
+        "segment_count": 0, "length_assessed_km": 0, "blocked_share_pct": 0, "high_waste_share_pct": 0,
+        "people_depending": 0, "drinking_share_pct": 0, "pollution_signs": 0,
+    },
+}
+
+
+@pytest.mark.parametrize(("index", "site"), list(enumerate(EXPECTED)))
+def test_indicators_match_hand_arithmetic(form: Form, index: int, site: str) -> None:
+    document = FormSession.from_answers(form, demo(index)).final_document()
+    got = {name: document[name] for name in EXPECTED[site]}
+    assert got == pytest.approx(EXPECTED[site])
+
+
+def test_indicators_follow_a_new_segment(form: Form) -> None:
+    session = FormSession.from_answers(form, demo(1))
+    index = session.add_instance("segment")
+    for name, value in [("segment_place", "खेतदेखि पुलसम्म"), ("seg_length_m", 500), ("seg_width_m", 2.0),
+                        ("seg_flow", "still"), ("seg_blockage", "full"), ("seg_blockage_cause", ["waste"]),
+                        ("seg_waste_load", "high"), ("seg_bank", "eroding")]:
+        session.set_answer(name, value, instance=(index,))
+    assert session.problems() == []
+    assert session.get("length_assessed_km") == pytest.approx(2.5)  # (800 + 1200 + 500) / 1000
+    assert session.get("blocked_share_pct") == pytest.approx(66.7)  # 2 of 3
+    assert session.get("high_waste_share_pct") == pytest.approx(33.3)
+
+
+def test_other_source_is_asked_only_when_other_is_ticked(form: Form) -> None:
+    session = FormSession(form)
+    assert not session.relevant("pollution_sources_other")
+    session.set_answer("pollution_sources", ["households", "other"])
+    assert session.relevant("pollution_sources_other")
+    problem = session.problem("pollution_sources_other")
+    assert problem is not None and problem.kind == "required"
+
+
+def test_blockage_cause_is_asked_only_for_a_blocked_segment(form: Form) -> None:
+    session = FormSession.from_answers(form, demo(0))
+    assert not session.relevant("seg_blockage_cause", (2,))  # segment 3 is not blocked
+    assert session.relevant("seg_blockage_cause", (1,))
+    session.set_answer("seg_blockage", "none", instance=(1,))
+    assert not session.relevant("seg_blockage_cause", (1,))
+    assert session.get("blocked_share_pct") == pytest.approx(33.3)
+
+
+def test_flood_questions_follow_the_flood_answer(form: Form) -> None:
+    session = FormSession.from_answers(form, demo(0))
+    session.set_answer("floods", "no")
+    final = session.final_document()
+    assert not session.relevant("last_flood_date")
+    assert "last_flood_date" not in final and "flood_households" not in final
+    assert session.document()["last_flood_date"] == "2026-07-18"  # the draft keeps it
+    assert session.problems() == []
+
+
+def test_final_document_drops_use_details_that_no_longer_apply(form: Form) -> None:
+    session = FormSession.from_answers(form, demo(0))
+    session.set_answer("water_uses", ["washing", "irrigation"])
+    final = session.final_document()
+    assert "drinking_households" not in final and "fishing_households" not in final
+    assert final["irrigated_area_ha"] == 4.5
+    assert final["drinking_share_pct"] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "instance"),
+    [
+        ("seg_depth_m", -0.5, (0,)),  # a negative depth
+        ("seg_length_m", 0, (1,)),
+        ("last_flood_date", "2099-07-01", ()),  # in the future
+        ("drinking_households", 500, ()),  # more than the 420 households that use the water
+        ("riparian_cover_pct", 101, ()),
+        ("pollution_sources", ["none", "mining"], ()),
+    ],
+)
+def test_impossible_answers_fail_their_constraint(form: Form, name: str, value: Any,
+                                                  instance: tuple[int, ...]) -> None:
+    session = FormSession.from_answers(form, demo(0))
+    session.set_answer(name, value, instance=instance)
+    problem = session.problem(name, instance)
+    assert problem is not None and problem.kind == "constraint"
+    message = form.question(name).constraint_message
+    assert message is not None and problem.text("uz") == message.get("uz")
+
+
+def test_a_missing_required_answer_is_reported(form: Form) -> None:
+    answers = demo(3)
+    del answers["waterway_name"]
+    problems = FormSession.from_answers(form, answers).problems()
+    assert [(p.name, p.kind) for p in problems] == [("waterway_name", "required")]
+
+
+def _texts(form: Form) -> list[tuple[str, LocalText]]:
+    texts: list[tuple[str, LocalText]] = [("title", form.title)]
+    for element in form.walk():
+        for column in TEXT_COLUMNS:
+            text = getattr(element, column, None)
+            if text is not None:
+                texts.append((f"{element.name}.{column}", text))
+    for choice_list in form.choices.values():
+        texts += [(f"{choice_list.name}.{c.name}", c.label) for c in choice_list.choices]
+    return texts
+
+
+def _in_three_languages(text: LocalText) -> bool:
+    """English and Uzbek in Latin script, Nepali in Devanagari, none of them empty."""
+    en, ne, uz = (text.texts.get(lang, "").strip() for lang in ("en", "ne", "uz"))
+    return bool(en and ne and uz and DEVANAGARI.search(ne)) and not NOT_LATIN.search(en + uz)
+
+
+def test_every_text_is_in_english_nepali_and_uzbek(form: Form) -> None:
+    bad = [where for where, text in _texts(form) if not _in_three_languages(text)]
+    assert bad == []
+    assert len(_texts(form)) > 200
+
+
+def test_every_number_and_date_has_a_checked_range(form: Form) -> None:
+    numbers = [q for q in form.questions() if q.type in ("integer", "decimal", "date")]
+    unchecked = [q.name for q in numbers if q.constraint is None or q.constraint_message is None]
+    assert unchecked == []
+
+
+def test_indicators_have_labels(form: Form) -> None:
+    indicators = {q.name for q in form.questions() if q.type == "calculate" and q.label is not None}
+    assert {"length_assessed_km", "blocked_share_pct", "people_depending", "pollution_signs"} <= indicators
