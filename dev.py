@@ -23,8 +23,8 @@ STAMP = VENV / ".installed"
 
 
 def ensure_venv() -> None:
-    if sys.version_info < (3, 11):
-        sys.exit("needsassess needs Python 3.11 or newer (this is %d.%d)" % sys.version_info[:2])
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script must run, and say so, on older Pythons
+        sys.exit("needsassess needs Python 3.11 or newer (this is {}.{})".format(*sys.version_info[:2]))
     if not PYTHON.exists():
         print("Creating", VENV)
         venv.EnvBuilder(with_pip=True).create(VENV)

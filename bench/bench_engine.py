@@ -27,11 +27,12 @@ def synthetic_form(questions: int) -> tuple[str, int]:
     repeat_size = 10
     names: list[str] = []
     for page in range((questions - repeat_size) // per_page):
-        lines += [f"  - type: group", f"    name: page_{page}", f"    label: {{en: Page {page}}}", "    children:"]
+        lines += ["  - type: group", f"    name: page_{page}", f"    label: {{en: Page {page}}}", "    children:"]
         for i in range(per_page):
             n = page * per_page + i
             name = f"q{n}"
-            row = f"      - {{type: integer, name: {name}, label: {{en: Question {n}}}, constraint: '. >= 0 and . < 1000'"
+            row = (f"      - {{type: integer, name: {name}, label: {{en: Question {n}}}, "
+                   "constraint: '. >= 0 and . < 1000'")
             expressions += 1
             if names and i % 2 == 0:
                 row += f", relevant: '${{{names[-1]}}} != 5'"

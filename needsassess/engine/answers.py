@@ -35,14 +35,18 @@ def _text(q: Question, raw: Any, choices: ChoiceList | None) -> str | None:
     return text if text.strip() else None
 
 
+def _is_whole(raw: Any) -> bool:
+    if isinstance(raw, float):
+        return math.isfinite(raw) and raw.is_integer()
+    return isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d{1,18}\s*", raw) is not None
+
+
 def _integer(q: Question, raw: Any, choices: ChoiceList | None) -> int:
     if isinstance(raw, bool):
         raise AnswerValueError("expected a whole number")
     if isinstance(raw, int):
         value = raw
-    elif isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
-        value = int(raw)
-    elif isinstance(raw, str) and re.fullmatch(r"\s*[-+]?\d{1,18}\s*", raw):
+    elif _is_whole(raw):
         value = int(raw)
     else:
         raise AnswerValueError("expected a whole number")

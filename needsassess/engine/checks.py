@@ -98,7 +98,7 @@ class _Checker:
 
     # -- per question -----------------------------------------------------------------------
     def question(self, q: Question) -> None:
-        if q.type in INPUT_TYPES and q.label is None or q.type is QType.NOTE and q.label is None:
+        if (q.type in INPUT_TYPES and q.label is None) or (q.type is QType.NOTE and q.label is None):
             self.add(E.MISSING_LABEL, q.name, "label")
         choices = None
         if q.list_name is not None:
@@ -136,7 +136,7 @@ class _Checker:
 
         try:
             ok = truthy(evaluate(constraint.node, FixedResolver(to_expr_value(q.type, value))))
-        except Exception:  # noqa: BLE001 - any evaluation failure means the default is not shown valid
+        except Exception:
             ok = False
         if not ok:
             self.add(E.DEFAULT_FAILS_CONSTRAINT, q.name, "default", value=q.default)

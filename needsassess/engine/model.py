@@ -180,7 +180,7 @@ class Repeat(Group):
         return hash(self.name)
 
 
-Element = Union[Question, Group]  # Repeat is a Group
+Element = Union[Question, Group]  # noqa: UP007 - a runtime alias; Repeat is a Group
 
 
 @dataclass(frozen=True)

@@ -476,7 +476,7 @@ class FormSession:
         level = len(ids)
         for name, raw in answers.items():
             element = self.form.elements.get(name)
-            if element is None or isinstance(element, Group) and not isinstance(element, Repeat):
+            if element is None or (isinstance(element, Group) and not isinstance(element, Repeat)):
                 problems.append(AnswerProblem(str(name), positions, "not a question of this form"))
                 continue
             if len(element.repeats) != level or (level and element.repeats[-1] != self._level_repeat(ids)):

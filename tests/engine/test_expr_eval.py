@@ -10,8 +10,17 @@ from typing import Any
 
 import pytest
 
-from needsassess.engine.expr import EvalError, compile_expr, evaluate, parse, to_number, to_string, truthy
-from needsassess.engine.expr.ast import Binary, Call, Number, Ref, String
+from needsassess.engine.expr import (
+    EvalError,
+    compile_expr,
+    evaluate,
+    parse,
+    to_number,
+    to_source,
+    to_string,
+    truthy,
+)
+from needsassess.engine.expr.ast import Binary, Call, Node, Number, Ref, String
 from needsassess.engine.expr.mapping_resolver import MappingResolver
 
 CLOCK = dt.datetime(2024, 3, 5, 14, 7, 9)
@@ -262,6 +271,18 @@ def test_hand_built_trees_with_unknown_parts_raise_eval_error() -> None:
         compile_expr(Binary("^", Number(1), Number(2)))
     with pytest.raises(EvalError, match="needs references"):
         compile_expr(Call("indexed-repeat", (String("a"), Ref("b"), Number(1))))
+
+
+def test_deep_hand_built_trees_raise_eval_error_not_recursion_error() -> None:
+    deep: Node = Number(1)
+    for _ in range(5000):
+        deep = Binary("+", deep, Number(1))
+    with pytest.raises(EvalError, match="nested more than"):
+        compile_expr(deep)
+    with pytest.raises(EvalError, match="nested too deeply"):
+        to_source(deep)
+    longest = parse(" + ".join(["1"] * 200))  # the longest chain the parser accepts computes fine
+    assert compile_expr(longest)(MappingResolver()) == 200
 
 
 def test_compiled_function_is_reusable_with_other_answers() -> None:

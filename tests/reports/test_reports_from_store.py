@@ -54,7 +54,7 @@ def test_a_demo_draft_shows_the_watermark(demo_dir: Path, tmp_path: Path) -> Non
     with open_store(demo_dir) as store:
         uuid = next(iter(first_of_each_form(store, "draft").values()))
         result = render_report([subject_from_store(store, uuid)], tmp_path / "draft.pdf")
-    texts = [p.extract_text() for p in PdfReader(result.path).pages]
+    texts = [unicodedata.normalize("NFKC", p.extract_text()) for p in PdfReader(result.path).pages]
     assert all("Draft — not final" in t for t in texts)
 
 

@@ -12,13 +12,27 @@ from needsassess.engine.expr.resolver import Compiled, Resolver
 from needsassess.engine.expr.signatures import arity_problem
 from needsassess.engine.expr.values import Value, truthy
 
+# Parsed trees are far shallower (see parser.MAX_OPERATIONS); the bound matters for trees built by
+# hand, whose closures would otherwise recurse past Python's stack when called.
+MAX_DEPTH = 300
+
 
 def compile_expr(node: Node) -> Compiled:
     """A function of a Resolver computing ``node``; raises only EvalError, now or when called."""
-    try:
-        return _compile(node)
-    except RecursionError:
-        raise EvalError("the expression is nested too deeply to compute") from None
+    if _depth(node) > MAX_DEPTH:
+        raise EvalError(f"the expression is nested more than {MAX_DEPTH} levels deep: split it up")
+    return _compile(node)
+
+
+def _depth(node: Node) -> int:
+    """The depth of the tree, without recursion."""
+    deepest = 0
+    stack = [(node, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in current.children())
+    return deepest
 
 
 def evaluate(node: Node, resolver: Resolver) -> Value:

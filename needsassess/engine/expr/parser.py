@@ -28,6 +28,9 @@ from needsassess.engine.expr.signatures import FUNCTIONS, argument_problem, arit
 
 MAX_LENGTH = 10_000
 MAX_NESTING = 40
+# Operators and calls in one expression; bounds the tree's depth so compiling and computing it can
+# never exhaust Python's stack.
+MAX_OPERATIONS = 200
 _OPERAND_STARTS = frozenset({Kind.NUMBER, Kind.STRING, Kind.REF, Kind.DOT, Kind.NAME, Kind.LPAREN})
 
 
@@ -64,6 +67,7 @@ class _Parser:
         self.tokens = tokenize(source)
         self.index = 0
         self.depth = 0
+        self.operations = 0
 
     def error(self, message: str, position: int) -> ExprSyntaxError:
         return ExprSyntaxError(message, position, self.source)
@@ -92,13 +96,14 @@ class _Parser:
             if precedence < min_precedence:
                 return left
             self.advance()
+            self.count_operation(token)
             right = self.expression(precedence + 1)
             left = Binary(token.text, left, right)
 
     def unary(self) -> Node:
         minus_count = 0
         while self.peek().kind is Kind.OP and self.peek().text == "-":
-            self.advance()
+            self.count_operation(self.advance())
             minus_count += 1
         node = self.primary()
         for _ in range(minus_count):
@@ -138,6 +143,12 @@ class _Parser:
             raise self.error(f"the expression nests more than {MAX_NESTING} levels deep: "
                              "split it up with calculate questions", token.position)
 
+    def count_operation(self, token: Token) -> None:
+        self.operations += 1
+        if self.operations > MAX_OPERATIONS:
+            raise self.error(f"the expression has more than {MAX_OPERATIONS} operators and functions: "
+                             "split it up with calculate questions", token.position)
+
     def parenthesised(self, opening: Token) -> Node:
         self.nest(opening)
         if self.peek().kind is Kind.RPAREN:
@@ -166,6 +177,7 @@ class _Parser:
     def call(self, name: Token) -> Node:
         if name.text not in FUNCTIONS:
             raise self.error(f"unknown function {name.text!r}{suggest(name.text)}", name.position)
+        self.count_operation(name)
         opening = self.advance()
         self.nest(opening)
         args, positions = self.arguments(name, opening)
