@@ -18,6 +18,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check = commands.add_parser("check", help="validate form files (default: the shipped forms)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="form files or folders")
     check.set_defaults(func=run_check)
+    importing = commands.add_parser("import", help="import an XLSForm (.xlsx) as a form of this app")
+    importing.add_argument("xlsx", metavar="FILE.xlsx")
+    importing.add_argument("-o", "--output", metavar="DIR",
+                           help="folder for the YAML form (default: the forms folder of the data folder)")
+    importing.add_argument("--force", action="store_true", help="replace a form file that already exists")
+    importing.set_defaults(func=run_import)
+    exporting = commands.add_parser("export", help="export a form as an XLSForm for ODK or KoboToolbox")
+    exporting.add_argument("form_id", metavar="FORM_ID", help="a form id, or the path of a form file")
+    exporting.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    exporting.set_defaults(func=run_export)
 
 
 def _form_files(paths: list[str]) -> list[Path]:
@@ -62,4 +72,50 @@ def run_check(args: argparse.Namespace) -> int:
     if failed:
         print(f"needsassess: {failed} of {len(files)} form files refused", file=sys.stderr)
         return 1
+    return 0
+
+
+def user_forms_dir(data_dir: str | None) -> Path:
+    """Forms the person added (imported XLSForms): ``<data folder>/forms``."""
+    from needsassess.paths import data_dir as resolve
+
+    return resolve(data_dir) / "forms"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from needsassess.xlsform import import_xlsform
+
+    result = import_xlsform(args.xlsx)
+    for line in result.report.lines():
+        print(line)
+    folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
+    target = folder / f"{result.form.form_id}.yaml"
+    if target.exists() and not args.force:
+        print(f"needsassess: {target} already exists; use --force to replace it", file=sys.stderr)
+        return 1
+    from needsassess.fileio import write_atomic
+
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, result.yaml_text.encode("utf-8"))
+    questions = sum(1 for q in result.form.questions() if q.is_input)
+    print(f"imported {result.form.form_id} {result.form.version}: {questions} questions, "
+          f"{len(result.form.pages())} pages, languages {', '.join(result.form.languages)} -> {target}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from needsassess.xlsform import export_xlsform
+
+    candidate = Path(args.form_id)
+    if candidate.suffix in (".yaml", ".yml") and candidate.exists():
+        form = load_form(candidate)
+    else:
+        forms = [p for p in (forms_dir() / f"{args.form_id}.yaml", user_forms_dir(args.data_dir) /
+                             f"{args.form_id}.yaml") if p.exists()]
+        if not forms:
+            print(f"needsassess: no form '{args.form_id}' (see 'needsassess forms list')", file=sys.stderr)
+            return 1
+        form = load_form(forms[0])
+    export_xlsform(form, args.output)
+    print(f"wrote {args.output} ({form.form_id} {form.version})")
     return 0

@@ -39,9 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, help="report language (default: the form language setting)"
-    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="report language (default: the form language setting)")
     parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the setting)")
 
 

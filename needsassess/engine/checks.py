@@ -23,7 +23,7 @@ from needsassess.engine.model import (
 )
 
 # Functions whose arguments may read every instance of a repeated question.
-AGGREGATES = frozenset({"sum", "count", "min", "max", "join", "indexed-repeat", "count-non-empty"})
+AGGREGATES = frozenset({"sum", "count", "min", "max", "join", "indexed-repeat"})
 EXPRESSION_COLUMNS = ("relevant", "required", "constraint", "calculation", "choice_filter", "repeat_count")
 TEXT_COLUMNS = ("label", "hint", "required_message", "constraint_message")
 

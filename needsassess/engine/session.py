@@ -19,7 +19,7 @@ from typing import Any
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
 from needsassess.engine.errors import AnswerError, AnswerProblem
-from needsassess.engine.expr import truthy
+from needsassess.engine.expr import EvalError, truthy
 from needsassess.engine.model import METADATA_TYPES, Element, Form, Group, LocalText, QType, Question, Repeat
 from needsassess.engine.plan import ElementPlan, FormPlan, plan_for
 from needsassess.engine.resolver import SessionResolver
@@ -264,7 +264,12 @@ class FormSession:
     # -- internals: computing -----------------------------------------------------------------------
     def _eval(self, fn: Callable[[Any], Any], element: Element, ids: Ids, *, current: Any = None,
               choice: Any = None, use_current: bool = False) -> Any:
-        return self._resolver.run(fn, element, ids, current=current, use_current=use_current, choice=choice)
+        try:
+            return self._resolver.run(fn, element, ids, current=current, use_current=use_current, choice=choice)
+        except EvalError:
+            # An answer the expression cannot use (a bad date text, a huge text for regex): the result
+            # is empty, so a calculation is blank, a condition false and a constraint fails.
+            return None
 
     def _compute(self, plan: ElementPlan, ids: Ids) -> bool:
         """Recompute relevance and calculation of one element instance; True if either changed."""

@@ -19,9 +19,7 @@ from needsassess.reports.subject import SummaryItem
 
 
 def key_figures(form: Form) -> list[Question]:
-    return [
-        q for q in form.questions() if q.type is QType.CALCULATE and q.label is not None and not q.repeats
-    ]
+    return [q for q in form.questions() if q.type is QType.CALCULATE and q.label is not None and not q.repeats]
 
 
 def priority_questions(form: Form) -> list[Question]:
@@ -62,11 +60,7 @@ class FormSummary:
 
     def site_values(self, name: str) -> list[tuple[str, float]]:
         """(site, value) of an indicator from each site's latest assessment, sites in name order."""
-        return [
-            (site, latest.values[name])
-            for site, latest in sorted(self.latest.items())
-            if name in latest.values
-        ]
+        return [(site, latest.values[name]) for site, latest in sorted(self.latest.items()) if name in latest.values]
 
 
 @dataclass
@@ -137,6 +131,4 @@ class Aggregator:
             chosen = answers.get(name)
             for choice in chosen if isinstance(chosen, list) else [chosen] if chosen else []:
                 summary.priorities[(name, str(choice))] += 1
-        result.listed.append(
-            ListedAssessment(item.form_id, item.status, site, visit, item.revision, item.uuid)
-        )
+        result.listed.append(ListedAssessment(item.form_id, item.status, site, visit, item.revision, item.uuid))

@@ -81,9 +81,7 @@ class CoverBuilder:
         if not any(n == "officer" for n in self.answers) and subject.officer:
             rows.append((word("officer", lang), subject.officer))
         status = word("status_complete" if subject.status == "complete" else "status_draft", lang)
-        rows.append(
-            (word("status", lang), word("status_line", lang, status=status, revision=subject.revision))
-        )
+        rows.append((word("status", lang), word("status_line", lang, status=status, revision=subject.revision)))
         for key, stamp in (
             ("created", subject.created_at),
             ("updated", subject.updated_at),
@@ -107,9 +105,7 @@ class CoverBuilder:
             if not isinstance(person, Mapping) or not person.get("person_name"):
                 continue
             role = person.get("person_role_other") or (
-                self.text.text(role_q, person.get("person_role"))
-                if role_q is not None
-                else person.get("person_role")
+                self.text.text(role_q, person.get("person_role")) if role_q is not None else person.get("person_role")
             )
             parts.append(f"{person['person_name']} ({role})" if role else str(person["person_name"]))
         return "; ".join(parts)
@@ -196,9 +192,7 @@ class CoverBuilder:
             line(word("date", lang)),
         ]
         w = self.width
-        rows = [
-            [kit.para(word("officer", lang), "h2"), "", kit.para(word("local_authority", lang), "h2"), ""]
-        ]
+        rows = [[kit.para(word("officer", lang), "h2"), "", kit.para(word("local_authority", lang), "h2"), ""]]
         for i in range(4):
             rows.append((left[i] if i < 3 else ["", ""]) + right[i])
         rows.append(["", "", "", ""])  # a gap, so the stamp box does not look like the date line

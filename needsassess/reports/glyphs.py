@@ -34,9 +34,7 @@ def _cmap(font_name: str, cache: dict[str, frozenset[int]]) -> frozenset[int]:
         mapping = getattr(face, "charToGlyph", None)
         # A standard Type 1 font (Helvetica...) has no cmap here: only Latin-1 can be drawn with it.
         cache[font_name] = (
-            frozenset(c for c, g in mapping.items() if g)
-            if mapping is not None
-            else frozenset(range(32, 256))
+            frozenset(c for c, g in mapping.items() if g) if mapping is not None else frozenset(range(32, 256))
         )
     return cache[font_name]
 
@@ -94,9 +92,7 @@ def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[
         # draws the rest of the word with the wrong glyphs.
         joined = before[1][-1:].strip() and text[:1].strip()
         if joined and before[0] != frag.fontName and getattr(para.style, "shaping", 0):
-            problems.append(
-                GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text)
-            )
+            problems.append(GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text))
         if text:
             before = (frag.fontName, text)
     return problems

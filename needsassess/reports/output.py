@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
+
 from needsassess.reports.formatting import format_date
 from needsassess.reports.glyphs import GlyphProblem, check_story
 from needsassess.reports.page import MARGIN_X, PAPER, PageDecorator, make_document
@@ -61,6 +63,9 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
     problems = check_story(story)
     generated = format_date(options.generated or date.today(), options.lang)
     decorator = PageDecorator(kit, options.lang, generated)
+    # Binary streams: ReportLab's ASCII85 step is pure Python and costs seconds per photo; PDF readers
+    # do not need it. (A process-wide ReportLab setting, read when each stream is written.)
+    rl_config.useA85 = 0
     fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
     os.close(fd)
     try:

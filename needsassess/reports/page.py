@@ -67,9 +67,7 @@ class PageDecorator:
             self._watermark(canvas, width, height)
         inner = width - 2 * MARGIN_X
         top = height - 11 * mm
-        self._put(
-            canvas, self.kit.para(info.header_left, "header"), MARGIN_X, top, inner * 0.45, top_aligned=True
-        )
+        self._put(canvas, self.kit.para(info.header_left, "header"), MARGIN_X, top, inner * 0.45, top_aligned=True)
         self._put(
             canvas,
             self.kit.para(info.header_right, "header_right"),

@@ -143,13 +143,10 @@ class SectionBuilder:
         parts = -(-len(columns) // MAX_REPEAT_COLUMNS)
         per_part = -(-len(columns) // max(parts, 1))
         return [
-            self._repeat_table(columns[i : i + per_part], items, instance)
-            for i in range(0, len(columns), per_part)
+            self._repeat_table(columns[i : i + per_part], items, instance) for i in range(0, len(columns), per_part)
         ]
 
-    def _repeat_table(
-        self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance
-    ) -> Table:
+    def _repeat_table(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> Table:
         header = [self.kit.para("#", "th")] + [self.kit.para(self.text.label(q), "th") for q in columns]
         rows: list[list[Any]] = [header]
         for index, item in enumerate(items):
@@ -175,9 +172,7 @@ class SectionBuilder:
         )
         return table
 
-    def _repeat_blocks(
-        self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance
-    ) -> list[Flowable]:
+    def _repeat_blocks(self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance) -> list[Flowable]:
         """One labelled block per instance, for repeats too wide for one table."""
         out: list[Flowable] = []
         for index, item in enumerate(items):

@@ -116,9 +116,7 @@ class SummaryBuilder:
         for start in range(0, len(figures), TABLE_INDICATORS):
             out.append(self._figure_table(summary, figures[start : start + TABLE_INDICATORS]))
         for question in figures[:CHART_INDICATORS]:
-            out += self._figure_chart(
-                summary, question.name, AnswerText(summary.form, self.lang).label(question)
-            )
+            out += self._figure_chart(summary, question.name, AnswerText(summary.form, self.lang).label(question))
         out += self._priority_chart(summary)
         return out
 
@@ -142,9 +140,7 @@ class SummaryBuilder:
                 ]
             )
         totals = [sum(c.values()) for c in columns]
-        rows.append(
-            [k.para(word("total", lang), "th"), *[k.para(format_number(t, lang), "thnum") for t in totals]]
-        )
+        rows.append([k.para(word("total", lang), "th"), *[k.para(format_number(t, lang), "thnum") for t in totals]])
         rows.append(
             [
                 k.para(word("average", lang), "th"),
@@ -155,15 +151,11 @@ class SummaryBuilder:
             ]
         )
         table = _table(rows, [first] + [col] * len(figures), totals=2)
-        return (
-            KeepTogether([k.para(word("indicators_by_site", lang), "h2"), table]) if len(rows) < 30 else table
-        )
+        return KeepTogether([k.para(word("indicators_by_site", lang), "h2"), table]) if len(rows) < 30 else table
 
     def _figure_chart(self, summary: FormSummary, name: str, label: str) -> list[Flowable]:
         values = sorted(summary.site_values(name), key=lambda sv: (-sv[1], sv[0]))
-        note = (
-            word("more_sites", self.lang, n=len(values) - CHART_SITES) if len(values) > CHART_SITES else None
-        )
+        note = word("more_sites", self.lang, n=len(values) - CHART_SITES) if len(values) > CHART_SITES else None
         chart = bar_chart(
             self.kit,
             word("chart_of", self.lang, label=label),
@@ -193,9 +185,7 @@ class SummaryBuilder:
         out: list[Flowable] = [k.para(word("included", lang), "h1")]
         widths = [w * 0.42, w * 0.34, w * 0.14, w * 0.10]
         for form_id in sorted(self.data.forms):
-            lines = sorted(
-                (x for x in self.data.listed if x.form_id == form_id), key=lambda x: (x.site, x.date)
-            )
+            lines = sorted((x for x in self.data.listed if x.form_id == form_id), key=lambda x: (x.site, x.date))
             out.append(k.para(self.form_title(form_id), "h2"))
             header = [k.para(word(key, lang), "th") for key in ("uuid", "site", "date", "revision")]
             for start in range(0, len(lines), LIST_CHUNK):

@@ -96,8 +96,7 @@ WORDS: dict[str, dict[str, str]] = {
     "none_selected": {
         "en": "No completed assessment matches this selection. Finalize assessments, or widen the selection.",
         "ne": "यो छनोटसँग मिल्ने कुनै पूरा मूल्याङ्कन छैन। मूल्याङ्कन अन्तिम गर्नुहोस् वा छनोट फराकिलो बनाउनुहोस्।",
-        "uz": "Bu tanlovga mos yakunlangan baholash yo'q. "
-        "Baholashlarni yakunlang yoki tanlovni kengaytiring.",
+        "uz": "Bu tanlovga mos yakunlangan baholash yo'q. Baholashlarni yakunlang yoki tanlovni kengaytiring.",
     },
     "counts": {"en": "Counts", "ne": "सङ्ख्या", "uz": "Soni"},
     "by_form": {"en": "By form", "ne": "फारम अनुसार", "uz": "Shakl bo'yicha"},

@@ -8,10 +8,10 @@ have never seen could lose data.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
@@ -25,11 +25,30 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest migration's revision id. Opening an up-to-date database compares against this and
-# never imports Alembic (which costs a second at start on a slow laptop). Update it with every new
-# migration; tests/store/test_migrations.py checks it equals the head of migrations/versions.
-SCHEMA_HEAD = "0001"
+_REVISION = re.compile(r"^revision(?:\s*:[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*(.+)$", re.M)
 BACKUPS_DIR = "backups"
+
+
+def script_heads() -> set[str]:
+    """The head revisions of ``migrations/versions``, read from the files' ``revision`` lines.
+
+    Opening an up-to-date database needs only this, and so never imports Alembic (which costs
+    about a second at start on a slow laptop). tests/store/test_migrations.py checks it agrees
+    with Alembic's own reading.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        revisions.add(found.group(1))
+        down = _DOWN.search(source)
+        if down is not None:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return revisions - parents
 
 
 def alembic_config(version_locations: Sequence[Path] = ()) -> Config:
@@ -83,7 +102,7 @@ def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Pa
 def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = ()) -> Path | None:
     """Upgrade to the latest schema; returns the backup made (None when none was needed)."""
     current = current_revisions(engine)
-    if current == (SCHEMA_HEAD,) and not version_locations:
+    if current and set(current) == script_heads() and not version_locations:
         return None
     from alembic.script import ScriptDirectory
 

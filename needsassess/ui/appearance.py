@@ -57,7 +57,7 @@ def apply_look(app: QApplication) -> None:
     load_fonts()
     # Qt tries each listed family for Devanagari and warns that Noto Sans lacks it before it takes
     # Noto Sans Devanagari: expected with a fallback list, so that one category stays quiet.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(BASE_POINT_SIZE)

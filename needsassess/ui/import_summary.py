@@ -16,13 +16,12 @@ from PySide6.QtCore import QCoreApplication
 _KINDS = ("new", "updated", "unchanged", "conflicts", "forks")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportSummary", text)
-
-
 def _labels() -> dict[str, str]:
-    return {"new": _tr("new"), "updated": _tr("updated"), "unchanged": _tr("unchanged"),
-            "conflicts": _tr("in conflict"), "forks": _tr("forked")}
+    # Literal calls, so that lupdate finds every text.
+    tr = QCoreApplication.translate
+    return {"new": tr("ImportSummary", "new"), "updated": tr("ImportSummary", "updated"),
+            "unchanged": tr("ImportSummary", "unchanged"), "conflicts": tr("ImportSummary", "in conflict"),
+            "forks": tr("ImportSummary", "forked")}
 
 
 def _count(value: Any) -> int | None:
@@ -51,7 +50,8 @@ def counts_of(result: Any) -> dict[str, int]:
 def _line(name: str, result: Any) -> str:
     refused = getattr(result, "refused", None)
     if refused:
-        return _tr("{name}: refused, nothing was changed. {reason}").format(name=name, reason=refused)
+        text = QCoreApplication.translate("ImportSummary", "{name}: refused, nothing was changed. {reason}")
+        return text.format(name=name, reason=refused)
     counts = counts_of(result)
     if not counts:
         return f"{name}: {result}"
@@ -59,9 +59,9 @@ def _line(name: str, result: Any) -> str:
     line = f"{name}: " + ", ".join(f"{n} {labels[k]}" for k, n in counts.items())
     officer = getattr(result, "officer", "")
     if officer:
-        line += " " + _tr("(from {officer})").format(officer=officer)
+        line += " " + QCoreApplication.translate("ImportSummary", "(from {officer})").format(officer=officer)
     if getattr(result, "already_imported", False):
-        line += " " + _tr("(already imported)")
+        line += " " + QCoreApplication.translate("ImportSummary", "(already imported)")
     return line
 
 
@@ -72,10 +72,10 @@ def describe_import(result: Any, paths: Sequence[Path]) -> str:
     elif isinstance(result, Sequence) and not isinstance(result, str):
         items = [(Path(getattr(r, "path", p)).name, r) for p, r in zip(paths, result, strict=False)]
     else:
-        name = paths[0].name if len(paths) == 1 else _tr("All packages")
+        name = paths[0].name if len(paths) == 1 else QCoreApplication.translate("ImportSummary", "All packages")
         items = [(name, result)]
     lines = [_line(name, r) for name, r in items]
-    return _tr("Import finished.") + "\n\n" + "\n".join(lines)
+    return QCoreApplication.translate("ImportSummary", "Import finished.") + "\n\n" + "\n".join(lines)
 
 
 def describe_export(result: Any, target: Path) -> str:
@@ -83,5 +83,6 @@ def describe_export(result: Any, target: Path) -> str:
     if number is None and isinstance(result, Mapping):
         number = _count(result.get("assessments"))
     if number is None:
-        return _tr("Package saved to {path}").format(path=target)
-    return _tr("{count} assessments saved to {path}").format(count=number, path=target)
+        return QCoreApplication.translate("ImportSummary", "Package saved to {path}").format(path=target)
+    text = QCoreApplication.translate("ImportSummary", "{count} assessments saved to {path}")
+    return text.format(count=number, path=target)

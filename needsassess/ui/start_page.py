@@ -137,6 +137,7 @@ class StartPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col, width in ((1, 290), (2, 190), (3, 160), (4, 100), (5, 140)):
             table.setColumnWidth(col, width)
         return table
@@ -228,6 +229,8 @@ class StartPage(QWidget):
         self._fill_filters()
         self.model.refresh()
         self._show_list_or_welcome()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
         self.update_buttons()
 
     def _show_list_or_welcome(self) -> None:

@@ -3,6 +3,9 @@ form authors see (message, position, caret line)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from needsassess.engine.expr import FUNCTIONS, ExprSyntaxError, parse, references, to_source, uses_current
@@ -192,3 +195,23 @@ def test_limits_on_size_and_nesting() -> None:
         parse(" + ".join(["1"] * 202))
     with pytest.raises(ExprSyntaxError, match="more than 200 operators"):
         parse("-" * 300 + "1")
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "expressions.md"
+
+
+def test_docs_describe_every_function() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    missing = [name for name in FUNCTIONS if f"`{name}(" not in text]
+    assert not missing
+
+
+def test_docs_error_table_matches_the_messages() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    section = text.split("### When the form is loaded")[1].split("###")[0]
+    rows = re.findall(r"^\| `(.+)` \| `(.+)` \|$", section, flags=re.MULTILINE)
+    assert len(rows) >= 15
+    for source, message in rows:
+        with pytest.raises(ExprSyntaxError) as info:
+            parse(source)
+        assert info.value.message == message, source

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from needsassess.engine import Form, FormSession, Group, LocalText, load_form
 from needsassess.paths import forms_dir
 
+FORM = forms_dir() / "land_reclamation.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "land_reclamation.json"
 PAGES = ["site", "people", "land", "pits_page", "heaps_erosion", "contamination", "vegetation", "tenure",
          "hazards", "interventions", "summary"]
@@ -23,7 +25,7 @@ NOT_LATIN = re.compile(r"[\u0400-\u04FF\u0900-\u097F]")
 
 @pytest.fixture(scope="module")
 def form() -> Form:
-    return load_form(forms_dir() / "land_reclamation.yaml")
+    return load_form(FORM)
 
 
 def demo_sets() -> list[dict[str, Any]]:
@@ -201,3 +203,15 @@ def test_pages_and_indicators_have_labels(form: Form) -> None:
     indicators = {q.name for q in form.questions() if q.type == "calculate" and q.label is not None}
     wanted = {"pit_count", "pit_area_total_m2", "open_water_pits", "degraded_share_pct", "cost_total"}
     assert wanted <= indicators
+
+
+def test_site_block_is_the_one_shared_by_all_forms() -> None:
+    """The site and people pages, their lists and the settings are copied from waste_management.yaml."""
+    shared = forms_dir() / "waste_management.yaml"
+    if not shared.exists():
+        pytest.skip("waste_management.yaml is not there to compare with")
+    ours, theirs = (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (FORM, shared))
+    assert ours["survey"][:2] == theirs["survey"][:2]
+    assert ours["settings"] == theirs["settings"]
+    for name in ("country", "region", "role"):
+        assert ours["choices"][name] == theirs["choices"][name], name

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from needsassess.engine import Form, FormSession, LocalText, load_form
 from needsassess.paths import forms_dir
 
+FORM = forms_dir() / "waterways.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "waterways.json"
 PAGES = ["site", "people", "waterway", "segments_page", "flooding", "pollution", "riparian", "water_users",
          "sanitation", "cleanup", "summary"]
@@ -23,7 +25,7 @@ NOT_LATIN = re.compile(r"[\u0400-\u04FF\u0900-\u097F]")
 
 @pytest.fixture(scope="module")
 def form() -> Form:
-    return load_form(forms_dir() / "waterways.yaml")
+    return load_form(FORM)
 
 
 def demo(index: int) -> dict[str, Any]:
@@ -197,3 +199,15 @@ def test_every_number_and_date_has_a_checked_range(form: Form) -> None:
 def test_indicators_have_labels(form: Form) -> None:
     indicators = {q.name for q in form.questions() if q.type == "calculate" and q.label is not None}
     assert {"length_assessed_km", "blocked_share_pct", "people_depending", "pollution_signs"} <= indicators
+
+
+def test_site_block_is_the_one_shared_by_all_forms() -> None:
+    """The site and people pages, their lists and the settings are copied from waste_management.yaml."""
+    shared = forms_dir() / "waste_management.yaml"
+    if not shared.exists():
+        pytest.skip("waste_management.yaml is not there to compare with")
+    ours, theirs = (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (FORM, shared))
+    assert ours["survey"][:2] == theirs["survey"][:2]
+    assert ours["settings"] == theirs["settings"]
+    for name in ("country", "region", "role"):
+        assert ours["choices"][name] == theirs["choices"][name], name

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from report_samples import SampleRules, build_form, make_photos, sample_answers
 
 from needsassess.reports.subject import ReportSubject
+from tests.reports.report_samples import SampleRules, build_form, make_photos, sample_answers
 
 
 @pytest.fixture

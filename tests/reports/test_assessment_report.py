@@ -64,9 +64,7 @@ def test_non_relevant_questions_are_left_out(subject_factory: Factory, tmp_path:
     assert "Months with open burning" in "".join(page_texts(shown.path))
 
 
-def test_unlabelled_calculations_and_cover_questions_are_not_repeated(
-    subject_factory: Factory, tmp_path: Path
-) -> None:
+def test_unlabelled_calculations_and_cover_questions_are_not_repeated(subject_factory: Factory, tmp_path: Path) -> None:
     text = "".join(page_texts(render_report([subject_factory()], tmp_path / "r.pdf").path))
     assert "hidden_calc" not in text and "99" not in text.replace("9" * 64, "")
     assert text.count("Khajura Rural Municipality") == 2  # subtitle and cover table, not a section
@@ -79,9 +77,7 @@ def test_draft_has_watermark_on_every_page(subject_factory: Factory, tmp_path: P
     assert "Draft, revision 2" in texts[0]
 
 
-def test_several_assessments_each_start_a_new_page_with_own_numbering(
-    subject_factory: Factory, tmp_path: Path
-) -> None:
+def test_several_assessments_each_start_a_new_page_with_own_numbering(subject_factory: Factory, tmp_path: Path) -> None:
     one = render_report([subject_factory()], tmp_path / "one.pdf")
     both = render_report([subject_factory(), subject_factory(status="draft")], tmp_path / "two.pdf")
     texts = page_texts(both.path)
@@ -146,9 +142,7 @@ def test_devanagari_is_shaped(tmp_path: Path) -> None:
     kit = TextKit()
     images = []
     for shaping in (1, 0):
-        style = ParagraphStyle(
-            f"s{shaping}", parent=kit.styles["body"], fontSize=40, leading=50, shaping=shaping
-        )
+        style = ParagraphStyle(f"s{shaping}", parent=kit.styles["body"], fontSize=40, leading=50, shaping=shaping)
         pdf = tmp_path / f"s{shaping}.pdf"
         SimpleDocTemplate(str(pdf)).build([Paragraph(kit.markup("कि प्रदेश"), style)])
         subprocess.run(

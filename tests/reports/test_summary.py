@@ -6,10 +6,10 @@ import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
-from report_samples import build_form, sample_answers
 
 from needsassess.reports import ReportOptions, Selection, SummaryItem, render_summary
 from needsassess.reports.aggregate import Aggregator
+from tests.reports.report_samples import build_form, sample_answers
 
 FORM = build_form()
 

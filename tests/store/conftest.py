@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_helpers import FORM_YAML
 
 from needsassess.store import AssessmentStore, open_store
+from tests.store.store_helpers import FORM_YAML
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_helpers import FakeChange, FakeProblem, FakeSession, png_bytes
 
 from needsassess.store import (
     AssessmentStore,
@@ -15,6 +14,7 @@ from needsassess.store import (
     content_hash,
     open_store,
 )
+from tests.store.store_helpers import FakeChange, FakeProblem, FakeSession, png_bytes
 
 
 def test_create_save_finalize_keeps_every_step(store: AssessmentStore) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import os
+import json
 import shutil
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from needsassess.store import AssessmentStore
@@ -26,7 +28,10 @@ def state(store: AssessmentStore) -> Any:
         ).fetchall()
         quarantine = conn.exec_driver_sql(
             "SELECT uuid, revision, content_hash, kind FROM sync_conflicts ORDER BY uuid, content_hash").fetchall()
-    return heads, revs, quarantine
+    def parsed(rows: Any) -> list[Any]:  # JSON text compared as values: key order is not content
+        return [(*r[:-1], json.loads(r[-1])) for r in rows]
+
+    return parsed(heads), parsed(revs), list(quarantine)
 
 
 def test_the_same_assessment_edited_in_two_copies_becomes_a_flagged_fork(
@@ -105,7 +110,8 @@ def play(store: AssessmentStore, steps: list[Step], folder: Path) -> list[Path]:
     return packages
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=30 if os.environ.get("NEEDSASSESS_LONG") else 3, deadline=None, suppress_health_check=list(HealthCheck),
+          phases=[Phase.explicit, Phase.generate], database=None)
 @given(steps=histories())
 def test_packages_imported_in_every_order_end_identical(make_store: StoreFactory, tmp_path_factory: Any,
                                                         steps: list[Step]) -> None:
@@ -113,7 +119,8 @@ def test_packages_imported_in_every_order_end_identical(make_store: StoreFactory
     officer = make_store(str(folder / "officer"))
     packages = play(officer, steps, folder)
     expected = None
-    orders = list(itertools.permutations(packages))[:6]
+    every = list(itertools.permutations(packages))
+    orders = every if len(every) <= 6 else [packages, packages[::-1], *every[1:3]]
     for n, order in enumerate(orders):
         coordinator = make_store(str(folder / f"coord{n}"))
         import_packages(coordinator, [*order, *order])  # twice: idempotent

@@ -154,7 +154,7 @@ def _fill_children(qtbot, view, children, answers, instance, tmp_path) -> None:
             _fill_children(qtbot, view, element.children, answers, instance, tmp_path)
         elif isinstance(element, Question) and element.is_input:
             value = answers.get(element.name)
-            if element.type is QType.IMAGE and value is None and not instance:
+            if element.type is QType.IMAGE and value is None:
                 value = "photo"
             if value is not None:
                 enter(qtbot, view, element.name, value, instance, tmp_path=tmp_path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -78,7 +79,7 @@ class SelectOneWidget(_ChoiceWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the answer"))
         self.clear_button.clicked.connect(lambda: self.submit(None) or self.show_value(None))
-        row.addWidget(self.clear_button)
+        row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         layout.addLayout(row)
         return self.box

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.ui.entry.style import HEADER_STYLE, MESSAGE_STYLE, PAGE_LIST_STYLE, style_label
+
 STATE_COLOURS = {
     "untouched": "#9e9e9e",
     "in_progress": "#ef8f00",
@@ -71,6 +73,7 @@ class Header(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
+        self.setStyleSheet(HEADER_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         self.back_button = QToolButton(self)
@@ -81,14 +84,14 @@ class Header(QFrame):
         texts = QVBoxLayout()
         texts.setSpacing(0)
         self.title = QLabel(self)
-        self.title.setObjectName("formTitle")
+        style_label(self.title, "formTitle")
         self.site = QLabel(self)
-        self.site.setObjectName("hint")
+        style_label(self.site, "hint")
         texts.addWidget(self.title)
         texts.addWidget(self.site)
         layout.addLayout(texts, 1)
         self.saved = QLabel(self)
-        self.saved.setObjectName("savedState")
+        style_label(self.saved, "savedState")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.saved)
 
@@ -101,6 +104,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self.setStyleSheet(MESSAGE_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         self.text = QLabel(self)
@@ -128,6 +132,7 @@ class PageList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageList")
+        self.setStyleSheet(PAGE_LIST_STYLE)
         self.setIconSize(QSize(16, 16))
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

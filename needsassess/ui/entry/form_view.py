@@ -24,7 +24,6 @@ from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import FormPage, unregister_tree
 from needsassess.ui.entry.review import ReviewPage
-from needsassess.ui.entry.style import ENTRY_STYLE
 
 
 class FormEntryView(QWidget):
@@ -47,7 +46,6 @@ class FormEntryView(QWidget):
         self.saver.recovered.connect(self._recovered)
         self.pages = list(session.form.pages())
         self._built: dict[int, FormPage] = {}
-        self.setStyleSheet(ENTRY_STYLE)
         self._build_chrome()
         self._shortcuts()
         self.retranslate()

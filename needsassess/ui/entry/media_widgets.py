@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from needsassess.errors import UserError
 from needsassess.ui.entry.numbers import format_number, parse_number
 from needsassess.ui.entry.question_widgets import QuestionWidget
+from needsassess.ui.entry.style import style_label
 
 _PAIR = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)\s*[,;\s]\s*([-+]?\d+(?:[.,]\d+)?)\s*\Z")
 _PARTS = ("lat", "lon", "alt", "accuracy")
@@ -54,7 +56,7 @@ class GeopointWidget(QuestionWidget):
         self.fields: dict[str, QLineEdit] = {}
         for column, part in enumerate(_PARTS):
             caption = QLabel(captions[part], box)
-            caption.setObjectName("hint")
+            style_label(caption, "hint")
             field = QLineEdit(box)
             field.setMaximumWidth(130)
             field.setAccessibleName(captions[part])
@@ -135,6 +137,7 @@ class ImageWidget(QuestionWidget):
         row = QHBoxLayout()
         self.thumbnail = QLabel(self)
         self.thumbnail.setObjectName("thumbnail")
+        self.thumbnail.setFrameShape(QFrame.Shape.StyledPanel)
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.thumbnail)

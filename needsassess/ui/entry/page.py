@@ -26,6 +26,7 @@ from needsassess.ui.entry.question_widgets import (
     TextWidget,
     TimeWidget,
 )
+from needsassess.ui.entry.style import style_label
 
 WIDGETS: dict[QType, type[QuestionWidget]] = {
     QType.TEXT: TextWidget, QType.BARCODE: TextWidget, QType.INTEGER: NumberWidget,
@@ -80,11 +81,11 @@ class GroupSection(QFrame):
         self.ctx, self.group, self.key = ctx, group, (group.name, instance)
         self.setObjectName("section")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(0)
         if group.label is not None:
             title = QLabel(ctx.label(group), self)
-            title.setObjectName("sectionTitle")
+            style_label(title, "sectionTitle")
             title.setWordWrap(True)
             layout.addWidget(title)
         build_children(ctx, group.children, instance, layout, self)
@@ -116,7 +117,7 @@ class FormPage(QScrollArea):
         layout.setContentsMargins(24, 12, 24, 24)
         layout.setSpacing(2)
         title = QLabel(ctx.label(group), self.body)
-        title.setObjectName("pageTitle")
+        style_label(title, "pageTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         if isinstance(group, Repeat):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from needsassess.errors import UserError
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.numbers import format_number, parse_number, unit_of
+from needsassess.ui.entry.style import style_label
 
 _EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: this date stands for "no answer"
 _TIME = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*\Z")
@@ -52,13 +53,13 @@ class QuestionWidget(QWidget):
         layout.setContentsMargins(0, 6, 0, 6)
         layout.setSpacing(3)
         self.title = QLabel(self)
-        self.title.setObjectName("question")
+        style_label(self.title, "question")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         hint = ctx.text(question.hint)
         if hint:
             hint_label = QLabel(hint, self)
-            hint_label.setObjectName("hint")
+            style_label(hint_label, "hint")
             hint_label.setWordWrap(True)
             layout.addWidget(hint_label)
         self.editor = self.build(layout)
@@ -144,7 +145,7 @@ class QuestionWidget(QWidget):
     def set_problem_text(self, text: str | None) -> None:
         if text and self.message is None:
             self.message = QLabel(self)
-            self.message.setObjectName("problem")
+            style_label(self.message, "problem")
             self.message.setWordWrap(True)
             self.layout().addWidget(self.message)
         if self.message is not None:
@@ -170,12 +171,14 @@ class QuestionWidget(QWidget):
         if required == self._required and self.title.text():
             return
         self._required = required
-        text = html.escape(self._label_text)
         if required:
             mark = QApplication.translate("QuestionWidget", "required")
-            self.title.setText(f'{text} <span style="color:#c62828" title="{mark}">*</span>')
+            self.title.setTextFormat(Qt.TextFormat.RichText)
+            self.title.setText(f'{html.escape(self._label_text)} <span style="color:#c62828" '
+                               f'title="{mark}">*</span>')
         else:
-            self.title.setText(text)
+            self.title.setTextFormat(Qt.TextFormat.PlainText)
+            self.title.setText(self._label_text)
 
     def _update_problem(self, relevant: bool) -> None:
         text = None
@@ -347,7 +350,7 @@ class NoteWidget(QuestionWidget):
     """A note: its label only, with ``${name}`` values filled in and kept current."""
 
     def build(self, layout: QVBoxLayout) -> None:
-        self.title.setObjectName("note")
+        style_label(self.title, "note")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         if "${" in self.ctx.text(self.question.label):
             self.ctx.live_labels.append(self)
@@ -367,7 +370,7 @@ class CalculateWidget(QuestionWidget):
 
     def build(self, layout: QVBoxLayout) -> QWidget:
         editor = QLabel(self)
-        editor.setObjectName("calculated")
+        style_label(editor, "calculated")
         editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(editor)
         return editor

@@ -13,6 +13,7 @@ from needsassess.engine import Repeat
 from needsassess.errors import UserError
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import build_children, unregister_tree
+from needsassess.ui.entry.style import style_label, style_panel
 
 
 class InstanceFrame(QFrame):
@@ -24,12 +25,13 @@ class InstanceFrame(QFrame):
         self.section, self.index = section, index
         self.instance = (*section.instance, index)
         self.setObjectName("instance")
+        style_panel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(0)
         header = QHBoxLayout()
         self.title = QLabel(section.instance_name(index), self)
-        self.title.setObjectName("instanceTitle")
+        style_label(self.title, "instanceTitle")
         header.addWidget(self.title, 1)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=self.title.text()))
@@ -52,7 +54,7 @@ class RepeatSection(QFrame):
         self.frames_layout.setSpacing(8)
         layout.addLayout(self.frames_layout)
         self.empty = QLabel(self.tr("None added yet."), self)
-        self.empty.setObjectName("hint")
+        style_label(self.empty, "hint")
         layout.addWidget(self.empty)
         self.add_button = QPushButton(self.tr("Add: {name}").format(name=ctx.label(repeat)), self)
         self.add_button.clicked.connect(self.add)
@@ -85,6 +87,7 @@ class RepeatSection(QFrame):
             frame = InstanceFrame(self, index)
             self.frames.append(frame)
             self.frames_layout.addWidget(frame)
+            frame.show()
         self._update_buttons()
 
     def sync_drop(self, keep: int) -> None:

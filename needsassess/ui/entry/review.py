@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import PAGE_WIDTH
+from needsassess.ui.entry.style import REVIEW_STYLE, style_label
 
 MAX_LINKS = 200  # a fresh form can have many missing answers; the first ones are enough to act on
 
@@ -32,7 +33,7 @@ class ReviewPage(QScrollArea):
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(24, 12, 24, 24)
         self.title = QLabel(body)
-        self.title.setObjectName("pageTitle")
+        style_label(self.title, "pageTitle")
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         self.links = QWidget(body)
@@ -49,6 +50,7 @@ class ReviewPage(QScrollArea):
         self.layout_.addWidget(self.finalize_button)
         self.layout_.addStretch(1)
         self.setWidget(body)
+        body.setStyleSheet(REVIEW_STYLE)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -91,7 +93,7 @@ class ReviewPage(QScrollArea):
             if page != current_page:
                 current_page = page
                 heading = QLabel(self.ctx.label(self.ctx.form.elements[page]) if page else "", self.links)
-                heading.setObjectName("sectionTitle")
+                style_label(heading, "sectionTitle")
                 self.links_layout.addWidget(heading)
             link = QPushButton(self._describe(element, problem), self.links)
             link.setObjectName("problemLink")

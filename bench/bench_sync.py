@@ -1,0 +1,183 @@
+"""Package export and import of 10,000 assessments, beside raw sqlite3 executemany of the same documents.
+
+    .venv/bin/python bench/bench_sync.py [--count 10000] [--photos 5]
+
+Target: the import, with every check and validation, within 10x of the raw executemany baseline;
+the import's peak Python memory flat in the number of assessments (tracemalloc, separate runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sqlite3
+import struct
+import tempfile
+import time
+import tracemalloc
+import uuid as uuidlib
+import zlib
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+
+from needsassess.store import AssessmentStore, open_store
+from needsassess.store.hashing import content_hash
+from needsassess.store.models import ASSESSMENTS, LINKS, REVISIONS
+from needsassess.sync.exporter import export_package
+from needsassess.sync.importer import import_package
+
+FORM = """\
+form_id: bench
+version: "1"
+default_language: en
+title: {en: Bench form}
+settings: {instance_name: "${settlement}", site: "${settlement}"}
+survey:
+  - type: group
+    name: main
+    label: {en: Main}
+    children:
+      - {type: text, name: settlement, label: {en: Settlement}}
+      - {type: select_one kind, name: kind, label: {en: Kind}}
+      - {type: select_multiple kind, name: kinds, label: {en: Kinds}}
+      - {type: image, name: photo, label: {en: Photo}}
+      - {type: date, name: visit_date, label: {en: Date}}
+      - {type: geopoint, name: gps, label: {en: GPS}}
+QUESTIONS
+  - type: repeat
+    name: pits
+    label: {en: Pits}
+    children:
+      - {type: decimal, name: depth, label: {en: Depth}}
+      - {type: text, name: note, label: {en: Note}}
+choices:
+  kind:
+    - {name: a, label: {en: A}}
+    - {name: b, label: {en: B}}
+    - {name: c, label: {en: C}}
+"""
+N_NUMBERS = 20
+
+
+def _png(seed: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0)
+    pixels = bytes((seed * 7 + i) % 256 for i in range(64 * (1 + 64 * 3)))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b"")
+
+
+def _answers(i: int, photos: list[str]) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "settlement": f"Settlement {i % 300}", "kind": "abc"[i % 3], "kinds": ["a", "c"], "visit_date": "2026-03-01",
+        "gps": {"lat": 27.5 + i / 1e5, "lon": 83.1, "alt": 120.0, "accuracy": 5.0},
+        "pits": [{"depth": 1.5 + k, "note": f"pit {k} of site {i}"} for k in range(2)],
+    }
+    doc.update({f"q{k}": (i * k) % 1000 for k in range(N_NUMBERS)})
+    if i % 1000 == 0 and photos:
+        doc["photo"] = photos[(i // 1000) % len(photos)]
+    return doc
+
+
+def seed(store: AssessmentStore, count: int, n_photos: int) -> list[dict[str, Any]]:
+    """Bulk-insert ``count`` finalized assessments (the store's own rows, made directly for speed)."""
+    photos = [store.add_attachment_bytes(_png(k)) for k in range(n_photos)]
+    form = store.forms.latest("bench")
+    now = "2026-03-01T09:00:00.000000Z"
+    heads, revisions, links, docs = [], [], [], []
+    for i in range(count):
+        uid, answers = str(uuidlib.uuid4()), _answers(i, photos)
+        hashes = [answers["photo"]] if "photo" in answers else []
+        digest = content_hash(answers, hashes)
+        common = {"uuid": uid, "form_id": "bench", "form_version": "1", "content_hash": digest,
+                  "parent_hash": None, "title": answers["settlement"], "site": answers["settlement"],
+                  "officer": "Sita", "finalized_at": now}
+        heads.append({**common, "status": "complete", "revision": 1, "answers": answers,
+                      "title_lc": answers["settlement"].lower(), "created_at": now, "updated_at": now,
+                      "origin_device": store.device_id})
+        revisions.append({**common, "revision": 1, "document": answers, "device": store.device_id})
+        links.extend({"uuid": uid, "revision": 1, "sha256": h} for h in hashes)
+        docs.append(answers)
+    with store.write("seed") as conn:
+        store.forms.remember(conn, form)
+        conn.execute(insert(ASSESSMENTS), heads)
+        conn.execute(insert(REVISIONS), revisions)
+        if links:
+            conn.execute(insert(LINKS), links)
+    return docs
+
+
+def baseline(docs: list[dict[str, Any]], folder: Path) -> float:
+    """Raw sqlite3: the same documents (JSON text) with executemany in one transaction, WAL + FULL."""
+    conn = sqlite3.connect(folder / "baseline.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE docs (uuid TEXT PRIMARY KEY, revision INTEGER, content_hash TEXT, answers TEXT)")
+    rows = [(str(uuidlib.uuid4()), 1, "0" * 64, json.dumps(d)) for d in docs]
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def _import_peak(package: Path, folder: Path, forms: Path) -> float:
+    with open_store(folder, forms_dir=forms) as store:
+        gc.collect()
+        tracemalloc.start()
+        import_package(store, package)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--photos", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        forms = root / "forms"
+        forms.mkdir()
+        questions = "\n".join(f"      - {{type: integer, name: q{k}, label: {{en: Q{k}}}}}" for k in range(N_NUMBERS))
+        (forms / "bench.yaml").write_text(FORM.replace("QUESTIONS", questions), encoding="utf-8")
+        with open_store(root / "officer", forms_dir=forms) as officer:
+            docs = seed(officer, args.count, args.photos)
+            start = time.perf_counter()
+            result = export_package(officer, root / "bench.napkg", include_all=True)
+            t_export = time.perf_counter() - start
+        size = result.path.stat().st_size / 1e6
+        with open_store(root / "coordinator") as coordinator:
+            start = time.perf_counter()
+            imported = import_package(coordinator, result.path)
+            t_import = time.perf_counter() - start
+            start = time.perf_counter()
+            again = import_package(coordinator, result.path)
+            t_again = time.perf_counter() - start
+        assert imported.new == args.count and again.already_imported
+        t_base = baseline(docs, root)
+        small = max(args.count // 5, 1)
+        with open_store(root / "officer_small", forms_dir=forms) as officer_small:
+            seed(officer_small, small, args.photos)
+            small_pkg = export_package(officer_small, root / "small.napkg", include_all=True).path
+        peak_small = _import_peak(small_pkg, root / "mem_small", forms)
+        peak_full = _import_peak(result.path, root / "mem_full", forms)
+    print(f"sync benchmark: {args.count} assessments, {args.photos} photos, package {size:.1f} MB")
+    print(f"  raw sqlite3 executemany (baseline)  {t_base:8.3f} s")
+    print(f"  export (package written)            {t_export:8.3f} s   {t_export / t_base:6.1f}x baseline")
+    print(f"  import (every check, one commit)    {t_import:8.3f} s   {t_import / t_base:6.1f}x baseline"
+          f"   target <= 10x")
+    print(f"  re-import (recognised by hash)      {t_again:8.3f} s")
+    print(f"  import peak Python memory: {peak_small:6.1f} MB for {small}, {peak_full:6.1f} MB for {args.count}"
+          "   target: flat")
+
+
+if __name__ == "__main__":
+    main()
