@@ -31,9 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     new = subparsers.add_parser("new", help="create assessments from an answers file; prints their uuids")
     new.add_argument("--form", required=True, metavar="ID", help="the form id (see 'needsassess forms list')")
-    new.add_argument(
-        "--answers", required=True, metavar="FILE.json", help="a JSON object, or an array of them"
-    )
+    new.add_argument("--answers", required=True, metavar="FILE.json", help="a JSON object, or an array of them")
     new.add_argument("--complete", action="store_true", help="check and finalize (as the window's finalize)")
     new.set_defaults(func=run_new)
 
@@ -66,9 +64,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    query = ListQuery(
-        status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit
-    )
+    query = ListQuery(status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit)
     with _open(args) as store:
         rows = store.list(query)
     if args.json:
@@ -185,9 +181,7 @@ def _remove_unused(store: AssessmentStore, hashes: list[str]) -> None:
 
     try:
         with store.read("check the photos") as conn:
-            used = set(
-                conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(hashes))).scalars()
-            )
+            used = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(hashes))).scalars())
     except UserError:
         return  # leave the files: an unused file is harmless, a missing one is not
     for sha in set(hashes) - used:

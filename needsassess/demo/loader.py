@@ -8,6 +8,7 @@ is ordinary data, and the person may have changed or deleted the first set.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import struct
@@ -51,10 +52,7 @@ def make_png(seed: int, width: int = 48, height: int = 32) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(bytes(rows)))
-        + chunk(b"IEND", b"")
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(bytes(rows))) + chunk(b"IEND", b"")
     )
 
 
@@ -67,25 +65,32 @@ def _answer_sets() -> dict[str, list[dict[str, Any]]]:
     return sets
 
 
+@functools.cache
 def _top_level_images(form: Any) -> list[str]:
     from needsassess.engine import QType
 
     return [q.name for q in form.questions() if q.type == QType.IMAGE and not q.repeats]
 
 
-def _with_photos(
-    store: AssessmentStore, form: Any, item: dict[str, Any], seed: int, infos: list[AttachmentInfo]
-) -> dict[str, Any]:
-    """A copy of ``item`` whose top-level photo questions (one to three) hold generated photos."""
-    answers: dict[str, Any] = json.loads(json.dumps(item))
-    names = _top_level_images(form)
-    for offset, name in enumerate(names[: 1 + seed % 3]):
+def _photo_slots(form: Any, session: Any) -> list[tuple[str, tuple[int, ...]]]:
+    """Every (question, instance) that can take a photo now: top level, or in a top-level repeat."""
+    from needsassess.engine import QType
+
+    slots: list[tuple[str, tuple[int, ...]]] = []
+    for q in form.questions():
+        if q.type != QType.IMAGE or len(q.repeats) > 1:
+            continue
+        instances = [()] if not q.repeats else [(i,) for i in range(session.instance_count(q.repeats[0]))]
+        slots += [(q.name, inst) for inst in instances if session.relevant(q.name, inst)]
+    return slots
+
+
+def _add_photos(store: AssessmentStore, form: Any, session: Any, seed: int, infos: list[AttachmentInfo]) -> None:
+    """Answer one to three photo questions with generated photos (a form may have none)."""
+    for offset, (name, instance) in enumerate(_photo_slots(form, session)[: 1 + seed % 3]):
         info, _new = store.files.store_bytes(make_png(seed * 7 + offset), f"demo photo {name}")
-        answers[name] = info.sha256
+        session.set_answer(name, info.sha256, instance=instance)
         infos.append(info)
-    for name in names[1 + seed % 3 :]:
-        answers.pop(name, None)
-    return answers
 
 
 def load_demo(
@@ -110,9 +115,10 @@ def load_demo(
         complete: list[Any] = []
         for n in range(len(items) * COPIES):
             seed = len(created) + n + done * 1000
-            answers = _with_photos(store, form, items[n % len(items)], seed, infos)
             officer = OFFICERS[(seed + done) % len(OFFICERS)]
+            answers = {k: v for k, v in items[n % len(items)].items() if k not in _top_level_images(form)}
             session = FormSession.from_answers(form, answers, context=SessionContext(officer=officer))
+            _add_photos(store, form, session, seed, infos)
             when = format_time(now - timedelta(days=(seed * 5) % 60, hours=seed % 9, minutes=seed * 13 % 60))
             bucket = drafts if n % DRAFT_EVERY == DRAFT_EVERY - 1 or session.problems() else complete
             bucket.append((session, when, officer))

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from needsassess.engine.session import FormSession
 
 Ids = tuple[int, ...]
+# Types whose document value is also the value expressions see.
+_PLAIN_TYPES = frozenset({QType.INTEGER, QType.DECIMAL, QType.TEXT, QType.SELECT_ONE, QType.CALCULATE,
+                          QType.TIME, QType.BARCODE, QType.ACKNOWLEDGE, QType.IMAGE})
 
 
 class SessionResolver:
@@ -82,10 +85,19 @@ class SessionResolver:
             parents = self.state.expand(target.repeats, prefix[: len(target.repeats)])
             return [True for p in parents if relevant.get((name, p), True)
                     for _ in self.state.instances.get((name, p), ())]
+        # The hot loop of aggregates (sum, count...): plain dict lookups, no per-item calls.
+        answers, calculated = self.state.values, self.state.calculated
+        qtype = target.type if isinstance(target, Question) else QType.TEXT
+        plain = qtype in _PLAIN_TYPES
         out = []
         for ids in self.state.expand(target.repeats, prefix):
-            if relevant.get((name, ids), True):
-                out.append(self._seen(name, ids))
+            key = (name, ids)
+            if relevant.get(key, True) is False:
+                continue
+            value = answers.get(key)
+            if value is None:
+                value = calculated.get(key)
+            out.append(value if plain or value is None else to_expr_value(qtype, value))
         return out
 
     def current(self) -> Any:

@@ -86,6 +86,10 @@ class State:
             yield prefix[: len(repeats)]
             return
         repeat = repeats[len(prefix)]
+        if len(prefix) + 1 == len(repeats):  # the common case, without recursion
+            for instance_id in self.instances.get((repeat, prefix), ()):
+                yield (*prefix, instance_id)
+            return
         for instance_id in self.instances.get((repeat, prefix), ()):
             yield from self.expand(repeats, (*prefix, instance_id))
 

@@ -65,8 +65,8 @@ class AttachmentFiles:
                 f"Cannot read the photo {source}: {err.strerror or err}. Check the path and try again.",
                 kind="attachment",
             ) from err
-        self._check_size(size, str(source))
         with handle:
+            self._check_size(size, str(source))
             return self._store_stream(handle, str(source))
 
     def store_bytes(self, data: bytes, label: str = "photo") -> tuple[AttachmentInfo, bool]:

@@ -145,9 +145,7 @@ def _check_hashes(conn: Connection, hashes: set[str]) -> None:
     known: set[str] = set()
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
-        known |= set(
-            conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars()
-        )
+        known |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
     missing = hashes - known
     if missing:
         raise StoreError(

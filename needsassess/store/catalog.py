@@ -122,9 +122,7 @@ class FormCatalog:
         if shipped is not None and shipped.sha256 == row.sha256:
             definition = shipped
         else:
-            definition = _Definition(
-                self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256
-            )
+            definition = _Definition(self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256)
         self._stored[key] = definition
         return definition
 

@@ -171,8 +171,7 @@ class AssessmentStore:
         if problems:
             lines = [f"{p.name}: {self.problem_text(p)}" for p in problems]
             raise FinalizeRefused(
-                "The assessment cannot be finalized yet; answer or correct these questions:\n  "
-                + "\n  ".join(lines),
+                "The assessment cannot be finalized yet; answer or correct these questions:\n  " + "\n  ".join(lines),
                 [(p.name, self.problem_text(p)) for p in problems],
             )
         final, now, who = session.final_document(), utc_now(), self._who()
@@ -238,9 +237,7 @@ class AssessmentStore:
             )
             old_links = [a.sha256 for a in queries.attachments_of(conn, uuid, head.revision)]
             self._link(conn, uuid, new_revision, frozenset(old_links))
-            write_audit(
-                conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())]
-            )
+            write_audit(conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())])
             return queries.head_record(conn, uuid)
 
     def discard(self, uuid: str) -> AssessmentSummary:
@@ -252,9 +249,7 @@ class AssessmentStore:
                 select(REVISIONS).where(REVISIONS.c.uuid == uuid, REVISIONS.c.revision == head.revision - 1)
             ).first()
             if previous is None:
-                conn.execute(
-                    update(ASSESSMENTS).where(_A.uuid == uuid).values(status=DISCARDED, updated_at=now)
-                )
+                conn.execute(update(ASSESSMENTS).where(_A.uuid == uuid).values(status=DISCARDED, updated_at=now))
                 detail = "draft discarded"
             else:
                 conn.execute(delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == head.revision))
@@ -330,9 +325,7 @@ class AssessmentStore:
         wanted = {i.sha256: i for i in infos}
         if not wanted:
             return
-        present = set(
-            conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars()
-        )
+        present = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars())
         rows = [
             {"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": utc_now()}
             for sha, i in wanted.items()
@@ -345,32 +338,24 @@ class AssessmentStore:
     def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
         """Make the links of (uuid, revision) exactly ``hashes``; files are never deleted here."""
         current = set(
-            conn.execute(
-                select(LINKS.c.sha256).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision)
-            ).scalars()
+            conn.execute(select(LINKS.c.sha256).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision)).scalars()
         )
         if current == hashes:
             return
         gone, new = current - hashes, hashes - current
         if gone:
             conn.execute(
-                delete(LINKS).where(
-                    LINKS.c.uuid == uuid, LINKS.c.revision == revision, LINKS.c.sha256.in_(gone)
-                )
+                delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision, LINKS.c.sha256.in_(gone))
             )
         if new:
-            known = set(
-                conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars()
-            )
+            known = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars())
             if new - known:
                 raise StoreError(
                     f"The answers refer to photos that were never attached: {sorted(new - known)}. "
                     "Attach the photos again.",
                     kind="attachment",
                 )
-            conn.execute(
-                insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)]
-            )
+            conn.execute(insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)])
 
     # -- reading -----------------------------------------------------------------------------
     def get(self, uuid: str) -> AssessmentRecord:
@@ -411,9 +396,7 @@ class AssessmentStore:
         from needsassess.engine import FormSession, SessionContext
 
         record = self.get(uuid)
-        context = SessionContext(
-            officer=record.officer or self.settings.officer_name, device_id=self.device_id
-        )
+        context = SessionContext(officer=record.officer or self.settings.officer_name, device_id=self.device_id)
         return FormSession(self.form_of(record), answers=dict(record.answers), context=context)
 
     def record_event(

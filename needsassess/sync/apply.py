@@ -116,8 +116,7 @@ class MergeWriter:
 
     def merge(self, raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker) -> None:
         """Check one revision document and decide what to do with it."""
-        doc = parse_document(raw, entry)
-        checker.check(doc.answers, frozenset(a[0] for a in doc.attachments), entry.member)
+        doc = parse_document(raw, entry, checker)
         if self.group and self.group[0][0].uuid != doc.uuid:
             self._flush_group()
         held = self.held.get(doc.uuid)

@@ -19,6 +19,7 @@ from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import PackageRefused
 
 MAX_INSTANCES = 10_000
+MAX_TEXT = 10_000
 _TEXT_FIELDS = {
     "title": 300,
     "site": 200,
@@ -69,7 +70,9 @@ def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(sorted(result))
 
 
-def parse_document(raw: Any, entry: fmt.AssessmentEntry) -> RevisionDocument:
+def parse_document(
+    raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker | None = None
+) -> RevisionDocument:
     """Check that ``raw`` is the revision ``entry`` announces; PackageRefused naming the member."""
     member = entry.member
     if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
@@ -91,6 +94,8 @@ def parse_document(raw: Any, entry: fmt.AssessmentEntry) -> RevisionDocument:
     hashes = [a[0] for a in attachments]
     if sorted(hashes) != sorted(entry.attachments):
         raise PackageRefused("the document's attachments differ from the manifest", member)
+    if checker is not None:  # before hashing: it also bounds the nesting the hash would recurse into
+        checker.check(raw["answers"], frozenset(hashes), member)
     try:
         digest = fmt.content_hash(raw["answers"], hashes)
     except (ValueError, UnicodeError):
@@ -115,6 +120,28 @@ def parse_document(raw: Any, entry: fmt.AssessmentEntry) -> RevisionDocument:
     )
 
 
+def _plainly_fits(question: Question, value: Any, choices: Mapping[str, frozenset[str]]) -> bool:
+    """The common cases decided without the engine's general coercion (speed for big imports)."""
+    kind = question.type
+    if kind is QType.TEXT:
+        return isinstance(value, str) and len(value) <= MAX_TEXT
+    if kind is QType.INTEGER:
+        return type(value) is int and abs(value) < 2**53
+    if kind is QType.DECIMAL:
+        return type(value) is float or (type(value) is int and abs(value) < 2**53)
+    names = choices.get(question.list_name or "", frozenset())
+    if kind is QType.SELECT_ONE:
+        return isinstance(value, str) and value in names
+    if kind is QType.SELECT_MULTIPLE:
+        return (
+            isinstance(value, list)
+            and bool(value)
+            and all(isinstance(v, str) and v in names for v in value)
+            and len(set(value)) == len(value)
+        )
+    return False
+
+
 class AnswerChecker:
     """Checks documents against one form; built once per form version and reused."""
 
@@ -131,6 +158,8 @@ class AnswerChecker:
             elif isinstance(element, Question):
                 level = element.repeats[-1] if element.repeats else ""
                 self._levels.setdefault(level, {})[element.name] = element
+
+        self._choice_names = {name: cl.names() for name, cl in form.choices.items()}
 
     def check(self, answers: Mapping[str, Any], attachments: frozenset[str], member: str) -> None:
         self._level(answers, "", attachments, member)
@@ -161,7 +190,7 @@ class AnswerChecker:
             self._level(instance, repeat.name, photos, member)
 
     def _value(self, question: Question, value: Any, photos: frozenset[str], member: str) -> None:
-        if value is None:
+        if value is None or _plainly_fits(question, value, self._choice_names):
             return
         if question.type is QType.CALCULATE:
             if not isinstance(value, str | int | float | bool):

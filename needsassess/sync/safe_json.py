@@ -65,6 +65,6 @@ def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEP
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member) from None
     except ValueError as exc:  # JSONDecodeError, NaN, duplicate keys, huge integers
         raise PackageRefused(f"invalid JSON ({exc})", member) from None
-    if depth(value, max_depth) > max_depth:
+    if max_depth and depth(value, max_depth) > max_depth:
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
     return value

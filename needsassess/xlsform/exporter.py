@@ -102,7 +102,8 @@ def _rows(elements: tuple[Element, ...], form: Form) -> list[dict[str, Any]]:
             rows.extend(_rows(element.children, form))  # a page the loader made for loose questions
         elif isinstance(element, Group):
             kind = "repeat" if isinstance(element, Repeat) else "group"
-            row: dict[str, Any] = {"type": f"begin_{kind}", "name": element.name, **_texts("label", element.label, form)}
+            row: dict[str, Any] = {"type": f"begin_{kind}", "name": element.name,
+                                   **_texts("label", element.label, form)}
             if element.relevant is not None:
                 row["relevant"] = element.relevant.source
             if element.appearance:

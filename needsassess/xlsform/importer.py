@@ -165,7 +165,7 @@ def _title(settings: dict[str, Any], languages: list[str], default: str, path: P
 def _survey(sheet: Sheet, context: RowContext) -> list[dict[str, Any]]:
     context.sheet = sheet.name
     for column in sheet.header:
-        base, language = split_column(column)
+        base, _language = split_column(column)
         if base and base not in context.known_columns and base not in TRANSLATABLE:
             context.report.add(DROPPED, sheet.name, 1, column, "unknown column, ignored")
     root: list[dict[str, Any]] = []
@@ -216,7 +216,7 @@ def _choices(sheet: Sheet | None, context: RowContext) -> dict[str, list[dict[st
         label = context.texts(row, "label", sheet.name, number)
         choice["label"] = label or {context.default_language: str(name)}
         for column, value in row.items():
-            base, language = split_column(column)
+            base, _language = split_column(column)
             if base in ("list_name", "list name", "name", "label"):
                 continue
             if base in TRANSLATABLE or base.startswith("media::"):

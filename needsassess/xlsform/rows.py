@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from needsassess.engine.expr import ExprSyntaxError, parse
-from needsassess.xlsform.columns import TRANSLATABLE, language_code, split_column
+from needsassess.xlsform.columns import language_code, split_column
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, ImportReport
 
 SUPPORTED = {"text", "integer", "decimal", "date", "time", "geopoint", "image", "note", "calculate",
@@ -171,6 +171,11 @@ def _columns(element: dict[str, Any], row: dict[str, Any], number: int, ctx: Row
         element["read_only"] = True
     if "default" in row:
         element["default"] = str(row["default"])
+    _display_columns(element, row, number, ctx)
+
+
+def _display_columns(element: dict[str, Any], row: dict[str, Any], number: int, ctx: RowContext) -> None:
+    """appearance, parameters, and the display-only columns this app does not show."""
     if "appearance" in row:
         appearance = str(row["appearance"])
         if "search(" in appearance:
@@ -178,16 +183,14 @@ def _columns(element: dict[str, Any], row: dict[str, Any], number: int, ctx: Row
                            "search() reads an external file of choices; the form's own choices are shown")
         else:
             element["appearance"] = appearance
-    if "parameters" in row and element["type"].split()[0] not in ("decimal",):
+    if "parameters" in row and not element["type"].startswith("decimal"):
         params = _parameters(str(row["parameters"]))
         if params:
             element["parameters"] = params
     for column in row:
-        base, language = split_column(column)
-        if base in ("guidance_hint", "trigger") or base.startswith("media::") or base in ("image", "audio", "video"):
+        base, _language = split_column(column)
+        if base in ("guidance_hint", "trigger", "image", "audio", "video") or base.startswith("media::"):
             ctx.report.add(DROPPED, ctx.sheet, number, column, "not shown in this app")
-        elif base in TRANSLATABLE or base in ctx.known_columns:
-            continue
 
 
 def _expression(element: dict[str, Any], column: str, text: str, number: int, ctx: RowContext) -> None:

@@ -56,7 +56,7 @@ def read_workbook(path: Path, report: ImportReport) -> dict[str, Sheet]:
     _check_container(path, report)
     try:
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
-    except Exception as err:  # noqa: BLE001 - openpyxl raises many types for damaged files
+    except Exception as err:  # openpyxl raises many exception types for damaged files
         raise XLSFormError(report, f"{path.name} cannot be read as a workbook: {type(err).__name__}: {err}") \
             from None
     sheets: dict[str, Sheet] = {}

@@ -52,7 +52,9 @@ def test_disk_full_database_changes_nothing(store: AssessmentStore) -> None:
     assert [e.event for e in store.audit(uuid)] == ["created"]
 
 
-def test_disk_full_while_writing_a_photo_leaves_no_file(store: AssessmentStore, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_while_writing_a_photo_leaves_no_file(
+    store: AssessmentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_space(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 

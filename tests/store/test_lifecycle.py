@@ -98,7 +98,7 @@ def test_discard_first_draft_and_reopened_draft(store: AssessmentStore) -> None:
 def test_unknown_uuid_and_unknown_form_are_clear(store: AssessmentStore) -> None:
     with pytest.raises(StoreError, match="no assessment"):
         store.get("00000000-0000-4000-8000-000000000000")
-    with pytest.raises(StoreError, match="no form 'nope'.*mini"):
+    with pytest.raises(StoreError, match=r"no form 'nope'.*mini"):
         store.create("nope")
 
 
@@ -106,9 +106,7 @@ def test_assessment_keeps_its_form_version_after_forms_change(data_dir: Path, fo
     with open_store(data_dir, forms_dir=forms_dir) as store:
         uuid = store.create("mini").uuid
     text = (forms_dir / "mini.yaml").read_text()
-    (forms_dir / "mini.yaml").write_text(
-        text.replace('version: "1"', 'version: "2"').replace("Households", "Homes")
-    )
+    (forms_dir / "mini.yaml").write_text(text.replace('version: "1"', 'version: "2"').replace("Households", "Homes"))
     with open_store(data_dir, forms_dir=forms_dir) as store:
         record = store.get(uuid)
         old_form = store.form_of(record)

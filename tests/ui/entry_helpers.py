@@ -105,9 +105,8 @@ def enter(qtbot, view: FormEntryView, name: str, value: Any, instance: tuple[int
     elif kind is QType.IMAGE:
         assert tmp_path is not None
         widget.attach(photo(tmp_path, hash(name) % 1000))
-    elif kind is QType.ACKNOWLEDGE:
-        if widget.editor.isChecked() != (value == "OK"):
-            widget.editor.click()
+    elif kind is QType.ACKNOWLEDGE and widget.editor.isChecked() != (value == "OK"):
+        widget.editor.click()
     return widget
 
 

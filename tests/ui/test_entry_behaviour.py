@@ -36,7 +36,7 @@ def page_of(view, name: str) -> int:
 
 def test_skip_logic_shows_and_hides_questions_live(qtbot, view) -> None:
     view.show_page(page_of(view, "collection"))
-    details = [w for w in view.ctx.widgets_for(("collection_details", ()))][0]
+    details = next(iter(view.ctx.widgets_for(("collection_details", ()))))
     assert details.isHidden()
     h.enter(qtbot, view, "collection_exists", "yes")
     assert details.isVisibleTo(view)

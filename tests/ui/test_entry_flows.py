@@ -62,7 +62,7 @@ def test_fill_every_page_and_finalize(qtbot, store, tmp_path: Path, form_id: str
     photos = set(re.findall(r'"([0-9a-f]{64})"', json.dumps(dict(record.answers))))
     assert photos == {a.sha256 for a in record.attachments}
     events = store.audit(view.uuid)
-    assert [e.event for e in events][0] == "created"
+    assert next(e.event for e in events) == "created"
     assert events[-1].event == "finalized"
     changed = {e.question: e.new for e in events if e.event == "answer_changed"}
     assert changed["settlement"] == answers["settlement"]

@@ -273,7 +273,7 @@ class DateWidget(QuestionWidget):
         editor.setMinimumWidth(140)
         editor.dateChanged.connect(self._changed)
         editor.editingFinished.connect(self.leave)
-        editor.calendarWidget().installEventFilter(self)
+        editor.installEventFilter(self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
@@ -292,12 +292,13 @@ class DateWidget(QuestionWidget):
         self.editor.setDate(date if date.isValid() else _EMPTY_DATE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        opening = watched is not self.editor and event.type() == QEvent.Type.Show
-        if opening and self.editor.date() == _EMPTY_DATE:
-            today = QDate.currentDate()  # an empty date opens the calendar on this month, not 1900
+        # The calendar is created only when first opened (creating it for every date question
+        # would slow down opening a page); an empty date opens it on this month, not in 1900.
+        opening = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
+        if watched is self.editor and opening and self.editor.date() == _EMPTY_DATE:
+            today = QDate.currentDate()
             self.editor.calendarWidget().setCurrentPage(today.year(), today.month())
-            return False
-        return super().eventFilter(watched, event) if watched is self.editor else False
+        return False
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
