@@ -68,12 +68,20 @@ def _png(seed: int) -> bytes:
 
     ihdr = struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0)
     pixels = bytes((seed * 7 + i) % 256 for i in range(64 * (1 + 64 * 3)))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(pixels))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _answers(i: int, photos: list[str]) -> dict[str, Any]:
     doc: dict[str, Any] = {
-        "settlement": f"Settlement {i % 300}", "kind": "abc"[i % 3], "kinds": ["a", "c"], "visit_date": "2026-03-01",
+        "settlement": f"Settlement {i % 300}",
+        "kind": "abc"[i % 3],
+        "kinds": ["a", "c"],
+        "visit_date": "2026-03-01",
         "gps": {"lat": 27.5 + i / 1e5, "lon": 83.1, "alt": 120.0, "accuracy": 5.0},
         "pits": [{"depth": 1.5 + k, "note": f"pit {k} of site {i}"} for k in range(2)],
     }
@@ -93,12 +101,29 @@ def seed(store: AssessmentStore, count: int, n_photos: int) -> list[dict[str, An
         uid, answers = str(uuidlib.uuid4()), _answers(i, photos)
         hashes = [answers["photo"]] if "photo" in answers else []
         digest = content_hash(answers, hashes)
-        common = {"uuid": uid, "form_id": "bench", "form_version": "1", "content_hash": digest,
-                  "parent_hash": None, "title": answers["settlement"], "site": answers["settlement"],
-                  "officer": "Sita", "finalized_at": now}
-        heads.append({**common, "status": "complete", "revision": 1, "answers": answers,
-                      "title_lc": answers["settlement"].lower(), "created_at": now, "updated_at": now,
-                      "origin_device": store.device_id})
+        common = {
+            "uuid": uid,
+            "form_id": "bench",
+            "form_version": "1",
+            "content_hash": digest,
+            "parent_hash": None,
+            "title": answers["settlement"],
+            "site": answers["settlement"],
+            "officer": "Sita",
+            "finalized_at": now,
+        }
+        heads.append(
+            {
+                **common,
+                "status": "complete",
+                "revision": 1,
+                "answers": answers,
+                "title_lc": answers["settlement"].lower(),
+                "created_at": now,
+                "updated_at": now,
+                "origin_device": store.device_id,
+            }
+        )
         revisions.append({**common, "revision": 1, "document": answers, "device": store.device_id})
         links.extend({"uuid": uid, "revision": 1, "sha256": h} for h in hashes)
         docs.append(answers)
@@ -116,7 +141,9 @@ def baseline(docs: list[dict[str, Any]], folder: Path) -> float:
     conn = sqlite3.connect(folder / "baseline.db", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE docs (uuid TEXT PRIMARY KEY, revision INTEGER, content_hash TEXT, answers TEXT)")
+    conn.execute(
+        "CREATE TABLE docs (uuid TEXT PRIMARY KEY, revision INTEGER, content_hash TEXT, answers TEXT)"
+    )
     rows = [(str(uuidlib.uuid4()), 1, "0" * 64, json.dumps(d)) for d in docs]
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
@@ -146,7 +173,9 @@ def main() -> None:
         root = Path(tmp)
         forms = root / "forms"
         forms.mkdir()
-        questions = "\n".join(f"      - {{type: integer, name: q{k}, label: {{en: Q{k}}}}}" for k in range(N_NUMBERS))
+        questions = "\n".join(
+            f"      - {{type: integer, name: q{k}, label: {{en: Q{k}}}}}" for k in range(N_NUMBERS)
+        )
         (forms / "bench.yaml").write_text(FORM.replace("QUESTIONS", questions), encoding="utf-8")
         with open_store(root / "officer", forms_dir=forms) as officer:
             docs = seed(officer, args.count, args.photos)
@@ -172,11 +201,15 @@ def main() -> None:
     print(f"sync benchmark: {args.count} assessments, {args.photos} photos, package {size:.1f} MB")
     print(f"  raw sqlite3 executemany (baseline)  {t_base:8.3f} s")
     print(f"  export (package written)            {t_export:8.3f} s   {t_export / t_base:6.1f}x baseline")
-    print(f"  import (every check, one commit)    {t_import:8.3f} s   {t_import / t_base:6.1f}x baseline"
-          f"   target <= 10x")
+    print(
+        f"  import (every check, one commit)    {t_import:8.3f} s   {t_import / t_base:6.1f}x baseline"
+        f"   target <= 10x"
+    )
     print(f"  re-import (recognised by hash)      {t_again:8.3f} s")
-    print(f"  import peak Python memory: {peak_small:6.1f} MB for {small}, {peak_full:6.1f} MB for {args.count}"
-          "   target: flat")
+    print(
+        f"  import peak Python memory: {peak_small:6.1f} MB for {small}, {peak_full:6.1f} MB for {args.count}"
+        "   target: flat"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ class Assessment(Base):
     form_version: Mapped[str] = mapped_column(String(50))
     status: Mapped[str] = mapped_column(String(12))  # draft, complete, discarded
     revision: Mapped[int] = mapped_column(Integer)
-    answers: Mapped[Any] = mapped_column(JSON)
     content_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))  # set when complete
     parent_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))  # the revision reopened from
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -43,14 +42,20 @@ class Assessment(Base):
     updated_at: Mapped[str] = mapped_column(String(TIME_LEN))
     finalized_at: Mapped[str | None] = mapped_column(String(TIME_LEN))
     origin_device: Mapped[str] = mapped_column(String(64))
+    # Last on purpose: SQLite reads a row's columns in order, so list queries never touch the
+    # (possibly overflowing) JSON document.
+    answers: Mapped[Any] = mapped_column(JSON)
 
     __table_args__ = (
-        Index("ix_assessments_updated", "updated_at"),
+        # Covering for the default list and its text search: the filter is decided in the index,
+        # and only the rows of the page are read from the table.
+        Index("ix_assessments_updated", "updated_at", "status", "title_lc"),
         Index("ix_assessments_status_updated", "status", "updated_at"),
         Index("ix_assessments_form_updated", "form_id", "updated_at"),
         Index("ix_assessments_site", "site"),
         Index("ix_assessments_officer", "officer"),
         Index("ix_assessments_created", "created_at"),
+        Index("ix_assessments_title", "title"),
     )
 
 
@@ -63,7 +68,6 @@ class Revision(Base):
     revision: Mapped[int] = mapped_column(Integer, primary_key=True)
     form_id: Mapped[str] = mapped_column(String(100))
     form_version: Mapped[str] = mapped_column(String(50))
-    document: Mapped[Any] = mapped_column(JSON)
     content_hash: Mapped[str] = mapped_column(String(HASH_LEN))
     parent_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -71,6 +75,7 @@ class Revision(Base):
     officer: Mapped[str] = mapped_column(String(200), default="")
     finalized_at: Mapped[str] = mapped_column(String(TIME_LEN))
     device: Mapped[str] = mapped_column(String(64))
+    document: Mapped[Any] = mapped_column(JSON)  # last, as in assessments
 
     __table_args__ = (Index("ix_revisions_hash", "content_hash"),)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError
@@ -100,9 +100,12 @@ def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[Attachme
     return tuple(AttachmentInfo(r.sha256, r.media_type, r.size) for r in conn.execute(stmt))
 
 
+_HEAD_WITH_ANSWERS = select(*SUMMARY_COLUMNS, _A.answers).where(_A.uuid == bindparam("u"))
+_HEAD = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
+
+
 def head_row(conn: Connection, uuid: str, with_answers: bool = True) -> Row[Any]:
-    columns = (*SUMMARY_COLUMNS, _A.answers) if with_answers else SUMMARY_COLUMNS
-    row = conn.execute(select(*columns).where(_A.uuid == uuid)).first()
+    row = conn.execute(_HEAD_WITH_ANSWERS if with_answers else _HEAD, {"u": uuid}).first()
     if row is None:
         raise StoreError(
             f"There is no assessment {uuid} in this data folder. Check the uuid (see 'needsassess list').",

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from needsassess.engine.model import Form
@@ -27,7 +27,7 @@ from needsassess.store.documents import image_hashes, image_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
 from needsassess.store.markers import SessionMarker
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVIEWS, REVISIONS
+from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, LINKS, REVIEWS, REVISIONS
 from needsassess.store.records import (
     COMPLETE,
     DISCARDED,
@@ -45,6 +45,19 @@ from needsassess.store.settings import StoreSettings
 from needsassess.store.timefmt import utc_now
 
 _A = ASSESSMENTS.c
+# Built once: a statement object reused keeps its compiled form and cache key (autosave is hot).
+_SAVE_DRAFT = (
+    update(ASSESSMENTS)
+    .where(_A.uuid == bindparam("u"))
+    .values(
+        answers=bindparam("answers", type_=_A.answers.type),
+        title=bindparam("title"),
+        title_lc=bindparam("title_lc"),
+        site=bindparam("site"),
+        updated_at=bindparam("updated_at"),
+    )
+)
+_INSERT_AUDIT = insert(AUDIT)
 
 
 class AssessmentStore:
@@ -133,37 +146,33 @@ class AssessmentStore:
         with self.write("save the answer") as conn:
             head = self._head_in(conn, uuid, DRAFT, "save answers to")
             conn.execute(
-                update(ASSESSMENTS)
-                .where(_A.uuid == uuid)
-                .values(
-                    answers=document,
-                    title=title,
-                    title_lc=title.lower(),
-                    site=session.site(),
-                    updated_at=now,
-                )
+                _SAVE_DRAFT,
+                {
+                    "u": uuid,
+                    "answers": document,
+                    "title": title,
+                    "title_lc": title.lower(),
+                    "site": session.site(),
+                    "updated_at": now,
+                },
             )
             form = self.forms.get(head.form_id, head.form_version)
             # Only a photo answer can change the links; skipping the check keeps autosave quick.
             if change is None or change.name in image_names(form):
                 self._link(conn, uuid, head.revision, image_hashes(form, document))
             if change is not None:
-                write_audit(
-                    conn,
-                    [
-                        audit_row(
-                            "answer_changed",
-                            uuid,
-                            head.revision,
-                            now,
-                            self._who(),
-                            question=change.name,
-                            instance=change.instance,
-                            old=change.old,
-                            new=change.new,
-                        )
-                    ],
+                row = audit_row(
+                    "answer_changed",
+                    uuid,
+                    head.revision,
+                    now,
+                    self._who(),
+                    question=change.name,
+                    instance=change.instance,
+                    old=change.old,
+                    new=change.new,
                 )
+                conn.execute(_INSERT_AUDIT, row)
 
     def finalize(self, uuid: str, session: SessionLike) -> AssessmentRecord:
         """Store the final document as an immutable revision; refused while problems remain."""

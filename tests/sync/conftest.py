@@ -72,7 +72,9 @@ def png(seed: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -100,8 +102,13 @@ def make_store(tmp_path: Path, forms_dir: Path) -> Iterator[StoreFactory]:
         store.close()
 
 
-def finalized(store: AssessmentStore, settlement: str, households: int = 10, photo: int | None = None,
-              pits: tuple[float, ...] = ()) -> str:
+def finalized(
+    store: AssessmentStore,
+    settlement: str,
+    households: int = 10,
+    photo: int | None = None,
+    pits: tuple[float, ...] = (),
+) -> str:
     answers: dict[str, Any] = {"settlement": settlement, "households": households, "disposal": "burning"}
     if photo is not None:
         answers["site_photo"] = store.add_attachment_bytes(png(photo))

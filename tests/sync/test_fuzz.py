@@ -6,7 +6,6 @@ Brief in CI; ``NEEDSASSESS_LONG=1`` runs many more examples.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -26,7 +25,9 @@ Mutation = tuple[str, int, int]
 @st.composite
 def mutations(draw: st.DrawFn) -> list[Mutation]:
     kinds = st.sampled_from(["flip", "set", "cut", "insert", "delete"])
-    return draw(st.lists(st.tuples(kinds, st.integers(0, 1 << 30), st.integers(0, 255)), min_size=1, max_size=4))
+    return draw(
+        st.lists(st.tuples(kinds, st.integers(0, 1 << 30), st.integers(0, 255)), min_size=1, max_size=4)
+    )
 
 
 def mutate(data: bytes, changes: list[Mutation]) -> bytes:
@@ -62,11 +63,17 @@ def good_package(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         return export_package(store, folder / "p.napkg").path.read_bytes()
 
 
-@settings(max_examples=2000 if LONG else 150, deadline=None, suppress_health_check=list(HealthCheck),
-          phases=[Phase.generate], database=None)
+@settings(
+    max_examples=2000 if LONG else 150,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.generate],
+    database=None,
+)
 @given(changes=mutations())
-def test_the_reader_refuses_or_reads_mutated_packages(good_package: bytes, tmp_path_factory: pytest.TempPathFactory,
-                                                      changes: list[Mutation]) -> None:
+def test_the_reader_refuses_or_reads_mutated_packages(
+    good_package: bytes, tmp_path_factory: pytest.TempPathFactory, changes: list[Mutation]
+) -> None:
     path = tmp_path_factory.mktemp("m") / "p.napkg"
     path.write_bytes(mutate(good_package, changes))
     try:
@@ -77,11 +84,19 @@ def test_the_reader_refuses_or_reads_mutated_packages(good_package: bytes, tmp_p
         assert refusal.reason
 
 
-@settings(max_examples=300 if LONG else 12, deadline=None, suppress_health_check=list(HealthCheck),
-          phases=[Phase.generate], database=None)
+@settings(
+    max_examples=300 if LONG else 12,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.generate],
+    database=None,
+)
 @given(changes=mutations())
 def test_the_importer_is_all_or_nothing_on_mutated_packages(
-    good_package: bytes, make_store: StoreFactory, tmp_path_factory: pytest.TempPathFactory, changes: list[Mutation]
+    good_package: bytes,
+    make_store: StoreFactory,
+    tmp_path_factory: pytest.TempPathFactory,
+    changes: list[Mutation],
 ) -> None:
     folder = tmp_path_factory.mktemp("i")
     store = make_store(str(folder / "coordinator"))

@@ -34,9 +34,18 @@ def folder_state(folder: Path) -> dict[str, str]:
 
 def rows_state(store: AssessmentStore) -> list[Any]:
     with store.read("t") as conn:
-        return [conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                for t in ("assessments", "revisions", "attachments", "form_definitions", "sync_packages",
-                          "sync_conflicts", "audit_events")]
+        return [
+            conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in (
+                "assessments",
+                "revisions",
+                "attachments",
+                "form_definitions",
+                "sync_packages",
+                "sync_conflicts",
+                "audit_events",
+            )
+        ]
 
 
 @pytest.fixture
@@ -100,22 +109,32 @@ def _answers(**changes: Any) -> Any:
     return edit
 
 
-def _hostile(kind: str, good: Path, tmp: Path) -> Path:
+def _hostile(kind: str, good: Path, tmp: Path) -> Path:  # noqa: C901 - one branch per hostile case, read as a table
     target = tmp / f"{kind}.napkg"
     if kind in ("dotdot", "absolute", "drive", "backslash"):
-        evil = {"dotdot": "../evil.txt", "absolute": "/tmp/evil.txt", "drive": "C:/evil.txt",
-                "backslash": "attachments\\..\\evil"}[kind]
-        return rewrite(good, target, lambda n, d: [(n, d, None)] + ([(evil, b"x", None)] if n == fmt.MANIFEST else []))
+        evil = {
+            "dotdot": "../evil.txt",
+            "absolute": "/tmp/evil.txt",
+            "drive": "C:/evil.txt",
+            "backslash": "attachments\\..\\evil",
+        }[kind]
+        return rewrite(
+            good, target, lambda n, d: [(n, d, None)] + ([(evil, b"x", None)] if n == fmt.MANIFEST else [])
+        )
     if kind == "symlink":
+
         def link(info: zipfile.ZipInfo) -> None:
             info.external_attr = (stat.S_IFLNK | 0o777) << 16
+
         return rewrite(good, target, lambda n, d: [(n, d, link if n.startswith("attachments/") else None)])
     if kind == "duplicate":
         return rewrite(good, target, lambda n, d: [(n, d, None)] * (2 if n.startswith("forms/") else 1))
     if kind == "bomb":
         zeros = bytes(8 * 1024 * 1024)
         name = fmt.attachment_member(hashlib.sha256(zeros).hexdigest())
-        return rewrite(good, target, lambda n, d: [(n, d, None)] + ([(name, zeros, None)] if n == fmt.MANIFEST else []))
+        return rewrite(
+            good, target, lambda n, d: [(n, d, None)] + ([(name, zeros, None)] if n == fmt.MANIFEST else [])
+        )
     if kind == "truncated":
         target.write_bytes(good.read_bytes()[:-100])
         return target
@@ -125,13 +144,25 @@ def _hostile(kind: str, good: Path, tmp: Path) -> Path:
         target.write_bytes(bytes(data))
         return target
     if kind == "unlisted":
-        return rewrite(good, target, lambda n, d: [(n, d, None)] + ([(fmt.report_member(
-            "0b9f5d2e-6c1a-4d7e-9a55-2f7c3b1e8d40", 1), b"%PDF", None)] if n == fmt.MANIFEST else []))
+        return rewrite(
+            good,
+            target,
+            lambda n, d: (
+                [(n, d, None)]
+                + (
+                    [(fmt.report_member("0b9f5d2e-6c1a-4d7e-9a55-2f7c3b1e8d40", 1), b"%PDF", None)]
+                    if n == fmt.MANIFEST
+                    else []
+                )
+            ),
+        )
     if kind == "missing":
         return rewrite(good, target, lambda n, d: [] if n.startswith("forms/") else [(n, d, None)])
     if kind == "version":
+
         def bump(n: str, d: bytes) -> list[Any]:
             return [(n, d.replace(b'"format_version":"1.0"', b'"format_version":"3.0"'), None)]
+
         return rewrite(good, target, bump)
     if kind == "invalid_json":
         return with_document(good, target, lambda doc: doc.update(_raw=b'{"uuid": '))
@@ -157,12 +188,27 @@ def _hostile(kind: str, good: Path, tmp: Path) -> Path:
 
 
 CASES = {
-    "dotdot": "'..' component", "absolute": "absolute", "drive": "drive letter", "backslash": "backslash",
-    "symlink": "link", "duplicate": "duplicate", "bomb": "ratio", "truncated": "damaged",
-    "flipped": "", "unlisted": "does not list", "missing": "missing", "version": "format version 3.0",
-    "invalid_json": "invalid JSON", "nan": "NaN", "nested": "nested deeper", "unfit_answer": "does not fit",
-    "unknown_question": "does not have", "unknown_choice": "does not fit", "altered_answers": "content hash",
-    "not_zip": "not a package file", "empty": "empty",
+    "dotdot": "'..' component",
+    "absolute": "absolute",
+    "drive": "drive letter",
+    "backslash": "backslash",
+    "symlink": "link",
+    "duplicate": "duplicate",
+    "bomb": "ratio",
+    "truncated": "damaged",
+    "flipped": "",
+    "unlisted": "does not list",
+    "missing": "missing",
+    "version": "format version 3.0",
+    "invalid_json": "invalid JSON",
+    "nan": "NaN",
+    "nested": "nested deeper",
+    "unfit_answer": "does not fit",
+    "unknown_question": "does not have",
+    "unknown_choice": "does not fit",
+    "altered_answers": "content hash",
+    "not_zip": "not a package file",
+    "empty": "empty",
 }
 
 

@@ -67,7 +67,12 @@ def test_a_linear_history_ends_the_same_in_every_order() -> None:
     for order in itertools.permutations(revisions):
         held, actions = merge_all(list(order))
         assert Action.CONFLICT not in actions and Action.FORK not in actions, order
-        results.add((tuple(sorted((r, link.content_hash) for r, link in held.main.items())), frozenset(held.quarantined)))
+        results.add(
+            (
+                tuple(sorted((r, link.content_hash) for r, link in held.main.items())),
+                frozenset(held.quarantined),
+            )
+        )
     assert len(results) == 1
 
 

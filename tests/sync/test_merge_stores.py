@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import os
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,15 @@ from tests.sync.conftest import StoreFactory, edit, finalized
 def state(store: AssessmentStore) -> Any:
     with store.read("t") as conn:
         heads = conn.exec_driver_sql(
-            "SELECT uuid, revision, status, content_hash, answers FROM assessments ORDER BY uuid").fetchall()
+            "SELECT uuid, revision, status, content_hash, answers FROM assessments ORDER BY uuid"
+        ).fetchall()
         revs = conn.exec_driver_sql(
             "SELECT uuid, revision, content_hash, parent_hash, document FROM revisions ORDER BY uuid, revision"
         ).fetchall()
         quarantine = conn.exec_driver_sql(
-            "SELECT uuid, revision, content_hash, kind FROM sync_conflicts ORDER BY uuid, content_hash").fetchall()
+            "SELECT uuid, revision, content_hash, kind FROM sync_conflicts ORDER BY uuid, content_hash"
+        ).fetchall()
+
     def parsed(rows: Any) -> list[Any]:  # JSON text compared as values: key order is not content
         return [(*r[:-1], json.loads(r[-1])) for r in rows]
 
@@ -56,8 +59,12 @@ def test_the_same_assessment_edited_in_two_copies_becomes_a_flagged_fork(
     assert [(d.name, d.stored, d.incoming) for d in differences(conflict)] == [("households", 111, 222)]
     resolve_conflict(coordinator, conflict.id, "incoming", comment="checked by phone", reviewer="Coordinator")
     assert coordinator.get(uuid).answers["households"] == 222
-    assert conflicts(coordinator) == [] and conflicts(coordinator, include_resolved=True)[0].status == "resolved"
-    assert [r.content_hash for r in coordinator.revisions(uuid)][1] != conflict.incoming_hash  # history intact
+    assert (
+        conflicts(coordinator) == [] and conflicts(coordinator, include_resolved=True)[0].status == "resolved"
+    )
+    assert [r.content_hash for r in coordinator.revisions(uuid)][
+        1
+    ] != conflict.incoming_hash  # history intact
     assert any("incoming version" in (e.detail or "") for e in coordinator.audit(uuid))
     assert import_package(coordinator, p2).already_imported
 
@@ -110,11 +117,17 @@ def play(store: AssessmentStore, steps: list[Step], folder: Path) -> list[Path]:
     return packages
 
 
-@settings(max_examples=30 if os.environ.get("NEEDSASSESS_LONG") else 3, deadline=None, suppress_health_check=list(HealthCheck),
-          phases=[Phase.explicit, Phase.generate], database=None)
+@settings(
+    max_examples=30 if os.environ.get("NEEDSASSESS_LONG") else 3,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.generate],
+    database=None,
+)
 @given(steps=histories())
-def test_packages_imported_in_every_order_end_identical(make_store: StoreFactory, tmp_path_factory: Any,
-                                                        steps: list[Step]) -> None:
+def test_packages_imported_in_every_order_end_identical(
+    make_store: StoreFactory, tmp_path_factory: Any, steps: list[Step]
+) -> None:
     folder = tmp_path_factory.mktemp("history")
     officer = make_store(str(folder / "officer"))
     packages = play(officer, steps, folder)

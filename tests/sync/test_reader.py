@@ -20,10 +20,9 @@ from tests.sync.zips import PHOTO, PHOTO_HASH, document, manifest_for, valid_mem
 
 
 def refusal(path: Path, limits: Limits | None = None) -> PackageRefused:
-    with pytest.raises(PackageRefused) as caught:
-        with PackageReader(path, limits) as reader:
-            for name in reader.names():
-                reader.read(name)
+    with pytest.raises(PackageRefused) as caught, PackageReader(path, limits) as reader:
+        for name in reader.names():
+            reader.read(name)
     assert isinstance(caught.value, UserError)
     return caught.value
 
@@ -167,7 +166,9 @@ def test_an_unknown_format_version_is_refused(tmp_path: Path) -> None:
 
 def test_a_later_minor_version_is_read(tmp_path: Path) -> None:
     members = valid_members()
-    path = write_zip(tmp_path / "p.napkg", members, manifest_for(members, format_version="1.7", later_field=1))
+    path = write_zip(
+        tmp_path / "p.napkg", members, manifest_for(members, format_version="1.7", later_field=1)
+    )
     with PackageReader(path) as reader:
         assert reader.manifest.extra == {"later_field": 1}
 

@@ -16,12 +16,18 @@ def snapshot(store) -> list[tuple]:  # type: ignore[no-untyped-def]
     rows = []
     for summary in store.list(None):
         for rec in store.revisions(summary.uuid):
-            photos = tuple(sorted((a.sha256, store.attachment_path(a.sha256).read_bytes()) for a in rec.attachments))
-            rows.append((rec.uuid, rec.revision, rec.content_hash, rec.parent_hash, dict(rec.answers), photos))
+            photos = tuple(
+                sorted((a.sha256, store.attachment_path(a.sha256).read_bytes()) for a in rec.attachments)
+            )
+            rows.append(
+                (rec.uuid, rec.revision, rec.content_hash, rec.parent_hash, dict(rec.answers), photos)
+            )
     return sorted(rows, key=lambda r: (r[0], r[1]))
 
 
-def test_round_trip_keeps_uuids_revisions_hashes_answers_and_photos(make_store: StoreFactory, tmp_path: Path) -> None:
+def test_round_trip_keeps_uuids_revisions_hashes_answers_and_photos(
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
     officer = make_store("officer")
     a = finalized(officer, "Khajura", 120, photo=1, pits=(1.5, 2.0))
     finalized(officer, "Koidu", 40)

@@ -13,7 +13,7 @@ from tests.sync.conftest import StoreFactory, finalized
 
 def test_csv_has_bom_columns_labels_and_repeat_rows(make_store: StoreFactory, tmp_path: Path) -> None:
     store = make_store("coordinator")
-    uuid = finalized(store, "=HYPERLINK(\"x\")", 12, pits=(1.5, 2.0))
+    uuid = finalized(store, '=HYPERLINK("x")', 12, pits=(1.5, 2.0))
     written = export_tables(store, tmp_path / "tables")
     assert sorted(p.name for p in written) == ["mini.csv", "mini.pits.csv"]
     raw = (tmp_path / "tables" / "mini.csv").read_bytes()
@@ -35,12 +35,16 @@ def test_xlsx_has_one_sheet_per_form_and_repeat(make_store: StoreFactory, tmp_pa
     assert book.sheetnames == ["mini", "mini.pits"]
     header = [c.value for c in book["mini"][1]]
     row = [c.value for c in book["mini"][2]]
-    assert row[header.index("settlement")] == "=1+1" and book["mini"][2][header.index("settlement")].data_type == "s"
+    assert (
+        row[header.index("settlement")] == "=1+1"
+        and book["mini"][2][header.index("settlement")].data_type == "s"
+    )
     assert [c.value for c in book["mini.pits"][2]][2] == 4.0
 
 
-def test_cli_export_import_tables(make_store: StoreFactory, tmp_path: Path, forms_dir: Path,
-                                  capsys: object) -> None:
+def test_cli_export_import_tables(
+    make_store: StoreFactory, tmp_path: Path, forms_dir: Path, capsys: object
+) -> None:
     from needsassess.cli import main
 
     store = make_store("officer")

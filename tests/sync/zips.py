@@ -20,15 +20,26 @@ FORM_YAML = b"form_id: waste_management\nversion: '2026.1'\n"
 
 
 def document(uuid: str = UUID, revision: int = 1, answers: dict[str, Any] | None = None) -> dict[str, Any]:
-    answers = {"settlement": "Khajura", "households": 120, "photo": PHOTO_HASH} if answers is None else answers
+    answers = (
+        {"settlement": "Khajura", "households": 120, "photo": PHOTO_HASH} if answers is None else answers
+    )
     attachments = [PHOTO_HASH] if PHOTO_HASH in answers.values() else []
     return {
-        "uuid": uuid, "revision": revision, "form_id": "waste_management", "form_version": "2026.1",
-        "status": "complete", "content_hash": fmt.content_hash(answers, attachments), "parent_hash": None,
-        "answers": answers, "attachments": [{"sha256": h, "media_type": "image/jpeg", "size": len(PHOTO)}
-                                             for h in attachments],
-        "title": "Khajura", "site": "Khajura", "officer": "Sita", "device_id": "dev-1",
-        "created_at": "2026-03-01T08:00:00.000000Z", "finalized_at": "2026-03-01T09:00:00.000000Z",
+        "uuid": uuid,
+        "revision": revision,
+        "form_id": "waste_management",
+        "form_version": "2026.1",
+        "status": "complete",
+        "content_hash": fmt.content_hash(answers, attachments),
+        "parent_hash": None,
+        "answers": answers,
+        "attachments": [{"sha256": h, "media_type": "image/jpeg", "size": len(PHOTO)} for h in attachments],
+        "title": "Khajura",
+        "site": "Khajura",
+        "officer": "Sita",
+        "device_id": "dev-1",
+        "created_at": "2026-03-01T08:00:00.000000Z",
+        "finalized_at": "2026-03-01T09:00:00.000000Z",
     }
 
 
@@ -48,20 +59,36 @@ def valid_members(doc: dict[str, Any] | None = None) -> list[Member]:
     ]
 
 
-def manifest_for(members: Iterable[Member], doc: dict[str, Any] | None = None, **changes: Any) -> dict[str, Any]:
+def manifest_for(
+    members: Iterable[Member], doc: dict[str, Any] | None = None, **changes: Any
+) -> dict[str, Any]:
     doc = doc or document()
     body: dict[str, Any] = {
-        "format": fmt.FORMAT_NAME, "format_version": fmt.FORMAT_VERSION,
-        "package_id": str(uuidlib.UUID(int=7)), "created_at": "2026-03-02T10:00:00Z", "app_version": "0.1.0",
-        "device_id": "dev-1", "officer": "Sita",
-        "assessments": [{
-            "uuid": doc["uuid"], "revision": doc["revision"], "form_id": doc["form_id"],
-            "form_version": doc["form_version"], "content_hash": doc["content_hash"], "parent_hash": None,
-            "attachments": [a["sha256"] for a in doc["attachments"]], "report": False,
-        }],
+        "format": fmt.FORMAT_NAME,
+        "format_version": fmt.FORMAT_VERSION,
+        "package_id": str(uuidlib.UUID(int=7)),
+        "created_at": "2026-03-02T10:00:00Z",
+        "app_version": "0.1.0",
+        "device_id": "dev-1",
+        "officer": "Sita",
+        "assessments": [
+            {
+                "uuid": doc["uuid"],
+                "revision": doc["revision"],
+                "form_id": doc["form_id"],
+                "form_version": doc["form_version"],
+                "content_hash": doc["content_hash"],
+                "parent_hash": None,
+                "attachments": [a["sha256"] for a in doc["attachments"]],
+                "report": False,
+            }
+        ],
         "forms": [{"form_id": "waste_management", "version": "2026.1"}],
-        "members": [{"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
-                    for n, d, _ in members if n not in (fmt.MANIFEST, fmt.SIGNATURE)],
+        "members": [
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d, _ in members
+            if n not in (fmt.MANIFEST, fmt.SIGNATURE)
+        ],
     }
     body.update(changes)
     return body

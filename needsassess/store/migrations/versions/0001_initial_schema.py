@@ -29,7 +29,6 @@ def _assessments() -> None:
         sa.Column("form_version", sa.String(50), nullable=False),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("answers", sa.JSON(), nullable=False),
         sa.Column("content_hash", sa.String(_HASH), nullable=True),
         sa.Column("parent_hash", sa.String(_HASH), nullable=True),
         sa.Column("title", sa.String(300), nullable=False),
@@ -40,13 +39,15 @@ def _assessments() -> None:
         sa.Column("updated_at", sa.String(_TIME), nullable=False),
         sa.Column("finalized_at", sa.String(_TIME), nullable=True),
         sa.Column("origin_device", sa.String(64), nullable=False),
+        sa.Column("answers", sa.JSON(), nullable=False),  # last: list queries never read it
     )
-    op.create_index("ix_assessments_updated", "assessments", ["updated_at"])
+    op.create_index("ix_assessments_updated", "assessments", ["updated_at", "status", "title_lc"])
     op.create_index("ix_assessments_status_updated", "assessments", ["status", "updated_at"])
     op.create_index("ix_assessments_form_updated", "assessments", ["form_id", "updated_at"])
     op.create_index("ix_assessments_site", "assessments", ["site"])
     op.create_index("ix_assessments_officer", "assessments", ["officer"])
     op.create_index("ix_assessments_created", "assessments", ["created_at"])
+    op.create_index("ix_assessments_title", "assessments", ["title"])
 
 
 def _revisions() -> None:
@@ -56,7 +57,6 @@ def _revisions() -> None:
         sa.Column("revision", sa.Integer(), primary_key=True),
         sa.Column("form_id", sa.String(100), nullable=False),
         sa.Column("form_version", sa.String(50), nullable=False),
-        sa.Column("document", sa.JSON(), nullable=False),
         sa.Column("content_hash", sa.String(_HASH), nullable=False),
         sa.Column("parent_hash", sa.String(_HASH), nullable=True),
         sa.Column("title", sa.String(300), nullable=False),
@@ -64,6 +64,7 @@ def _revisions() -> None:
         sa.Column("officer", sa.String(200), nullable=False),
         sa.Column("finalized_at", sa.String(_TIME), nullable=False),
         sa.Column("device", sa.String(64), nullable=False),
+        sa.Column("document", sa.JSON(), nullable=False),
     )
     op.create_index("ix_revisions_hash", "revisions", ["content_hash"])
 
