@@ -100,8 +100,8 @@ def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[Attachme
     return tuple(AttachmentInfo(r.sha256, r.media_type, r.size) for r in conn.execute(stmt))
 
 
-_HEAD_WITH_ANSWERS = select(*SUMMARY_COLUMNS, _A.answers).where(_A.uuid == bindparam("u"))
-_HEAD = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
+_HEAD_WITH_ANSWERS: Select[Any] = select(*SUMMARY_COLUMNS, _A.answers).where(_A.uuid == bindparam("u"))
+_HEAD: Select[Any] = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
 
 
 def head_row(conn: Connection, uuid: str, with_answers: bool = True) -> Row[Any]:

@@ -158,3 +158,19 @@ def test_cli_new_while_the_store_is_open_in_another_process(tmp_path: Path, data
         assert len(out.split()) == 20
         assert store.get(uuid).answers["households"] == saves - 1
         assert store.count(ListQuery(form_id=FORM)) == 20
+
+
+def test_open_session_resumes_a_draft_with_the_real_engine(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = _answers()[0]
+    _, out, _ = _run(capsys, data_dir, "new", "--form", FORM, "--answers", str(_write(tmp_path, answers)))
+    with open_store(data_dir) as store:
+        session = store.open_session(out.strip())
+        assert session.get("settlement") == answers["settlement"]
+        change = session.set_answer("women_met", 7)
+        store.save_draft(out.strip(), session, change)
+        done = store.finalize(out.strip(), session)
+        assert done.answers["women_met"] == 7 and done.content_hash
+        event = [e for e in store.audit(done.uuid) if e.event == "answer_changed"][0]
+        assert (event.question, event.old, event.new) == ("women_met", answers["women_met"], 7)
