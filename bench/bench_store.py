@@ -97,9 +97,8 @@ def bench_autosave(folder: Path, n: int) -> None:
     ms = 1000
     print(f"autosave one answer ({n} saves, synchronous=FULL, WAL)")
     print(f"  store   median {statistics.median(times) * ms:6.2f} ms   p99 {_percentile(times, 0.99) * ms:6.2f} ms")
-    print(
-        f"  sqlite3 median {statistics.median(raw_times) * ms:6.2f} ms   p99 {_percentile(raw_times, 0.99) * ms:6.2f} ms"
-    )
+    raw_median, raw_p99 = statistics.median(raw_times) * ms, _percentile(raw_times, 0.99) * ms
+    print(f"  sqlite3 median {raw_median:6.2f} ms   p99 {raw_p99:6.2f} ms")
 
 
 def bench_new(folder: Path, n: int) -> None:

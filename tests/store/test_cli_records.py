@@ -172,5 +172,5 @@ def test_open_session_resumes_a_draft_with_the_real_engine(
         store.save_draft(out.strip(), session, change)
         done = store.finalize(out.strip(), session)
         assert done.answers["women_met"] == 7 and done.content_hash
-        event = [e for e in store.audit(done.uuid) if e.event == "answer_changed"][0]
+        event = next(e for e in store.audit(done.uuid) if e.event == "answer_changed")
         assert (event.question, event.old, event.new) == ("women_met", answers["women_met"], 7)

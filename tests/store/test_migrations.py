@@ -71,7 +71,7 @@ def _database_at_first_schema(data_dir: Path) -> Path:
         raw.execute(
             "INSERT INTO revisions VALUES ('11111111-1111-4111-8111-111111111111', 1, 'mini', '1',"
             " 'h1', NULL, 'Koidu', 'Koidu', 'Fatmata', '2026-01-01T00:00:00.000000Z', 'dev',"
-            " '{\"settlement\": \"Koidu\"}')"
+            ' \'{"settlement": "Koidu"}\')'
         )
         raw.execute(
             "INSERT INTO audit_events (uuid, revision, event, at, officer, device) VALUES"

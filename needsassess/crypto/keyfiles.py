@@ -1,0 +1,114 @@
+"""Private key files in the data folder: created atomically, owner-only, checked when read.
+
+A key file is small JSON (kind, algorithm, base64 raw key, creation time). It is written to a
+temporary file opened with mode 0600 and ``O_EXCL``, fsynced, then linked to its final name, so a
+reader never sees half a key and two starts racing on first use keep one key (the loser reads the
+winner's). On POSIX a key file that group or others can read is refused, as ssh does: the data
+folder may have been copied with loose permissions and the key should be treated as exposed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import stat
+import uuid
+from pathlib import Path
+from typing import Any
+
+from needsassess.crypto.errors import KeyFileError
+
+KEYS_FOLDER = "keys"
+_MAX_KEY_FILE = 64 * 1024
+
+
+def keys_dir(data_dir: Path, create: bool = True) -> Path:
+    """``<data folder>/keys``, made owner-only when created."""
+    folder = Path(data_dir) / KEYS_FOLDER
+    if create and not folder.is_dir():
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KeyFileError(f"cannot create the key folder {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_secret(path: Path, data: bytes, replace: bool = False) -> bool:
+    """Write ``data`` as an owner-only file at ``path``; False when it exists and ``replace`` is off."""
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if replace:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)  # fails if another process made the key first
+            except FileExistsError:
+                return False
+            finally:
+                temp.unlink(missing_ok=True)
+        _fsync_folder(path.parent)
+        return True
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise KeyFileError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
+
+
+def read_secret(path: Path, what: str) -> dict[str, Any]:
+    """The JSON object of a private key file, refused when too open, oversized or malformed."""
+    try:
+        info = path.stat()
+        if os.name == "posix" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise KeyFileError(
+                f"the {what} file {path} can be read by other users of this computer "
+                f"(permissions {stat.filemode(info.st_mode)}). Treat the key as exposed: make a new one, "
+                "or if you are sure it was not read, run: chmod 600 " + str(path)
+            )
+        if info.st_size > _MAX_KEY_FILE:
+            raise KeyFileError(f"the {what} file {path} is too large to be a key file; {_RESTORE}")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KeyFileError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        body = None
+    if not isinstance(body, dict):
+        raise KeyFileError(f"the {what} file {path} is damaged (not a key file); {_RESTORE}")
+    return body
+
+
+_RESTORE = "restore it with `needsassess keys restore BACKUP`, or move it away to make a new key"
+
+
+def field_bytes(body: dict[str, Any], key: str, size: int, where: str) -> bytes:
+    """A base64 field of exactly ``size`` bytes, or KeyFileError naming the file."""
+    value = body.get(key)
+    try:
+        raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != size:
+        raise KeyFileError(f"{where} is damaged (field {key!r} is not a {size}-byte key); {_RESTORE}")
+    return raw
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")

@@ -1,0 +1,185 @@
+"""Whom a coordinator trusts: enrolled officer keys, held-back packages, and the import decision.
+
+A data folder enforces enrolment once it is a coordinator's (it has a coordinator key) or has
+enrolled any key. Then a package is imported only when its signature verifies *and* its key is
+enrolled; an unknown key, an unsigned package, or a package that names a device whose enrolled key
+is a different one (re-signed by another sender) is held back until the coordinator accepts it.
+Before that (an officer's laptop, a fresh install) signatures are still verified and shown, and a
+bad signature is always refused. Every acceptance and every hold is written to the audit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection
+
+from needsassess.crypto.keyfiles import b64
+from needsassess.crypto.keys import COORDINATOR_KEY, KEYS_FOLDER, PublicKey
+from needsassess.crypto.signing import Signer
+from needsassess.crypto.tables import HELD, KEYS
+from needsassess.errors import UserError
+from needsassess.store import AssessmentStore
+from needsassess.store.models import AUDIT
+from needsassess.store.timefmt import utc_now
+
+# Audit events of this package (store-wide rows: no assessment uuid).
+KEY_ENROLLED, SIGNER_ACCEPTED, PACKAGE_HELD = "key_enrolled", "signer_accepted", "package_held"
+
+
+@dataclass(frozen=True)
+class EnrolledKey:
+    fingerprint: str
+    officer: str
+    device_id: str
+    enrolled_at: str
+    enrolled_by: str
+    source: str
+
+
+@dataclass(frozen=True)
+class HeldPackage:
+    file_sha256: str
+    file_name: str
+    path: str
+    package_id: str
+    signer: str | None
+    officer: str
+    device_id: str
+    reason: str
+    held_at: str
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What the import learnt about the sender, for the result line."""
+
+    signer: Signer | None
+    enrolled: bool
+    accepted_now: bool = False
+
+
+class PackageHeld(UserError):
+    """Verified but not trusted yet: nothing imported until the coordinator accepts the signer."""
+
+    def __init__(self, reason: str, signer: Signer | None, officer: str, device_id: str, package_id: str) -> None:
+        self.reason, self.signer = reason, signer
+        self.officer, self.device_id, self.package_id = officer, device_id, package_id
+        self.package = ""
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        source = f"{self.package}: " if self.package else ""
+        name = self.package or "PACKAGE"
+        how = (f"needsassess keys enrol {name} --fingerprint '{self.signer.fingerprint}'"
+               if self.signer else "needsassess keys enrol OFFICER_KEY_FILE")
+        return (
+            f"{source}held back, nothing imported: {self.reason}. If the officer confirms this (for a key: "
+            f"read the fingerprint out over the phone), accept it with `{how}` and import again, "
+            f"or import with `needsassess import --accept-signer {name}`."
+        )
+
+    def in_package(self, package: str) -> PackageHeld:
+        self.package = package
+        self.args = (self._message(),)
+        return self
+
+
+def requires_enrolment(store: AssessmentStore, conn: Connection) -> bool:
+    if (Path(store.data_dir) / KEYS_FOLDER / COORDINATOR_KEY).exists():
+        return True
+    return bool(conn.execute(select(func.count()).select_from(KEYS)).scalar())
+
+
+def _key_row(conn: Connection, fingerprint: str) -> EnrolledKey | None:
+    row = conn.execute(select(KEYS).where(KEYS.c.fingerprint == fingerprint)).first()
+    if row is None:
+        return None
+    return EnrolledKey(row.fingerprint, row.officer, row.device_id, row.enrolled_at, row.enrolled_by, row.source)
+
+
+def _audit(conn: Connection, store: AssessmentStore, event: str, detail: str) -> None:
+    conn.execute(insert(AUDIT).values(
+        uuid=None, revision=None, event=event, detail=detail, at=utc_now(),
+        officer=store.settings.officer_name, device=store.device_id))
+
+
+def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Connection | None = None) -> bool:
+    """Trust ``key`` for packages from now on; False when it was already enrolled. Audited."""
+    if key.kind != "device":
+        raise UserError("that is a coordinator key; enrol the officer's device key (from a package or key file)")
+    if conn is None:
+        with store.write("enrol an officer's key") as own:
+            return enrol(store, key, source, own)
+    if _key_row(conn, key.fingerprint) is not None:
+        return False
+    conn.execute(insert(KEYS).values(
+        fingerprint=key.fingerprint, algorithm=key.algorithm, public_key=b64(key.raw), officer=key.name,
+        device_id=key.device_id, enrolled_at=utc_now(), enrolled_by=store.settings.officer_name, source=source))
+    _audit(conn, store, KEY_ENROLLED,
+           f"enrolled the key of {key.name or 'an unnamed officer'} (device {key.device_id or '?'}), "
+           f"fingerprint {key.fingerprint}, {source}")
+    return True
+
+
+def enrolled_keys(store: AssessmentStore) -> list[EnrolledKey]:
+    with store.read("list the enrolled keys") as conn:
+        rows = conn.execute(select(KEYS).order_by(KEYS.c.officer, KEYS.c.enrolled_at)).all()
+    return [EnrolledKey(r.fingerprint, r.officer, r.device_id, r.enrolled_at, r.enrolled_by, r.source) for r in rows]
+
+
+def held_packages(store: AssessmentStore) -> list[HeldPackage]:
+    with store.read("list the packages held back") as conn:
+        rows = conn.execute(select(HELD).order_by(HELD.c.held_at.desc())).all()
+    return [HeldPackage(*row) for row in rows]
+
+
+def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, officer: str, device_id: str,
+           package_id: str, accept: bool, file_name: str) -> Trust:
+    """Import, accept (audited) or hold back a verified package, in the import's transaction."""
+    enforcing = requires_enrolment(store, conn)
+    if signer is None:
+        if accept and enforcing:
+            _audit(conn, store, SIGNER_ACCEPTED, f"accepted the unsigned package {file_name} ({package_id})")
+        if accept or not enforcing:
+            return Trust(None, False, accept and enforcing)
+        raise PackageHeld(f"the package is not signed (it says it is from {officer!r}, device {device_id})",
+                          None, officer, device_id, package_id)
+    enrolled = _key_row(conn, signer.fingerprint) is not None
+    others = [r.fingerprint for r in conn.execute(select(KEYS).where(KEYS.c.device_id == device_id))
+              if r.fingerprint != signer.fingerprint]
+    if enrolled and not others:
+        return Trust(signer, True)
+    problems = []
+    if others:
+        problems.append(f"it is from another sender: the package says it comes from device {device_id} "
+                        f"({officer!r}), whose enrolled key is {others[0]}, but it is signed by the key "
+                        f"{signer.fingerprint}")
+    if not enrolled:
+        problems.append(f"it is signed by a key not enrolled here: {officer!r}, device {device_id}, "
+                        f"fingerprint {signer.fingerprint}")
+    if accept:
+        enrol(store, signer.public_key(), f"accepted when importing {file_name}", conn)
+        _audit(conn, store, SIGNER_ACCEPTED, f"accepted {file_name} ({package_id}): " + "; ".join(problems))
+        return Trust(signer, True, True)
+    if not enforcing:
+        return Trust(signer, False)
+    raise PackageHeld("; ".join(problems), signer, officer, device_id, package_id)
+
+
+def record_held(store: AssessmentStore, held: PackageHeld, path: Path, file_sha256: str) -> None:
+    """Remember a held-back package (once per file) and audit it; the import itself changed nothing."""
+    with store.write("record a package held back") as conn:
+        conn.execute(delete(HELD).where(HELD.c.file_sha256 == file_sha256))
+        conn.execute(insert(HELD).values(
+            file_sha256=file_sha256, file_name=path.name[:300], path=str(path), package_id=held.package_id,
+            signer=held.signer.fingerprint if held.signer else None, officer=held.officer[:200],
+            device_id=held.device_id[:200], reason=held.reason, held_at=utc_now()))
+        _audit(conn, store, PACKAGE_HELD, f"held back {path.name}: {held.reason}")
+
+
+def forget_held(conn: Connection, file_sha256: str) -> None:
+    """The package was imported after all (its signer accepted)."""
+    conn.execute(delete(HELD).where(HELD.c.file_sha256 == file_sha256))
