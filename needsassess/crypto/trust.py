@@ -17,7 +17,8 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from needsassess.crypto.keyfiles import b64
-from needsassess.crypto.keys import COORDINATOR_KEY, KEYS_FOLDER, PublicKey
+from needsassess.crypto.keyfiles import KEYS_FOLDER
+from needsassess.crypto.keys import COORDINATOR_KEY, PublicKey
 from needsassess.crypto.signing import Signer
 from needsassess.crypto.tables import HELD, KEYS
 from needsassess.errors import UserError

@@ -140,7 +140,12 @@ class SummaryBuilder:
                 ]
             )
         totals = [sum(c.values()) for c in columns]
-        rows.append([k.para(word("total", lang), "th"), *[k.para(format_number(t, lang), "thnum") for t in totals]])
+        # A share or a rate per household has no meaningful total: the form says so with
+        # ``parameters: {summary: mean}`` on the indicator, and only its average is printed.
+        summable = [q.parameters.get("summary", "sum") == "sum" for q in figures]
+        rows.append([k.para(word("total", lang), "th"),
+                     *[k.para(format_number(t, lang) if ok else "—", "thnum")
+                       for t, ok in zip(totals, summable, strict=True)]])
         rows.append(
             [
                 k.para(word("average", lang), "th"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -83,8 +83,13 @@ class PackageBuilder:
         self._write(name, definition)
         self._forms.append(fmt.FormEntry(form_id, version))
 
-    def finish(self, extra: Mapping[str, Any] | None = None) -> fmt.Manifest:
-        """Write manifest.json and close the zip; returns the manifest written."""
+    def finish(
+        self, extra: Mapping[str, Any] | None = None, sign: Callable[[bytes], bytes] | None = None
+    ) -> fmt.Manifest:
+        """Write manifest.json (and ``signature.json`` = ``sign(manifest bytes)``); close the zip.
+
+        Returns the manifest written.
+        """
         package_id, created_at, app_version, device_id, officer = self._header
         manifest = fmt.Manifest(
             package_id=package_id,
@@ -100,7 +105,13 @@ class PackageBuilder:
         info = zipfile.ZipInfo(fmt.MANIFEST, date_time=_FIXED_TIME)
         info.external_attr = _REGULAR_FILE
         info.compress_type = zipfile.ZIP_DEFLATED
-        self._zip.writestr(info, fmt.canonical_json(body))
+        manifest_bytes = fmt.canonical_json(body)
+        self._zip.writestr(info, manifest_bytes)
+        if sign is not None:
+            signature = zipfile.ZipInfo(fmt.SIGNATURE, date_time=_FIXED_TIME)
+            signature.external_attr = _REGULAR_FILE
+            signature.compress_type = zipfile.ZIP_STORED
+            self._zip.writestr(signature, sign(manifest_bytes))
         self._zip.close()
         return manifest
 

@@ -11,12 +11,15 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from sqlalchemy import insert, select, tuple_
 from sqlalchemy.engine import Connection
 
 from needsassess import __version__
+from needsassess.crypto.envelope import DEFAULT_CHUNK, EnvelopeWriter
+from needsassess.crypto.keys import PublicKey, device_key, recipient
+from needsassess.crypto.signing import sign_manifest
 from needsassess.engine.model import Form
 from needsassess.store import AssessmentStore
 from needsassess.store.audit import audit_row, write_audit
@@ -42,6 +45,12 @@ class ExportResult:
     assessments: int
     attachments: int
     forms: int
+    signed_by: str = ""  # this device's key fingerprint
+    encrypted_for: str = ""  # "name (fingerprint)" of the coordinator key, "" when not encrypted
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.encrypted_for)
 
 
 def _selection(conn: Connection, uuids: Sequence[str] | None, include_all: bool) -> list[tuple[str, int]]:
@@ -148,9 +157,18 @@ def export_package(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     reports: ReportRenderer | None = None,
+    encrypt: bool | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
 ) -> ExportResult:
-    """Write the package and mark its revisions exported; ExportError when there is nothing to do."""
+    """Write the package and mark its revisions exported; ExportError when there is nothing to do.
+
+    The package is always signed with this device's key. ``encrypt``: None encrypts when a
+    coordinator key is loaded (docs/security.md), True requires one, False writes it unencrypted.
+    """
     target = Path(path)
+    signing_key = device_key(store.data_dir)
+    to = _recipient(store, encrypt)
+    officer = store.settings.officer_name
     exporter = _Exporter(store, progress, cancelled)
     package_id, now = str(uuidlib.uuid4()), utc_now()
     with store.read("read the assessments to export") as conn:
@@ -161,20 +179,26 @@ def export_package(
                 "Finalize assessments first, or export everything again with --all."
             )
         with atomic_file(target) as out:
+            # Encrypted: zipfile streams into the envelope, so no plaintext package reaches the disk.
+            sink = EnvelopeWriter(out, to, chunk_size) if to is not None else None
             builder = PackageBuilder(
-                out,
+                cast(IO[bytes], sink) if sink is not None else out,
                 package_id=package_id,
                 created_at=now,
                 app_version=__version__,
                 device_id=store.device_id,
-                officer=store.settings.officer_name,
+                officer=officer,
             )
             try:
                 exporter.write(conn, builder, keys, reports)
             except BaseException:
                 builder.abort()
                 raise
-            manifest = builder.finish()
+            manifest = builder.finish(
+                sign=lambda body: sign_manifest(signing_key, body, officer, store.device_id)
+            )
+            if sink is not None:
+                sink.close()
     _mark_exported(store, keys, manifest.assessments, package_id, target)
     return ExportResult(
         path=target,
@@ -183,7 +207,21 @@ def export_package(
         assessments=len({k[0] for k in keys}),
         attachments=sum(1 for m in manifest.members if m.name.startswith("attachments/")),
         forms=len(manifest.forms),
+        signed_by=signing_key.fingerprint,
+        encrypted_for=f"{to.name} ({to.fingerprint})" if to is not None else "",
     )
+
+
+def _recipient(store: AssessmentStore, encrypt: bool | None) -> PublicKey | None:
+    if encrypt is False:
+        return None
+    loaded = recipient(store.data_dir)
+    if loaded is None and encrypt:
+        raise ExportError(
+            "cannot encrypt: no coordinator key is loaded. Load the coordinator's public key file in "
+            "Settings or with `needsassess keys load-coordinator FILE`, or export with --no-encrypt."
+        )
+    return loaded
 
 
 def _mark_exported(

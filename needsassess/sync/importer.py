@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from needsassess.crypto.packages import decrypted, signer_of
+from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
 from needsassess.engine import FormLoadError, load_form_text
 from needsassess.engine.model import Form
 from needsassess.store import AssessmentStore, StoreError
@@ -49,6 +51,13 @@ class ImportResult:
     conflicts: int = 0
     refused: str | None = None
     already_imported: bool = False
+    # Signed and encrypted packages (docs/security.md). ``held`` (the message) means the package
+    # verified but its signer is not trusted yet; ``refused`` then holds the same message.
+    signer_fingerprint: str = ""
+    signer_enrolled: bool = False
+    signer_accepted_now: bool = False
+    encrypted_for: str = ""
+    held: str | None = None
 
     @property
     def total(self) -> int:
@@ -135,13 +144,21 @@ def import_package(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     limits: Limits | None = None,
+    accept_signer: bool = False,
 ) -> ImportResult:
-    """Import one package; PackageRefused (nothing changed) when it is damaged, hostile or unusable."""
+    """Import one package; PackageRefused (nothing changed) when it is damaged, hostile or unusable.
+
+    An encrypted package is decrypted with this data folder's coordinator key. PackageHeld (nothing
+    imported; recorded and audited) when its signer is not trusted here, unless ``accept_signer``
+    (the coordinator's choice, audited).
+    """
     path = Path(path)
     try:
-        return _import(store, path, progress, cancelled, limits)
+        return _import(store, path, progress, cancelled, limits, accept_signer)
     except PackageRefused as refusal:
         raise refusal.in_package(path.name) from None
+    except PackageHeld as held:
+        raise held.in_package(path.name) from None
 
 
 def _import(
@@ -150,33 +167,73 @@ def _import(
     progress: Progress | None,
     cancelled: IsCancelled | None,
     limits: Limits | None,
+    accept_signer: bool = False,
 ) -> ImportResult:
     sha = file_sha256(path)
     previous = _previous_import(store, sha)
     if previous is not None:
         previous.path = path
         return previous
-    with (
-        PackageReader(path, limits) as reader,
-        tempfile.TemporaryDirectory(prefix=".import-", dir=store.data_dir) as staging_dir,
-    ):
-        forms, new_texts = _forms(store, reader)
-        staged = _stage_attachments(store, reader, Path(staging_dir))
-        checkers = {key: AnswerChecker(form) for key, form in forms.items()}
-        manifest = reader.manifest
-        with store.write("import the package") as conn:
-            writer = MergeWriter(store, conn, manifest, path.name, sha)
-            writer.begin(new_texts, staged)
-            entries = sorted(manifest.assessments, key=lambda e: (e.uuid, e.revision))
-            for done, entry in enumerate(entries, start=1):
-                if cancelled is not None and cancelled():
-                    raise Cancelled("The import was cancelled; nothing was imported from this package.")
-                writer.merge(
-                    reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)]
-                )
-                if progress is not None:
-                    progress(done, len(entries))
-            counts = writer.finish(staged)
+    try:
+        return _verify_and_merge(store, path, sha, progress, cancelled, limits, accept_signer)
+    except PackageHeld as held:
+        record_held(store, held, path, sha)
+        raise
+
+
+def _verify_and_merge(
+    store: AssessmentStore,
+    path: Path,
+    sha: str,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    limits: Limits | None,
+    accept_signer: bool,
+) -> ImportResult:
+    with tempfile.TemporaryDirectory(prefix=".import-", dir=store.data_dir) as staging_dir:
+        plain, envelope = decrypted(store.data_dir, path, Path(staging_dir))
+        with PackageReader(plain, limits) as reader:
+            result = _merge(store, reader, path, sha, Path(staging_dir), progress, cancelled, accept_signer)
+    if envelope is not None:
+        result.encrypted_for = f"{envelope.recipient_name} ({envelope.recipient_fingerprint})"
+    return result
+
+
+def _merge(
+    store: AssessmentStore,
+    reader: PackageReader,
+    path: Path,
+    sha: str,
+    staging: Path,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    accept_signer: bool,
+) -> ImportResult:
+    forms, new_texts = _forms(store, reader)
+    staged = _stage_attachments(store, reader, staging)
+    checkers = {key: AnswerChecker(form) for key, form in forms.items()}
+    manifest = reader.manifest
+    with store.write("import the package") as conn:
+        writer = MergeWriter(store, conn, manifest, path.name, sha)
+        writer.begin(new_texts, staged)
+        entries = sorted(manifest.assessments, key=lambda e: (e.uuid, e.revision))
+        for done, entry in enumerate(entries, start=1):
+            if cancelled is not None and cancelled():
+                raise Cancelled("The import was cancelled; nothing was imported from this package.")
+            writer.merge(
+                reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)]
+            )
+            if progress is not None:
+                progress(done, len(entries))
+        # Last, so that a damaged member is reported for what it is; nothing is committed yet.
+        trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
+                       manifest.package_id, accept_signer, path.name)
+        forget_held(conn, sha)
+        counts = writer.finish(staged)
+    return _result(path, sha, manifest, counts, trust)
+
+
+def _result(path: Path, sha: str, manifest: fmt.Manifest, counts: dict[str, int], trust: Trust) -> ImportResult:
     return ImportResult(
         path,
         manifest.package_id,
@@ -187,6 +244,9 @@ def _import(
         updated=counts["updated"],
         unchanged=counts["unchanged"],
         conflicts=counts["conflicts"],
+        signer_fingerprint=trust.signer.fingerprint if trust.signer else "",
+        signer_enrolled=trust.enrolled,
+        signer_accepted_now=trust.accepted_now,
     )
 
 
@@ -195,10 +255,12 @@ def import_packages(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    accept_signer: bool = False,
 ) -> list[ImportResult]:
     """Import each package on its own (a refused one does not stop the others); one result each.
 
-    ``progress(done, total)`` counts revisions across all packages as each is read.
+    ``progress(done, total)`` counts revisions across all packages as each is read. A package held
+    back for its signer gets a result with ``held`` (and ``refused``) set to the message.
     """
     files = [Path(p) for p in paths]
     results: list[ImportResult] = []
@@ -209,24 +271,49 @@ def import_packages(
                 progress(index * 1000 + done * 1000 // max(total, 1), len(files) * 1000)
 
         try:
-            results.append(import_package(store, path, step, cancelled))
+            results.append(import_package(store, path, step, cancelled, accept_signer=accept_signer))
         except PackageRefused as refusal:
             results.append(ImportResult(path, refused=str(refusal)))
+        except PackageHeld as held:
+            results.append(_held_result(path, held))
     return results
+
+
+def _held_result(path: Path, held: PackageHeld) -> ImportResult:
+    return ImportResult(
+        path, held.package_id, device_id=held.device_id, officer=held.officer, refused=str(held),
+        held=str(held), signer_fingerprint=held.signer.fingerprint if held.signer else "",
+    )
+
+
+def signer_text(result: ImportResult) -> str:
+    """Who signed, for the person: the fingerprint and whether that key is enrolled here."""
+    if result.already_imported:
+        return ""
+    if not result.signer_fingerprint:
+        return "UNSIGNED"
+    state = "accepted now" if result.signer_accepted_now else "enrolled" if result.signer_enrolled else "NOT enrolled"
+    return f"signed by {result.officer or 'unnamed officer'}, key {result.signer_fingerprint} ({state})"
 
 
 def summary_line(result: ImportResult) -> str:
     """One line per package for the command line and the window."""
+    if result.held:
+        return f"{result.path.name}: HELD BACK — {result.held}"
     if result.refused:
         return f"{result.path.name}: REFUSED — {result.refused}"
     again = " (already imported; nothing to do)" if result.already_imported else ""
+    sealed = f"; was encrypted for {result.encrypted_for}" if result.encrypted_for else ""
+    signed = signer_text(result)
     return (
         f"{result.path.name}: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, "
         f"{result.conflicts} conflicts — from {result.officer or 'unknown officer'} "
-        f"on device {result.device_id or '?'}{again}"
+        f"on device {result.device_id or '?'}{again}" + (f"; {signed}" if signed else "") + sealed
     )
 
 
 def counts_header(results: Sequence[ImportResult]) -> str:
     refused = sum(1 for r in results if r.refused)
-    return f"{len(results)} package(s): {len(results) - refused} imported, {refused} refused"
+    held = sum(1 for r in results if r.held)
+    line = f"{len(results)} package(s): {len(results) - refused} imported, {refused - held} refused"
+    return line + (f", {held} held back" if held else "")

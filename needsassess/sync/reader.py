@@ -152,8 +152,10 @@ class PackageReader:
             self._zip = zipfile.ZipFile(self.path)
             infos = self._zip.infolist()
         self._infos = self._check_structure(infos, size)
+        # Kept as read: the device signature is over these exact bytes.
+        self.manifest_bytes = self._read_raw(fmt.MANIFEST)
         manifest_raw = load_json(
-            self._read_raw(fmt.MANIFEST),
+            self.manifest_bytes,
             fmt.MANIFEST,
             self.limits.max_member_bytes["manifest"],
             self.limits.max_json_depth,
@@ -237,6 +239,10 @@ class PackageReader:
         """Stream a checked member into ``out`` (the caller discards ``out`` on refusal)."""
         for chunk in self._verified_chunks(name):
             out.write(chunk)
+
+    def signature(self) -> bytes | None:
+        """The raw ``signature.json`` (checked by needsassess.crypto), or None when unsigned."""
+        return self._read_raw(fmt.SIGNATURE) if fmt.SIGNATURE in self._infos else None
 
     def names(self) -> list[str]:
         return sorted(self._expected)

@@ -92,3 +92,30 @@ def test_aggregator_counts_and_keeps_latest_per_site() -> None:
     assert data.total == 9 and summary.count == 9
     assert data.by_site == {"Khajura Bazaar": 3, "खजुरा टोल": 3, "Koidu": 3}
     assert dict(summary.site_values("daily_tonnes")) == {"Khajura Bazaar": 7.0, "खजुरा टोल": 8.0, "Koidu": 9.0}
+
+
+def test_an_indicator_marked_mean_has_an_average_but_no_total(tmp_path: Path) -> None:
+    import dataclasses
+    from types import MappingProxyType
+
+    question = FORM.question("daily_tonnes")
+    marked = dataclasses.replace(question, parameters=MappingProxyType({"summary": "mean"}))
+    elements = dict(FORM.elements)
+    elements["daily_tonnes"] = marked
+
+    def swap(element):  # type: ignore[no-untyped-def]
+        if element is question:
+            return marked
+        if hasattr(element, "children"):
+            return dataclasses.replace(element, children=tuple(swap(c) for c in element.children))
+        return element
+
+    form = dataclasses.replace(FORM, survey=tuple(swap(e) for e in FORM.survey),
+                               elements=MappingProxyType(elements))
+    result = render_summary(items(3), lambda f, v: form, tmp_path / "m.pdf")  # type: ignore[arg-type]
+    text = text_of(result.path)
+    # sites get 1, 2 and 3 tonnes: no "Total 6", an average of 2
+    lines = [line.strip() for line in text.splitlines()]
+    total = lines.index("Total")
+    assert lines[total + 1] == "—", lines[total - 2: total + 4]
+    assert lines[lines.index("Average per site") + 1] == "2", lines[total: total + 4]
