@@ -13,6 +13,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("-o", "--output", required=True, metavar="FILE.napkg", help="the package to write")
     export.add_argument("--all", action="store_true", help="every completed assessment, exported or not")
     export.add_argument(
+        "--encrypt",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="encrypt to the loaded coordinator key (default: when one is loaded)",
+    )
+    export.add_argument(
         "uuids", nargs="*", metavar="UUID", help="only these assessments (all their revisions)"
     )
     export.set_defaults(func=run_export)
@@ -20,12 +26,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "import", help="import packages; prints new / updated / unchanged / conflicts"
     )
     imp.add_argument("packages", nargs="+", metavar="FILE.napkg")
+    imp.add_argument(
+        "--accept-signer",
+        action="store_true",
+        help="accept (and enrol) the signer of a package held back; recorded in the audit",
+    )
     imp.set_defaults(func=run_import)
     tables = subparsers.add_parser("tables", help="tables for analysis: a folder of CSV files, or one .xlsx")
     tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx")
     tables.add_argument("--form", metavar="ID", help="only this form")
     tables.add_argument("--lang", default="en", help="language of choice labels (default en)")
     tables.set_defaults(func=run_tables)
+    _register_keys(subparsers)
+
+
+def _register_keys(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``keys`` commands, until the command list in needsassess.cli names them itself."""
+    from needsassess import cli
+    from needsassess.cli import keys
+
+    if "keys" not in cli._COMMAND_MODULES:
+        keys.register(subparsers)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -33,11 +54,21 @@ def run_export(args: argparse.Namespace) -> int:
     from needsassess.sync.exporter import export_package
 
     with open_store(paths.data_dir(args.data_dir)) as store:
-        result = export_package(store, args.output, uuids=args.uuids or None, include_all=args.all)
+        result = export_package(
+            store, args.output, uuids=args.uuids or None, include_all=args.all, encrypt=args.encrypt
+        )
     print(
         f"{result.path}: {result.assessments} assessment(s), {result.revisions} revision(s), "
         f"{result.attachments} photo(s), {result.forms} form definition(s); package {result.package_id}"
     )
+    print(f"Signed with this device's key {result.signed_by}.")
+    if result.encrypted_for:
+        print(f"ENCRYPTED for {result.encrypted_for}: only that coordinator can read it.")
+    else:
+        print(
+            "NOT ENCRYPTED: anyone who gets this file can read the households' details in it. "
+            "Load the coordinator's key (needsassess keys load-coordinator FILE) to encrypt exports."
+        )
     return 0
 
 
@@ -46,7 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
     from needsassess.sync.importer import counts_header, import_packages, summary_line
 
     with open_store(paths.data_dir(args.data_dir)) as store:
-        results = import_packages(store, args.packages)
+        results = import_packages(store, args.packages, accept_signer=args.accept_signer)
     for result in results:
         print(summary_line(result), file=sys.stderr if result.refused else sys.stdout)
     print(counts_header(results))

@@ -128,7 +128,7 @@ def parse_header(raw: bytes) -> EnvelopeHeader:
     """The header's fields; EnvelopeRefused when it is not one this version can read."""
     if len(raw) < _FIXED.size or not raw.startswith(MAGIC):
         raise EnvelopeRefused("not an encrypted needsassess package, or its header is cut short")
-    magic, version, suite, chunk, key_id, ephemeral, salt, name_len = _FIXED.unpack_from(raw)
+    _magic, version, suite, chunk, key_id, ephemeral, salt, name_len = _FIXED.unpack_from(raw)
     if version != VERSION or suite != SUITE:
         raise EnvelopeRefused(f"envelope version {version}.{suite} is not supported; update needsassess")
     if not MIN_CHUNK <= chunk <= MAX_CHUNK:

@@ -167,10 +167,10 @@ def parse_public_key(text: str, source: str) -> PublicKey:
         raise KeyFileError(f"{source} is not a needsassess public key file (it must start with {_HEADER!r})")
     fields: dict[str, str] = {}
     for line in lines[1:]:
-        key, sep, value = line.partition(":")
-        if not sep or key.strip() in fields:
+        label, sep, value = line.partition(":")
+        if not sep or label.strip() in fields:
             raise KeyFileError(f"{source}: the line {line[:60]!r} is not a single 'field: value' line")
-        fields[key.strip()] = value.strip()
+        fields[label.strip()] = value.strip()
     kind = fields.get("type", "")
     if kind not in KINDS or fields.get("algorithm") != KINDS[kind]:
         raise KeyFileError(f"{source}: unknown key type {kind!r} / algorithm {fields.get('algorithm')!r}")
@@ -210,6 +210,10 @@ def load_recipient(data_dir: Path, source: Path | str) -> PublicKey:
         key = read_public_key(Path(source))
     else:
         key = parse_public_key(text, "the pasted key")
+    return _keep_recipient(data_dir, key)
+
+
+def _keep_recipient(data_dir: Path, key: PublicKey) -> PublicKey:
     if key.kind != "coordinator":
         raise KeyFileError("that is an officer's device key, not a coordinator key; ask the coordinator for theirs")
     write_secret(keys_dir(data_dir) / RECIPIENT, public_key_text(key).encode("utf-8"), replace=True)

@@ -16,8 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from needsassess.crypto.keyfiles import b64
-from needsassess.crypto.keyfiles import KEYS_FOLDER
+from needsassess.crypto.keyfiles import KEYS_FOLDER, b64
 from needsassess.crypto.keys import COORDINATOR_KEY, PublicKey
 from needsassess.crypto.signing import Signer
 from needsassess.crypto.tables import HELD, KEYS
@@ -141,12 +140,13 @@ def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, offi
            package_id: str, accept: bool, file_name: str) -> Trust:
     """Import, accept (audited) or hold back a verified package, in the import's transaction."""
     enforcing = requires_enrolment(store, conn)
+    who = repr(officer) if officer else "an unnamed officer"
     if signer is None:
         if accept and enforcing:
             _audit(conn, store, SIGNER_ACCEPTED, f"accepted the unsigned package {file_name} ({package_id})")
         if accept or not enforcing:
             return Trust(None, False, accept and enforcing)
-        raise PackageHeld(f"the package is not signed (it says it is from {officer!r}, device {device_id})",
+        raise PackageHeld(f"the package is not signed (it says it is from {who}, device {device_id})",
                           None, officer, device_id, package_id)
     enrolled = _key_row(conn, signer.fingerprint) is not None
     others = [r.fingerprint for r in conn.execute(select(KEYS).where(KEYS.c.device_id == device_id))
@@ -156,10 +156,10 @@ def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, offi
     problems = []
     if others:
         problems.append(f"it is from another sender: the package says it comes from device {device_id} "
-                        f"({officer!r}), whose enrolled key is {others[0]}, but it is signed by the key "
+                        f"({who}), whose enrolled key is {others[0]}, but it is signed by the key "
                         f"{signer.fingerprint}")
     if not enrolled:
-        problems.append(f"it is signed by a key not enrolled here: {officer!r}, device {device_id}, "
+        problems.append(f"it is signed by a key not enrolled here: {who}, device {device_id}, "
                         f"fingerprint {signer.fingerprint}")
     if accept:
         enrol(store, signer.public_key(), f"accepted when importing {file_name}", conn)
@@ -175,7 +175,7 @@ def record_held(store: AssessmentStore, held: PackageHeld, path: Path, file_sha2
     with store.write("record a package held back") as conn:
         conn.execute(delete(HELD).where(HELD.c.file_sha256 == file_sha256))
         conn.execute(insert(HELD).values(
-            file_sha256=file_sha256, file_name=path.name[:300], path=str(path), package_id=held.package_id,
+            file_sha256=file_sha256, file_name=path.name[:300], path=str(path.resolve()), package_id=held.package_id,
             signer=held.signer.fingerprint if held.signer else None, officer=held.officer[:200],
             device_id=held.device_id[:200], reason=held.reason, held_at=utc_now()))
         _audit(conn, store, PACKAGE_HELD, f"held back {path.name}: {held.reason}")

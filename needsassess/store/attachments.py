@@ -13,8 +13,11 @@ import hashlib
 import io
 import os
 import uuid
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
+
+from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.records import AttachmentInfo
@@ -46,14 +49,30 @@ def _fsync_dir(folder: Path) -> None:
 
 
 class AttachmentFiles:
-    """The ``attachments/`` folder: ``attachments/ab/abcdef...`` (no extension)."""
+    """The ``attachments/`` folder: ``attachments/ab/abcdef...`` (no extension).
 
-    def __init__(self, data_dir: Path, max_bytes: int = MAX_ATTACHMENT_BYTES) -> None:
-        self.root = data_dir / ATTACHMENTS_DIR
+    ``root`` replaces ``<data_dir>/attachments`` (a hub on PostgreSQL given an explicit folder).
+    """
+
+    def __init__(self, data_dir: Path, max_bytes: int = MAX_ATTACHMENT_BYTES, root: Path | None = None) -> None:
+        self.root = root if root is not None else data_dir / ATTACHMENTS_DIR
         self.max_bytes = max_bytes
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        """Whether the photo's content is stored (here: its file exists)."""
+        return self.path(sha256).exists()
+
+    def place(self, sha256: str, staged: Path) -> None:
+        """Move a checked file (named by its hash elsewhere, e.g. an import's staging) into place."""
+        target = self.path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged, target)
+
+    def save_data(self, conn: Connection, hashes: Sequence[str], sources: Mapping[str, Path]) -> None:
+        """Store the content of ``hashes`` in the caller's transaction: files need nothing more."""
 
     def store_path(self, source: Path) -> tuple[AttachmentInfo, bool]:
         """Copy ``source`` in; returns its info and whether a new file was written."""

@@ -13,13 +13,14 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from needsassess.engine.errors import FormLoadError
 from needsassess.engine.loader import load_form_text
 from needsassess.engine.model import Form
 from needsassess.store.errors import StoreError
+from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import FORM_DEFINITIONS
 from needsassess.store.timefmt import utc_now
 
@@ -152,14 +153,10 @@ class FormCatalog:
             )
         ).first()
         if row is None:
-            conn.execute(
-                insert(FORM_DEFINITIONS).values(
-                    form_id=form.form_id,
-                    version=form.version,
-                    yaml_text=shipped.text,
-                    sha256=shipped.sha256,
-                    stored_at=utc_now(),
-                )
+            # Ignoring a duplicate: another writer on a hub may store the same version meanwhile.
+            row_values = {"form_id": form.form_id, "version": form.version, "yaml_text": shipped.text}
+            insert_ignoring_duplicates(
+                conn, FORM_DEFINITIONS, [{**row_values, "sha256": shipped.sha256, "stored_at": utc_now()}]
             )
         elif row.sha256 != shipped.sha256:
             raise StoreError(
@@ -179,13 +176,6 @@ class FormCatalog:
             )
         ).first()
         if row is None:
-            conn.execute(
-                insert(FORM_DEFINITIONS).values(
-                    form_id=form.form_id,
-                    version=form.version,
-                    yaml_text=text,
-                    sha256=sha,
-                    stored_at=utc_now(),
-                )
-            )
+            row_values = {"form_id": form.form_id, "version": form.version, "yaml_text": text}
+            insert_ignoring_duplicates(conn, FORM_DEFINITIONS, [{**row_values, "sha256": sha, "stored_at": utc_now()}])
         return form

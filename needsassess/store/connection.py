@@ -1,4 +1,9 @@
-"""Connection set-up: the only place with SQLite-specific SQL.
+"""Connection set-up: the only place with dialect-specific connection SQL.
+
+On PostgreSQL (a coordinators' hub) transactions run at READ COMMITTED: writers that touch the same
+assessments are ordered by row locks taken up front (``store.locking``), and every statement after
+a lock sees what the previous holder committed. A serialization failure or deadlock is retried by
+``AssessmentStore.write_retrying``. The rest of this docstring is about SQLite (field laptops).
 
 Every connection gets WAL (readers never block the writer), ``synchronous=FULL`` (a commit is on
 the disk before it returns, so a power cut cannot lose an answer the window showed as saved),
@@ -18,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import URL, Connection
 
 DATABASE_NAME = "needsassess.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -51,6 +56,24 @@ def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def create_postgresql_engine(url: URL) -> Engine:
+    """An engine on a PostgreSQL hub; the URL's query (TLS settings...) goes to psycopg unchanged."""
+    connect_args: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = 15
+    if "application_name" not in url.query:
+        connect_args["application_name"] = "needsassess"
+    return create_engine(
+        url,
+        pool_size=2,
+        max_overflow=8,
+        pool_pre_ping=True,  # a hub connection may have been dropped by the network or a restart
+        isolation_level="READ COMMITTED",
+        connect_args=connect_args,
+        hide_parameters=True,  # bound values (answers) never appear in error messages
+    )
+
+
 def create_store_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the pragmas and transaction start described above."""
     engine = create_engine(f"sqlite:///{db_path}", pool_size=2, max_overflow=8)
@@ -61,9 +84,10 @@ def create_store_engine(db_path: Path) -> Engine:
 
 @contextmanager
 def read_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection whose transaction begins DEFERRED (reads only)."""
+    """A connection whose transaction begins DEFERRED on SQLite (reads only)."""
     with engine.connect() as conn:
-        conn = conn.execution_options(**{READ_OPTION: True})
+        if engine.dialect.name == "sqlite":
+            conn = conn.execution_options(**{READ_OPTION: True})
         with conn.begin():
             yield conn
 

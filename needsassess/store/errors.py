@@ -28,7 +28,9 @@ class StoreError(UserError):
     """The store refused an operation or the environment failed; nothing was changed.
 
     ``kind`` lets the window choose an icon or an action: ``disk_full``, ``read_only``, ``locked``,
-    ``corrupt``, ``newer``, ``io``, ``not_found``, ``state``, ``refused``, ``attachment``.
+    ``corrupt``, ``newer``, ``io``, ``not_found``, ``state``, ``refused``, ``attachment``; on a
+    PostgreSQL hub also ``unavailable`` (server unreachable, login refused), ``denied`` (the role
+    lacks a right) and ``contention`` (concurrent writers; retried before it is raised).
     """
 
     def __init__(self, message: str, kind: str = "refused") -> None:
@@ -57,6 +59,13 @@ _MESSAGES = {
     "coordinator for help.",
     "io": "The disk holding {where} reported an error ({detail}), so the app could not {action}. Nothing "
     "was changed. Check the disk or USB stick and try again.",
+    "unavailable": "The database server {where} could not be used ({detail}), so the app could not {action}. "
+    "Nothing was changed. Check that the server is running and reachable, and the user, password and TLS "
+    "settings of the database URL (--db-url or NEEDSASSESS_DB_URL), then try again.",
+    "denied": "The database {where} refused the app's role ({detail}), so the app could not {action}. Nothing "
+    "was changed. Grant the role the rights listed in docs/hub.md, or use the right role.",
+    "contention": "Other coordinators kept changing the same assessments in {where} at the same moment, so the "
+    "app could not {action} ({detail}). Nothing was changed. Try again in a moment.",
 }
 
 
@@ -92,10 +101,39 @@ def _os_kind(err: OSError) -> str | None:
     return None
 
 
+# PostgreSQL SQLSTATEs (and classes, by their first two characters) that are the environment's fault.
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+_PG_STATES = {"40001": "contention", "40P01": "contention", "55P03": "contention", "53100": "disk_full",
+              "25006": "read_only", "42501": "denied", "58030": "io", "57P01": "unavailable",
+              "57P02": "unavailable", "57P03": "unavailable"}
+_PG_CLASSES = {"08": "unavailable", "28": "unavailable", "53": "io", "XX": "corrupt"}
+
+
+def _postgresql_kind(err: BaseException) -> str | None:
+    """The kind of a psycopg error (found by its module, so psycopg stays an optional dependency)."""
+    if not type(err).__module__.startswith("psycopg"):
+        return None
+    state = getattr(err, "sqlstate", None)
+    if state is None:  # no server answer at all: connection refused, DNS, TLS, timeout
+        return "unavailable" if type(err).__name__ in ("OperationalError", "InterfaceError") else None
+    return _PG_STATES.get(state) or _PG_CLASSES.get(state[:2])
+
+
+def sqlstate(err: BaseException) -> str | None:
+    """The SQLSTATE of a PostgreSQL error (wrapped by SQLAlchemy or not), else None."""
+    if isinstance(err, sa_exc.DBAPIError) and err.orig is not None:
+        err = err.orig
+    state = getattr(err, "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
 def classify(err: BaseException) -> str | None:
     """The environment failure ``err`` stands for, or None when it is not one (a bug, say)."""
     if isinstance(err, sa_exc.DBAPIError) and err.orig is not None:
         err = err.orig
+    pg_kind = _postgresql_kind(err)
+    if pg_kind is not None:
+        return pg_kind
     if isinstance(err, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
         err, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
     ):
@@ -116,5 +154,6 @@ def environment_errors(where: Path | str, action: str) -> Iterator[None]:
         kind = classify(err)
         if kind is None:
             raise
-        detail = str(err.orig if isinstance(err, sa_exc.DBAPIError) else err).splitlines()[0]
+        lines = str(err.orig if isinstance(err, sa_exc.DBAPIError) else err).strip().splitlines()
+        detail = lines[0] if lines else type(err).__name__
         raise environment_error(kind, where, action, detail) from err

@@ -4,6 +4,10 @@ At open: a new file gets the whole schema; an older one is copied to ``backups/`
 upgraded in one transaction (a failed upgrade leaves the old schema as it was); a file made by a
 newer app (a revision this app does not know) is refused untouched, because guessing at a schema we
 have never seen could lose data.
+
+On a PostgreSQL hub the same migrations run, also in one transaction (PostgreSQL's DDL is
+transactional) and under an advisory lock (env.py), so two coordinators starting the new version at
+once upgrade it once. No copy is made there: back the hub up with ``pg_dump`` first (docs/hub.md).
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
     return tuple(heads)
 
 
-def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Path) -> None:
+def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], where: str) -> None:
     from alembic.util import CommandError
 
     for rev in current:
@@ -92,15 +96,21 @@ def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], db_path: Pa
             known = False
         if not known:
             raise StoreError(
-                f"The database {db_path} was made by a newer version of needsassess (schema {rev}); "
+                f"The database {where} was made by a newer version of needsassess (schema {rev}); "
                 "this version cannot read it and has not touched it. Install the newer version of the "
                 "app, or start this one with --data-dir pointing to another folder.",
                 kind="newer",
             )
 
 
-def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = ()) -> Path | None:
-    """Upgrade to the latest schema; returns the backup made (None when none was needed)."""
+def migrate(
+    engine: Engine, db_path: Path | None, version_locations: Sequence[Path] = (), where: str | None = None
+) -> Path | None:
+    """Upgrade to the latest schema; returns the backup made (None when none was needed).
+
+    ``db_path`` is the SQLite file (None on PostgreSQL, where no copy is made); ``where`` names the
+    database in messages (default: the file).
+    """
     current = current_revisions(engine)
     if current and set(current) == script_heads() and not version_locations:
         return None
@@ -110,9 +120,9 @@ def migrate(engine: Engine, db_path: Path, version_locations: Sequence[Path] = (
     script = ScriptDirectory.from_config(cfg)
     if set(current) == set(script.get_heads()):
         return None
-    _refuse_unknown(script, current, db_path)
+    _refuse_unknown(script, current, where or str(db_path))
     backup: Path | None = None
-    if current:
+    if current and db_path is not None and engine.dialect.name == "sqlite":
         folder = db_path.parent / BACKUPS_DIR
         folder.mkdir(exist_ok=True)
         stamp = utc_now().replace(":", "").replace("-", "").replace(".", "")
@@ -126,6 +136,12 @@ def _upgrade(engine: Engine, cfg: Config) -> None:
     from alembic import command
 
     with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+            if conn.in_transaction():
+                conn.commit()
+            return
         raw = conn.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
         # Table rebuilds (batch migrations) fail with foreign keys on, and the pragma cannot change

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, ForeignKeyConstraint, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 UUID_LEN = 36
@@ -91,6 +91,19 @@ class Attachment(Base):
     created_at: Mapped[str] = mapped_column(String(TIME_LEN))
 
 
+class AttachmentData(Base):
+    """The bytes of a photo, kept in the database on a PostgreSQL hub (so one backup holds all).
+
+    Field laptops (SQLite) and hubs given an explicit attachments folder keep files instead and
+    leave this table empty.
+    """
+
+    __tablename__ = "attachment_data"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class AssessmentAttachment(Base):
     """Which revision of which assessment uses which file (a file may be used by many)."""
 
@@ -166,6 +179,7 @@ _TABLES = Base.metadata.tables
 ASSESSMENTS = _TABLES["assessments"]
 REVISIONS = _TABLES["revisions"]
 ATTACHMENTS = _TABLES["attachments"]
+ATTACHMENT_DATA = _TABLES["attachment_data"]
 LINKS = _TABLES["assessment_attachments"]
 FORM_DEFINITIONS = _TABLES["form_definitions"]
 AUDIT = _TABLES["audit_events"]

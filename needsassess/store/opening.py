@@ -1,4 +1,10 @@
-"""Opening a data folder: create or upgrade the database, check it after a crash, start a session."""
+"""Opening a store: create or upgrade the database, check it after a crash, start a session.
+
+The database is the SQLite file in the data folder, unless a database URL is given (``db_url``,
+else ``NEEDSASSESS_DB_URL``; the command line's ``--db-url`` sets the latter): then a PostgreSQL hub
+(or another SQLite file). The data folder is still used on a hub, for the session markers, keys,
+import staging and the photo cache.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,20 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
 from needsassess import paths
+from needsassess.store.attachment_blobs import DatabaseAttachments
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
-from needsassess.store.connection import create_store_engine, database_path, quick_check
+from needsassess.store.connection import create_postgresql_engine, create_store_engine, database_path, quick_check
+from needsassess.store.database import (
+    attachments_dir_from_env,
+    is_postgresql,
+    resolve_db_url,
+    safe_url,
+    sqlite_file,
+)
 from needsassess.store.errors import environment_error, environment_errors
 from needsassess.store.markers import SessionMarker
 from needsassess.store.migrate import migrate
@@ -23,30 +40,37 @@ def open_store(
     forms_dir: Path | None = None,
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
     version_locations: Sequence[Path] = (),
+    db_url: str | None = None,
+    attachments_dir: str | os.PathLike[str] | None = None,
 ) -> AssessmentStore:
     """The store of ``data_dir`` (default: ``paths.data_dir()``), ready to use.
 
-    Creates the folder and database if needed; upgrades an older database after a backup copy;
-    refuses one from a newer app; runs ``PRAGMA quick_check`` after an unclean exit. Raises
-    ``StoreError`` when the environment does not allow it, having changed nothing.
+    Creates the folder and database if needed; upgrades an older database (after a backup copy, on
+    SQLite); refuses one from a newer app; runs ``PRAGMA quick_check`` after an unclean exit
+    (SQLite). Raises ``StoreError`` when the environment does not allow it, having changed nothing.
+    ``db_url`` (else ``NEEDSASSESS_DB_URL``) selects another database; on PostgreSQL, photos live in
+    the database unless ``attachments_dir`` (else ``NEEDSASSESS_ATTACHMENTS_DIR``) names a folder.
     ``version_locations`` adds migration folders (used by tests of future upgrades).
     """
+    url = resolve_db_url(db_url)
     folder = paths.data_dir(data_dir)
     marker = SessionMarker(folder)
     with environment_errors(folder, "open the data folder"):
         folder.mkdir(parents=True, exist_ok=True)
         marker.open(utc_now())
-    db_path = database_path(folder)
-    engine = create_store_engine(db_path)
+    db_path = None if is_postgresql(url) else (sqlite_file(url) if url is not None else database_path(folder))
+    where = safe_url(url) if db_path is None and url is not None else str(db_path)
+    engine = _engine(url, db_path)
     try:
-        with environment_errors(folder, "open the database"):
-            if marker.dead_since is not None and db_path.exists():
+        with environment_errors(where if db_path is None else folder, "open the database"):
+            if db_path is not None and marker.dead_since is not None and db_path.exists():
                 findings = quick_check(engine)
                 if findings:
                     raise environment_error("corrupt", folder, "open the database", "; ".join(findings[:3]))
-            migrate(engine, db_path, version_locations)
+            migrate(engine, db_path, version_locations, where=where)
             with engine.begin() as conn:
                 device_id = ensure_device_id(conn)
+        files = _attachments(folder, engine, where, max_attachment_bytes, db_path is None, attachments_dir)
     except BaseException:
         engine.dispose()
         marker.close()
@@ -57,5 +81,30 @@ def open_store(
         paths.forms_dir() if forms_dir is None else forms_dir,
         device_id,
         marker,
-        AttachmentFiles(folder, max_attachment_bytes),
+        files,
+        location=where if db_path is None else str(folder),
     )
+
+
+def _engine(url: URL | None, db_path: Path | None) -> Engine:
+    if db_path is not None:
+        return create_store_engine(db_path)
+    assert url is not None
+    return create_postgresql_engine(url)
+
+
+def _attachments(
+    folder: Path,
+    engine: Engine,
+    where: str,
+    max_bytes: int,
+    on_server: bool,
+    explicit: str | os.PathLike[str] | None,
+) -> AttachmentFiles:
+    """Photos as files in the data folder (SQLite), in the database (a hub), or in a folder given."""
+    chosen = attachments_dir_from_env(explicit)
+    if chosen is not None:
+        return AttachmentFiles(folder, max_bytes, root=chosen)
+    if on_server:
+        return DatabaseAttachments(folder, engine, where, max_bytes)
+    return AttachmentFiles(folder, max_bytes)

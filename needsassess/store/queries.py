@@ -102,10 +102,20 @@ def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[Attachme
 
 _HEAD_WITH_ANSWERS: Select[Any] = select(*SUMMARY_COLUMNS, _A.answers).where(_A.uuid == bindparam("u"))
 _HEAD: Select[Any] = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
+# FOR UPDATE: on PostgreSQL the row stays locked until commit, so two writers of one assessment
+# (two coordinators, or a review during an import) take turns; SQLite renders nothing (its IMMEDIATE
+# transaction already excludes other writers).
+_HEADS = {
+    (True, False): _HEAD_WITH_ANSWERS,
+    (False, False): _HEAD,
+    (True, True): _HEAD_WITH_ANSWERS.with_for_update(),
+    (False, True): _HEAD.with_for_update(),
+}
 
 
-def head_row(conn: Connection, uuid: str, with_answers: bool = True) -> Row[Any]:
-    row = conn.execute(_HEAD_WITH_ANSWERS if with_answers else _HEAD, {"u": uuid}).first()
+def head_row(conn: Connection, uuid: str, with_answers: bool = True, for_update: bool = False) -> Row[Any]:
+    """The head row of ``uuid``; ``for_update`` locks it (PostgreSQL) when the caller will change it."""
+    row = conn.execute(_HEADS[(with_answers, for_update)], {"u": uuid}).first()
     if row is None:
         raise StoreError(
             f"There is no assessment {uuid} in this data folder. Check the uuid (see 'needsassess list').",

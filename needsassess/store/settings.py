@@ -10,10 +10,11 @@ import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError
+from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import SETTINGS
 
 LANGUAGES = ("en", "ne", "uz", "ru")
@@ -28,9 +29,9 @@ def ensure_device_id(conn: Connection) -> str:
     found = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == "device_id")).scalar()
     if found:
         return str(found)
-    device_id = uuid.uuid4().hex
-    conn.execute(insert(SETTINGS).values(key="device_id", value=device_id))
-    return device_id
+    # Two processes opening a new hub at once: the first id stored wins, the other reads it back.
+    insert_ignoring_duplicates(conn, SETTINGS, [{"key": "device_id", "value": uuid.uuid4().hex}])
+    return str(conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == "device_id")).scalar_one())
 
 
 class StoreSettings:
@@ -53,7 +54,8 @@ class StoreSettings:
         with self._write("save the settings") as conn:
             done = conn.execute(update(SETTINGS).where(SETTINGS.c.key == key).values(value=value))
             if done.rowcount == 0:
-                conn.execute(insert(SETTINGS).values(key=key, value=value))
+                insert_ignoring_duplicates(conn, SETTINGS, [{"key": key, "value": value}])
+                conn.execute(update(SETTINGS).where(SETTINGS.c.key == key).values(value=value))
         self._cache[key] = value
 
     @property

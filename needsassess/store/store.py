@@ -8,11 +8,13 @@ survives a crash. Environment failures become ``StoreError`` and roll the transa
 from __future__ import annotations
 
 import builtins
+import random
+import time
 import uuid as uuidlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -26,6 +28,7 @@ from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, image_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
+from needsassess.store.locking import insert_ignoring_duplicates, should_retry
 from needsassess.store.markers import SessionMarker
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, LINKS, REVIEWS, REVISIONS
 from needsassess.store.records import (
@@ -58,6 +61,8 @@ _SAVE_DRAFT = (
     )
 )
 _INSERT_AUDIT = insert(AUDIT)
+_T = TypeVar("_T")
+RETRY_ATTEMPTS = 12
 
 
 class AssessmentStore:
@@ -71,9 +76,13 @@ class AssessmentStore:
         device_id: str,
         marker: SessionMarker,
         files: AttachmentFiles,
+        location: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        # Where the data is, as error messages name it: the data folder, or the hub's URL without
+        # its password.
+        self.location = location or str(data_dir)
         self.files = files
         self.device_id = device_id
         self._marker = marker
@@ -84,12 +93,35 @@ class AssessmentStore:
     @contextmanager
     def write(self, action: str) -> Iterator[Connection]:
         """One IMMEDIATE transaction, committed on exit; environment failures become StoreError."""
-        with environment_errors(self.data_dir, action), self.engine.begin() as conn:
+        with environment_errors(self.location, action), self.engine.begin() as conn:
             yield conn
+
+    def write_retrying(self, action: str, work: Callable[[Connection], _T], attempts: int = RETRY_ATTEMPTS) -> _T:
+        """``work(conn)`` in one write transaction, run again after a serialization failure or deadlock.
+
+        Only PostgreSQL reports those (``store.locking``); ``work`` must have no effect outside the
+        transaction that a second run would repeat wrongly. After the last attempt the failure is
+        raised as a ``StoreError`` (kind ``contention``).
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write(action) as conn:
+                    return work(conn)
+            except StoreError as err:
+                if attempt == attempts or not should_retry(err):
+                    raise
+            # Back off a little, at random, so the writers that collided do not collide again.
+            time.sleep(random.uniform(0, 0.02 * attempt))
+        raise AssertionError("unreachable")
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` (a data folder) or ``postgresql`` (a coordinators' hub)."""
+        return self.engine.dialect.name
 
     @contextmanager
     def read(self, action: str) -> Iterator[Connection]:
-        with environment_errors(self.data_dir, action), read_connection(self.engine) as conn:
+        with environment_errors(self.location, action), read_connection(self.engine) as conn:
             yield conn
 
     def _who(self) -> tuple[str, str]:
@@ -283,7 +315,7 @@ class AssessmentStore:
             return queries.summary_from_row(queries.head_row(conn, uuid))
 
     def _head_in(self, conn: Connection, uuid: str, status: str, verb: str) -> Any:
-        head = queries.head_row(conn, uuid, with_answers=False)
+        head = queries.head_row(conn, uuid, with_answers=False, for_update=True)
         if head.status != status:
             raise StoreError(
                 f"Cannot {verb} assessment {uuid}: it is {head.status}, not {status}."
@@ -327,21 +359,40 @@ class AssessmentStore:
         return info.sha256
 
     def attachment_path(self, sha256: str) -> Path:
+        """A file holding the photo (on a hub keeping photos in the database: a cached copy)."""
         return self.files.path(sha256)
 
-    @staticmethod
-    def insert_attachment_rows(conn: Connection, infos: list[AttachmentInfo]) -> None:
+    def has_attachment(self, sha256: str) -> bool:
+        """Whether the photo's content is already stored (file, or bytes in the database)."""
+        return self.files.has(sha256)
+
+    def place_attachment(self, sha256: str, staged: Path) -> None:
+        """Move a checked file named elsewhere (an import's staging) to where the store keeps it."""
+        self.files.place(sha256, staged)
+
+    def insert_attachment_rows(
+        self, conn: Connection, infos: Sequence[AttachmentInfo], sources: Mapping[str, Path] | None = None
+    ) -> None:
+        """The rows (and on a hub the bytes) of photos, in the caller's transaction; present ones skipped.
+
+        ``sources`` gives files for photos not yet where ``attachment_path`` looks (an import's staging).
+        """
         wanted = {i.sha256: i for i in infos}
         if not wanted:
             return
-        present = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted))).scalars())
+        wanted_list = builtins.list(wanted)
+        present: set[str] = set()
+        for start in range(0, len(wanted_list), 500):
+            part = wanted_list[start : start + 500]
+            present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+        now = utc_now()
         rows = [
-            {"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": utc_now()}
+            {"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": now}
             for sha, i in wanted.items()
             if sha not in present
         ]
-        if rows:
-            conn.execute(insert(ATTACHMENTS), rows)
+        insert_ignoring_duplicates(conn, ATTACHMENTS, rows)
+        self.files.save_data(conn, sorted(wanted), sources or {})
 
     @staticmethod
     def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
@@ -424,7 +475,7 @@ class AssessmentStore:
         reviewer = self.settings.officer_name if reviewer is None else reviewer
         now = utc_now()
         with self.write("save the review") as conn:
-            head = queries.head_row(conn, uuid)
+            head = queries.head_row(conn, uuid, with_answers=False, for_update=True)
             conn.execute(
                 insert(REVIEWS).values(
                     uuid=uuid,

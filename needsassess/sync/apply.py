@@ -1,18 +1,22 @@
-"""Applying merge decisions inside the import transaction, in bulk (SQLAlchemy Core).
+"""Applying merge decisions inside the import transaction, in bulk.
 
 Revisions arrive sorted by (uuid, revision); each assessment's revisions are decided together and
-written when the next assessment starts, so memory holds one assessment at a time and rows go to
-the database in batches.
+written when the next assessment starts. What the store holds is loaded a slice of uuids at a time,
+and rows go to the database in batches, so memory does not grow with the package. Rows are plain
+tuples sent with the driver's ``executemany`` through statements compiled once by SQLAlchemy Core
+(``_Insert``): per-row parameter processing was most of the cost of an import. The answers go in
+as the canonical JSON text the content hash was computed over, serialised once.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
 
 from needsassess.store import AssessmentStore
@@ -26,6 +30,7 @@ from needsassess.sync.documents import AnswerChecker, RevisionDocument, parse_do
 from needsassess.sync.merge import QUARANTINED, Action, Held, Incoming, Link, apply, decide
 
 BATCH = 1000
+HELD_SLICE = 500
 _COUNT = {
     Action.NEW: "new",
     Action.FAST_FORWARD: "updated",
@@ -34,6 +39,43 @@ _COUNT = {
     Action.CONFLICT: "conflicts",
     Action.FORK: "conflicts",
 }
+_STORED = (Action.NEW, Action.FAST_FORWARD, Action.HISTORY)
+_AUDIT_COLUMNS = (
+    "uuid", "revision", "event", "question", "instance", "old_value", "new_value", "detail", "at", "officer",
+    "device",
+)  # fmt: skip
+
+
+class _Insert:
+    """An INSERT compiled once; rows are tuples in ``columns`` order (the table's order).
+
+    Each column keeps the bind processing Core would apply (JSON columns serialise), except those in
+    ``raw_json``, which receive JSON text already serialised.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], raw_json: frozenset[str]) -> None:
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+        if compiled.positiontup != list(columns):  # a new column with a default, or another order
+            raise RuntimeError(f"the bulk insert into {table.name} does not match its table")
+        self.conn, self.sql, self.rows = conn, str(compiled), list[tuple[Any, ...]]()
+        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, name in enumerate(columns):
+            process = None if name in raw_json else table.c[name].type.bind_processor(conn.dialect)
+            if process is not None:
+                self.processors.append((index, process))
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        if self.processors:
+            values = list(row)
+            for index, process in self.processors:
+                values[index] = process(values[index])
+            row = tuple(values)
+        self.rows.append(row)
+
+    def write(self) -> None:
+        if self.rows:
+            self.conn.exec_driver_sql(self.sql, self.rows)
+            self.rows = []
 
 
 def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[str, Held]:
@@ -42,8 +84,8 @@ def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[st
     ``existing`` receives the uuids that have a head row (even a discarded draft).
     """
     held: dict[str, Held] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
+    for start in range(0, len(uuids), HELD_SLICE):
+        chunk = uuids[start : start + HELD_SLICE]
         for r in conn.execute(
             select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.status, ASSESSMENTS.c.revision).where(
                 ASSESSMENTS.c.uuid.in_(chunk)
@@ -67,7 +109,10 @@ def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[st
 
 
 class MergeWriter:
-    """Decides and writes the revisions of one package within the caller's transaction."""
+    """Decides and writes the revisions of one package within the caller's transaction.
+
+    ``merge`` must be called in (uuid, revision) order, as the importer does.
+    """
 
     def __init__(
         self, store: AssessmentStore, conn: Connection, manifest: fmt.Manifest, file_name: str, file_sha: str
@@ -76,18 +121,20 @@ class MergeWriter:
         self.file_name, self.file_sha = file_name, file_sha
         self.now = utc_now()
         self.who = (manifest.officer, manifest.device_id)
+        self.uuids = sorted({a.uuid for a in manifest.assessments})
+        self.slice: frozenset[str] = frozenset()  # the uuids whose holdings are loaded
         self.existing: set[str] = set()
-        self.held = load_held(conn, sorted({a.uuid for a in manifest.assessments}), self.existing)
+        self.held: dict[str, Held] = {}
         self.counts = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
-        self.rows: dict[str, list[dict[str, Any]]] = {
-            "revisions": [],
-            "links": [],
-            "conflicts": [],
-            "received": [],
-            "audit": [],
-            "new_heads": [],
-        }
         self.group: list[tuple[RevisionDocument, Action]] = []
+        none: frozenset[str] = frozenset()
+        # Heads before revisions and links (foreign keys), audit last: the order of ``_write_rows``.
+        self.heads = _Insert(conn, ASSESSMENTS, [c.name for c in ASSESSMENTS.columns], frozenset({"answers"}))
+        self.revisions = _Insert(conn, REVISIONS, [c.name for c in REVISIONS.columns], frozenset({"document"}))
+        self.links = _Insert(conn, LINKS, ["uuid", "revision", "sha256"], none)
+        self.conflicts = _Insert(conn, SYNC_CONFLICTS, _CONFLICT_COLUMNS, frozenset({"document"}))
+        self.received = _Insert(conn, SYNC_RECEIVED, [c.name for c in SYNC_RECEIVED.columns], none)
+        self.audit = _Insert(conn, AUDIT, _AUDIT_COLUMNS, none)
 
     def begin(self, new_forms: Mapping[str, str], staged: Mapping[str, tuple[Path, str]]) -> None:
         """Store new form definitions and the rows of every photo of the package."""
@@ -95,10 +142,12 @@ class MergeWriter:
             self.store.forms.add_text(self.conn, text, member)
         present = set()
         wanted = sorted(staged)
-        for start in range(0, len(wanted), 500):
+        for start in range(0, len(wanted), HELD_SLICE):
             present |= set(
                 self.conn.execute(
-                    select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(wanted[start : start + 500]))
+                    select(ATTACHMENTS.c.sha256).where(
+                        ATTACHMENTS.c.sha256.in_(wanted[start : start + HELD_SLICE])
+                    )
                 ).scalars()
             )
         sizes = {
@@ -119,6 +168,8 @@ class MergeWriter:
         doc = parse_document(raw, entry, checker)
         if self.group and self.group[0][0].uuid != doc.uuid:
             self._flush_group()
+        if doc.uuid not in self.slice:
+            self._load_slice(doc.uuid)
         held = self.held.get(doc.uuid)
         incoming = Incoming(doc.uuid, doc.revision, doc.content_hash, doc.parent_hash)
         action = decide(held, incoming)
@@ -126,57 +177,53 @@ class MergeWriter:
         self.counts[_COUNT[action]] += 1
         self.group.append((doc, action))
 
+    def _load_slice(self, uuid: str) -> None:
+        """Replace the holdings in memory with those of the next slice of uuids, from ``uuid`` on."""
+        start = bisect_left(self.uuids, uuid)
+        chunk = self.uuids[start : start + HELD_SLICE]
+        if not chunk or chunk[0] != uuid:  # not in the manifest (cannot happen from the importer)
+            chunk = [uuid]
+        self.existing = set()
+        self.held = load_held(self.conn, chunk, self.existing)
+        self.slice = frozenset(chunk)
+
     def _flush_group(self) -> None:
-        was_new = self.group[0][0].uuid not in self.existing
+        uuid = self.group[0][0].uuid
+        was_new = uuid not in self.existing
         head: RevisionDocument | None = None
+        m = self.manifest
         for doc, action in self.group:
-            self.rows["received"].append(
-                {
-                    "package_id": self.manifest.package_id,
-                    "uuid": doc.uuid,
-                    "revision": doc.revision,
-                    "content_hash": doc.content_hash,
-                    "outcome": action.value,
-                    "device_id": self.manifest.device_id,
-                    "officer": self.manifest.officer,
-                    "received_at": self.now,
-                }
+            self.received.add(
+                (m.package_id, uuid, doc.revision, doc.content_hash, action.value, m.device_id, m.officer, self.now)
             )
             if action in QUARANTINED:
-                self.rows["conflicts"].append(self._conflict_row(doc, action))
-            elif action in (Action.NEW, Action.FAST_FORWARD, Action.HISTORY):
-                self.rows["revisions"].append(self._revision_row(doc))
-                self.rows["links"].extend(
-                    {"uuid": doc.uuid, "revision": doc.revision, "sha256": a[0]} for a in doc.attachments
-                )
+                self.conflicts.add(self._conflict_row(doc, action))
+            elif action in _STORED:
+                self.revisions.add(self._revision_row(doc))
+                for sha, _media, _size in doc.attachments:
+                    self.links.add((uuid, doc.revision, sha))
                 if action is not Action.HISTORY and (head is None or doc.revision > head.revision):
                     head = doc
         outcomes = ", ".join(f"r{d.revision} {a.value}" for d, a in self.group)
-        self.rows["audit"].append(
-            audit_row(
-                "imported",
-                self.group[0][0].uuid,
-                None,
-                self.now,
-                self.who,
-                detail=f"package {self.manifest.package_id}: {outcomes}",
-            )
+        row = audit_row(
+            "imported", uuid, None, self.now, self.who, detail=f"package {m.package_id}: {outcomes}"
         )
+        self.audit.add(tuple(row[name] for name in _AUDIT_COLUMNS))
         if head is not None:
             if was_new:
-                self.rows["new_heads"].append(self._head_row(head, created=True))
+                self.heads.add(self._head_row(head))
+                self.existing.add(uuid)
             else:
                 self.conn.execute(
-                    update(ASSESSMENTS)
-                    .where(ASSESSMENTS.c.uuid == head.uuid)
-                    .values(**self._head_row(head, created=False))
+                    update(ASSESSMENTS).where(ASSESSMENTS.c.uuid == uuid).values(**self._head_values(head))
                 )
         self.group = []
-        if len(self.rows["received"]) >= BATCH:
+        if len(self.received.rows) >= BATCH:
             self._write_rows()
 
-    def _head_row(self, doc: RevisionDocument, created: bool) -> dict[str, Any]:
-        row: dict[str, Any] = {
+    def _head_values(self, doc: RevisionDocument) -> dict[str, Any]:
+        """The head columns an update changes (a rare path: Core serialises the answers)."""
+        return {
             "form_id": doc.form_id,
             "form_version": doc.form_version,
             "status": "complete",
@@ -191,60 +238,34 @@ class MergeWriter:
             "updated_at": self.now,
             "finalized_at": doc.finalized_at or self.now,
         }
-        if created:
-            row.update(uuid=doc.uuid, created_at=doc.created_at or self.now, origin_device=doc.device_id[:64])
-        return row
 
-    def _revision_row(self, doc: RevisionDocument) -> dict[str, Any]:
-        return {
-            "uuid": doc.uuid,
-            "revision": doc.revision,
-            "form_id": doc.form_id,
-            "form_version": doc.form_version,
-            "document": doc.answers,
-            "content_hash": doc.content_hash,
-            "parent_hash": doc.parent_hash,
-            "title": doc.title,
-            "site": doc.site,
-            "officer": doc.officer,
-            "finalized_at": doc.finalized_at or self.now,
-            "device": doc.device_id[:64],
-        }
+    def _head_row(self, d: RevisionDocument) -> tuple[Any, ...]:
+        """A new head, in the columns' order (ASSESSMENTS)."""
+        now = self.now
+        return (
+            d.uuid, d.form_id, d.form_version, "complete", d.revision, d.content_hash, d.parent_hash,
+            d.title, d.title.lower(), d.site, d.officer, d.created_at or now, now, d.finalized_at or now,
+            d.device_id[:64], d.answers_json,
+        )  # fmt: skip
 
-    def _conflict_row(self, doc: RevisionDocument, action: Action) -> dict[str, Any]:
-        return {
-            "uuid": doc.uuid,
-            "revision": doc.revision,
-            "kind": action.value,
-            "content_hash": doc.content_hash,
-            "parent_hash": doc.parent_hash,
-            "form_id": doc.form_id,
-            "form_version": doc.form_version,
-            "document": doc.answers,
-            "attachments": [list(a) for a in doc.attachments],
-            "title": doc.title,
-            "site": doc.site,
-            "officer": doc.officer,
-            "device_id": doc.device_id,
-            "finalized_at": doc.finalized_at,
-            "package_id": self.manifest.package_id,
-            "received_at": self.now,
-            "status": "open",
-        }
+    def _revision_row(self, d: RevisionDocument) -> tuple[Any, ...]:
+        """In the columns' order (REVISIONS)."""
+        return (
+            d.uuid, d.revision, d.form_id, d.form_version, d.content_hash, d.parent_hash, d.title, d.site,
+            d.officer, d.finalized_at or self.now, d.device_id[:64], d.answers_json,
+        )  # fmt: skip
+
+    def _conflict_row(self, d: RevisionDocument, action: Action) -> tuple[Any, ...]:
+        """In the order of ``_CONFLICT_COLUMNS``."""
+        return (
+            d.uuid, d.revision, action.value, d.content_hash, d.parent_hash, d.form_id, d.form_version,
+            d.answers_json, [list(a) for a in d.attachments], d.title, d.site, d.officer, d.device_id,
+            d.finalized_at, self.manifest.package_id, self.now, "open",
+        )  # fmt: skip
 
     def _write_rows(self) -> None:
-        # Heads before revisions and links (foreign keys), audit last.
-        for key, table in (
-            ("new_heads", ASSESSMENTS),
-            ("revisions", REVISIONS),
-            ("links", LINKS),
-            ("conflicts", SYNC_CONFLICTS),
-            ("received", SYNC_RECEIVED),
-            ("audit", AUDIT),
-        ):
-            if self.rows[key]:
-                self.conn.execute(insert(table), self.rows[key])
-                self.rows[key] = []
+        for table in (self.heads, self.revisions, self.links, self.conflicts, self.received, self.audit):
+            table.write()
 
     def finish(self, staged: Mapping[str, tuple[Path, str]]) -> dict[str, int]:
         """Write what is pending, move the photos into place, record the import; returns the counts."""
@@ -275,3 +296,10 @@ class MergeWriter:
             )
         )
         return dict(self.counts)
+
+
+_CONFLICT_COLUMNS = (
+    "uuid", "revision", "kind", "content_hash", "parent_hash", "form_id", "form_version", "document",
+    "attachments", "title", "site", "officer", "device_id", "finalized_at", "package_id", "received_at",
+    "status",
+)  # fmt: skip

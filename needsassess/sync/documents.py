@@ -4,12 +4,15 @@ A document must say what the manifest says (uuid, revision, form, hashes), its c
 be the hash of its own answers and photos, and every answer must fit its question: the name exists
 at that level of the form, the value has the question's type, choices exist, photos are attached.
 Relevance and constraints were checked on the officer's device when the revision was finalized;
-here we check what no honest device can produce, cheaply enough for 10,000 documents.
+here we check what no honest device can produce, cheaply enough for 10,000 documents: each form
+level gets a table (answer name → a small predicate for the common stored forms), and only a value
+the predicate cannot vouch for goes through the engine's general coercion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +23,7 @@ from needsassess.sync.errors import PackageRefused
 
 MAX_INSTANCES = 10_000
 MAX_TEXT = 10_000
+
 _TEXT_FIELDS = {
     "title": 300,
     "site": 200,
@@ -29,6 +33,7 @@ _TEXT_FIELDS = {
     "finalized_at": 64,
     "status": 20,
 }
+_MANIFEST_FIELDS = ("uuid", "revision", "form_id", "form_version", "content_hash", "parent_hash")
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class RevisionDocument:
     device_id: str
     created_at: str
     finalized_at: str
+    # Canonical JSON of ``answers``: what was hashed, stored as is in the JSON columns.
+    answers_json: str = ""
 
 
 def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
@@ -70,16 +77,7 @@ def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(sorted(result))
 
 
-def parse_document(
-    raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker | None = None
-) -> RevisionDocument:
-    """Check that ``raw`` is the revision ``entry`` announces; PackageRefused naming the member."""
-    member = entry.member
-    if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
-        raise PackageRefused("the assessment document is not an object with 'answers'", member)
-    for key in ("uuid", "revision", "form_id", "form_version", "content_hash", "parent_hash"):
-        if raw.get(key) != getattr(entry, key):
-            raise PackageRefused(f"the document's {key!r} differs from the manifest", member)
+def _texts(raw: dict[str, Any], member: str) -> dict[str, str]:
     texts = {}
     for key, limit in _TEXT_FIELDS.items():
         value = raw.get(key, "")
@@ -90,14 +88,29 @@ def parse_document(
         texts[key] = value
     if texts["status"] not in ("complete", ""):
         raise PackageRefused("only finalized (complete) revisions travel in packages", member)
+    return texts
+
+
+def parse_document(
+    raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker | None = None
+) -> RevisionDocument:
+    """Check that ``raw`` is the revision ``entry`` announces; PackageRefused naming the member."""
+    member = entry.member
+    if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
+        raise PackageRefused("the assessment document is not an object with 'answers'", member)
+    for key in _MANIFEST_FIELDS:
+        if raw.get(key) != getattr(entry, key):
+            raise PackageRefused(f"the document's {key!r} differs from the manifest", member)
+    texts = _texts(raw, member)
     attachments = _attachments(raw.get("attachments", []), member)
     hashes = [a[0] for a in attachments]
     if sorted(hashes) != sorted(entry.attachments):
         raise PackageRefused("the document's attachments differ from the manifest", member)
+    answers = raw["answers"]
     if checker is not None:  # before hashing: it also bounds the nesting the hash would recurse into
-        checker.check(raw["answers"], frozenset(hashes), member)
+        checker.check(answers, frozenset(hashes), member)
     try:
-        digest = fmt.content_hash(raw["answers"], hashes)
+        text, digest = fmt.answers_json_and_hash(answers, hashes)
     except (ValueError, UnicodeError):
         raise PackageRefused("answers that cannot be hashed (invalid text or number)", member) from None
     if digest != entry.content_hash:
@@ -109,7 +122,7 @@ def parse_document(
         form_version=entry.form_version,
         content_hash=entry.content_hash,
         parent_hash=entry.parent_hash,
-        answers=raw["answers"],
+        answers=answers,
         attachments=attachments,
         title=texts["title"],
         site=texts["site"],
@@ -117,29 +130,99 @@ def parse_document(
         device_id=texts["device_id"],
         created_at=texts["created_at"],
         finalized_at=texts["finalized_at"],
+        answers_json=text,
     )
 
 
-def _plainly_fits(question: Question, value: Any, choices: Mapping[str, frozenset[str]]) -> bool:
-    """The common cases decided without the engine's general coercion (speed for big imports)."""
-    kind = question.type
-    if kind is QType.TEXT:
-        return isinstance(value, str) and len(value) <= MAX_TEXT
-    if kind is QType.INTEGER:
-        return type(value) is int and abs(value) < 2**53
-    if kind is QType.DECIMAL:
-        return type(value) is float or (type(value) is int and abs(value) < 2**53)
-    names = choices.get(question.list_name or "", frozenset())
-    if kind is QType.SELECT_ONE:
-        return isinstance(value, str) and value in names
-    if kind is QType.SELECT_MULTIPLE:
+# --- answer predicates ----------------------------------------------------------------------------
+# A predicate returns True only for values the general path (``AnswerChecker._value``) accepts; False
+# means "ask the general path", which accepts or refuses with the reason.
+Predicate = Callable[[Any], bool]
+_SAFE_INT = 2**53
+_GEO_KEYS = frozenset({"lat", "lon", "alt", "accuracy"})
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _is_integer(value: Any) -> bool:
+    return type(value) is int and -_SAFE_INT < value < _SAFE_INT
+
+
+def _is_decimal(value: Any) -> bool:
+    return type(value) is float or (type(value) is int and -_SAFE_INT < value < _SAFE_INT)
+
+
+def _is_date(value: Any) -> bool:
+    """A date exactly in its stored form (what ``coerce_answer`` returns for it unchanged)."""
+    if type(value) is not str or len(value) != 10:
+        return False
+    try:
+        return dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def _is_geopoint(value: Any) -> bool:
+    """Numbers for known parts, latitude and longitude present and in range, accuracy not negative."""
+    if type(value) is not dict or not value.keys() <= _GEO_KEYS:
+        return False
+    for part in value.values():
+        if (type(part) is not float and type(part) is not int) or not -1e15 < part < 1e15:
+            return False
+    lat, lon = value.get("lat"), value.get("lon")
+    return (
+        lat is not None
+        and lon is not None
+        and -90 <= lat <= 90
+        and -180 <= lon <= 180
+        and value.get("accuracy", 0) >= 0
+    )
+
+
+def _is_scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def _select_one(names: frozenset[str]) -> Predicate:
+    return lambda value: isinstance(value, str) and value in names
+
+
+def _select_multiple(names: frozenset[str]) -> Predicate:
+    def fits(value: Any) -> bool:
         return (
             isinstance(value, list)
             and bool(value)
             and all(isinstance(v, str) and v in names for v in value)
             and len(set(value)) == len(value)
         )
-    return False
+
+    return fits
+
+
+_PLAIN: dict[QType, Predicate] = {
+    QType.TEXT: _is_text,
+    QType.INTEGER: _is_integer,
+    QType.DECIMAL: _is_decimal,
+    QType.DATE: _is_date,
+    QType.TODAY: _is_date,
+    QType.GEOPOINT: _is_geopoint,
+    QType.CALCULATE: _is_scalar,
+}
+
+
+def fast_predicate(question: Question, choice_names: frozenset[str]) -> Predicate | None:
+    """The predicate for ``question``'s common values, or None when every value takes the general path."""
+    if question.type is QType.SELECT_ONE:
+        return _select_one(choice_names)
+    if question.type is QType.SELECT_MULTIPLE:
+        return _select_multiple(choice_names)
+    return _PLAIN.get(question.type)
+
+
+# Per answer name at one level: (predicate vouching for common values or None, the element).
+_Level = dict[str, tuple[Predicate | None, Question | Repeat]]
 
 
 class AnswerChecker:
@@ -147,41 +230,43 @@ class AnswerChecker:
 
     def __init__(self, form: Form) -> None:
         self.form = form
+        choice_names = {name: cl.names() for name, cl in form.choices.items()}
         # Level (enclosing repeat name, "" at the top) → names allowed there.
-        self._levels: dict[str, dict[str, Question | Repeat]] = {"": {}}
+        self._levels: dict[str, _Level] = {"": {}}
         for element in form.walk():
             if isinstance(element, Repeat):
                 self._levels.setdefault(element.name, {})
-                self._levels.setdefault(element.repeats[-1] if element.repeats else "", {})[element.name] = (
-                    element
-                )
+                level = element.repeats[-1] if element.repeats else ""
+                self._levels.setdefault(level, {})[element.name] = (None, element)
             elif isinstance(element, Question):
                 level = element.repeats[-1] if element.repeats else ""
-                self._levels.setdefault(level, {})[element.name] = element
+                names = choice_names.get(element.list_name or "", frozenset())
+                self._levels.setdefault(level, {})[element.name] = (fast_predicate(element, names), element)
 
-        self._choice_names = {name: cl.names() for name, cl in form.choices.items()}
-
-    def check(self, answers: Mapping[str, Any], attachments: frozenset[str], member: str) -> None:
+    def check(self, answers: dict[str, Any], attachments: frozenset[str], member: str) -> None:
         self._level(answers, "", attachments, member)
 
-    def _level(self, answers: Mapping[str, Any], level: str, photos: frozenset[str], member: str) -> None:
+    def _level(self, answers: dict[str, Any], level: str, photos: frozenset[str], member: str) -> None:
         allowed = self._levels[level]
         for name, value in answers.items():
-            element = allowed.get(name)
-            if element is None:
+            spec = allowed.get(name)
+            if spec is None:
                 raise PackageRefused(
                     f"an answer to {name!r}, which form {self.form.form_id} "
                     f"{self.form.version} does not have there",
                     member,
                 )
+            if value is None:
+                continue
+            fits, element = spec
+            if fits is not None and fits(value):
+                continue
             if isinstance(element, Repeat):
                 self._repeat(element, value, photos, member)
             else:
                 self._value(element, value, photos, member)
 
     def _repeat(self, repeat: Repeat, value: Any, photos: frozenset[str], member: str) -> None:
-        if value is None:
-            return
         if not isinstance(value, list) or len(value) > MAX_INSTANCES:
             raise PackageRefused(f"the repeat {repeat.name!r} is not a list of instances", member)
         for instance in value:
@@ -190,14 +275,9 @@ class AnswerChecker:
             self._level(instance, repeat.name, photos, member)
 
     def _value(self, question: Question, value: Any, photos: frozenset[str], member: str) -> None:
-        if value is None or _plainly_fits(question, value, self._choice_names):
-            return
+        """The general path: the engine's coercion must give back the value unchanged."""
         if question.type is QType.CALCULATE:
-            if not isinstance(value, str | int | float | bool):
-                raise PackageRefused(
-                    f"the calculation {question.name!r} has a value that is not a scalar", member
-                )
-            return
+            raise PackageRefused(f"the calculation {question.name!r} has a value that is not a scalar", member)
         choices: ChoiceList | None = self.form.choices.get(question.list_name) if question.list_name else None
         try:
             coerced = coerce_answer(question, value, choices)

@@ -7,14 +7,17 @@ member names are matched against a whitelist of patterns, never used as paths.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from needsassess.store.hashing import canonical_json, content_hash
 
-__all__ = ["canonical_json", "content_hash"]  # re-exported: one hashing rule for store and sync
+# Re-exported: one hashing rule for store and sync (``answers_json_and_hash`` is the same rule, fast).
+__all__ = ["answers_json_and_hash", "canonical_json", "content_hash"]
 
 FORMAT_NAME = "needsassess-package"
 # MAJOR.MINOR: a reader reads every MINOR of its MAJOR (later minors only add optional fields and
@@ -110,6 +113,27 @@ def report_member(uuid: str, revision: int) -> str:
 # content_hash = sha256(canonical_json({"attachments": sorted(set(hashes)), "document": answers})).
 # canonical_json: sorted keys, no spaces, UTF-8, NaN/Infinity refused (ValueError), lone surrogates
 # unencodable (UnicodeEncodeError).
+#
+# An import hashes every document and stores its answers as JSON: ``answers_json_and_hash`` serialises
+# the answers once and hashes the payload around them, byte for byte what ``content_hash`` hashes
+# (the payload's keys sort as "attachments" < "document"; tests compare the two).
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def answers_json_and_hash(answers: Any, attachment_hashes: Iterable[str]) -> tuple[str, str]:
+    """(canonical JSON text of ``answers``, ``content_hash(answers, attachment_hashes)``).
+
+    ValueError for NaN or infinities, UnicodeEncodeError for lone surrogates, as ``content_hash``.
+    """
+    text = _CANONICAL.encode(answers)
+    digest = hashlib.sha256(b'{"attachments":')
+    digest.update(_CANONICAL.encode(sorted(set(attachment_hashes))).encode("utf-8"))
+    digest.update(b',"document":')
+    digest.update(text.encode("utf-8"))
+    digest.update(b"}")
+    return text, digest.hexdigest()
+
 
 # --- the manifest --------------------------------------------------------------------------------
 

@@ -3,6 +3,9 @@
 Python's ``json`` accepts NaN and Infinity, keeps the last of duplicate keys and recurses on
 nesting; a package could use each to mean different things to different readers or to exhaust the
 stack. Every failure here is a ``PackageRefused`` naming the member.
+
+Cost matters (an import parses one document per revision): NaN and duplicates are refused by the
+decoder's own hooks, and the depth walk is skipped when the text has too few brackets to be deep.
 """
 
 from __future__ import annotations
@@ -34,22 +37,27 @@ _DECODER = json.JSONDecoder(parse_constant=_refuse_constant, object_pairs_hook=_
 
 
 def depth(value: Any, limit: int = MAX_DEPTH) -> int:
-    """Nesting depth of a parsed value, without recursion; stops counting past ``limit``."""
+    """Nesting depth of a parsed value, without recursion; stops counting past ``limit``.
+
+    Level by level: each pass keeps only the containers of the next level, so scalars cost one
+    type test and the work is one list comprehension per level.
+    """
+    level = [value] if type(value) in (dict, list) else []
     deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, level)
-        if deepest > limit:
-            return deepest
-        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    while level and deepest <= limit:
+        deepest += 1
+        level = [
+            child
+            for item in level
+            for child in (item.values() if type(item) is dict else item)
+            if type(child) is dict or type(child) is list
+        ]
     return deepest
+
+
+def _may_be_deeper(text: str, limit: int) -> bool:
+    """False when ``text`` holds too few opening brackets (even inside strings) to nest past ``limit``."""
+    return text.count("{") + text.count("[") > limit
 
 
 def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
@@ -65,6 +73,6 @@ def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEP
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member) from None
     except ValueError as exc:  # JSONDecodeError, NaN, duplicate keys, huge integers
         raise PackageRefused(f"invalid JSON ({exc})", member) from None
-    if max_depth and depth(value, max_depth) > max_depth:
+    if max_depth and _may_be_deeper(text, max_depth) and depth(value, max_depth) > max_depth:
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
     return value

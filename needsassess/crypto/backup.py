@@ -1,0 +1,154 @@
+"""Passphrase-protected backup of an installation's private keys, and their restore.
+
+A lost laptop must not mean a lost identity (the coordinator would have to enrol a new key) nor,
+for a coordinator, unreadable packages. The backup file is JSON: scrypt parameters and salt, a
+nonce, and the ChaCha20-Poly1305 encryption of the keys, with the parameters as associated data
+(so they cannot be weakened unnoticed). A wrong passphrase and a damaged file look the same to the
+AEAD and are reported together. scrypt parameters read from a file are bounded, so a crafted
+backup cannot make restore use unbounded memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from needsassess.crypto.errors import KeyFileError
+from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
+from needsassess.crypto.keys import COORDINATOR_KEY, DEVICE_KEY, _secret_json, coordinator_key, device_key
+from needsassess.store.timefmt import utc_now
+
+KIND = "needsassess-key-backup"
+SCRYPT_N = 2**17  # 128 MiB and about half a second: costly to guess, bearable to wait for
+MIN_PASSPHRASE = 10
+_MAX_N, _MAX_R, _MAX_P = 2**18, 16, 4
+_MAX_FILE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Restored:
+    device_fingerprint: str | None
+    coordinator: str | None  # "name (fingerprint)"
+
+
+def _kdf(passphrase: str, params: dict[str, Any]) -> bytes:
+    salt = field_bytes(params, "salt", 16, "the backup")
+    scrypt = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
+    return scrypt.derive(passphrase.encode("utf-8"))
+
+
+def _aad(header: dict[str, Any]) -> bytes:
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def write_backup(data_dir: Path, target: Path, passphrase: str, n: int = SCRYPT_N) -> list[str]:
+    """Write the backup of this data folder's keys; returns what it holds, for the person."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise KeyFileError(f"choose a passphrase of at least {MIN_PASSPHRASE} characters (a few words)")
+    device = device_key(data_dir)
+    coordinator = coordinator_key(data_dir)
+    secrets_body: dict[str, Any] = {"device_key": b64(device.private.private_bytes_raw()), "coordinator_key": None}
+    held = [f"device key {device.fingerprint}"]
+    if coordinator is not None:
+        secrets_body["coordinator_key"] = {"name": coordinator.name,
+                                           "private_key": b64(coordinator.private.private_bytes_raw())}
+        held.append(f"coordinator key {coordinator.name!r} {coordinator.fingerprint}")
+    kdf: dict[str, Any] = {"name": "scrypt", "n": n, "r": 8, "p": 1, "salt": b64(secrets.token_bytes(16))}
+    header = {"kind": KIND, "version": 1, "created_at": utc_now(), "aead": "chacha20poly1305", "kdf": kdf}
+    nonce = secrets.token_bytes(12)
+    sealed = ChaCha20Poly1305(_kdf(passphrase, kdf)).encrypt(
+        nonce, json.dumps(secrets_body).encode("utf-8"), _aad(header))
+    body = {**header, "nonce": b64(nonce), "ciphertext": b64(sealed)}
+    write_secret(Path(target), json.dumps(body, indent=1).encode("utf-8"), replace=True)
+    return held
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(header, whole body) of a backup file, its scrypt parameters checked."""
+    try:
+        if path.stat().st_size > _MAX_FILE:
+            raise KeyFileError(f"{path} is too large to be a key backup")
+        body = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise KeyFileError(f"cannot read the key backup {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, ValueError):
+        body = None
+    if not isinstance(body, dict) or body.get("kind") != KIND:
+        raise KeyFileError(f"{path} is not a needsassess key backup (or it is damaged)")
+    if body.get("version") != 1 or body.get("aead") != "chacha20poly1305":
+        raise KeyFileError(f"{path} is a key backup of an unknown version; update needsassess")
+    kdf = body.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt" or not all(
+        isinstance(kdf.get(k), int) and not isinstance(kdf.get(k), bool) for k in ("n", "r", "p")
+    ):
+        raise KeyFileError(f"{path}: the backup's scrypt parameters are damaged")
+    if not (2 <= kdf["n"] <= _MAX_N and kdf["n"] & (kdf["n"] - 1) == 0
+                      and 1 <= kdf["r"] <= _MAX_R and 1 <= kdf["p"] <= _MAX_P):
+        raise KeyFileError(f"{path}: the backup's scrypt parameters are damaged or out of bounds")
+    header = {k: body.get(k) for k in ("kind", "version", "created_at", "aead", "kdf")}
+    return header, body
+
+
+def read_backup(path: Path, passphrase: str) -> dict[str, Any]:
+    """The decrypted keys of a backup; KeyFileError for a wrong passphrase or a damaged file."""
+    header, body = _read(Path(path))
+    nonce = field_bytes(body, "nonce", 12, str(path))
+    sealed = body.get("ciphertext")
+    if not isinstance(sealed, str):
+        raise KeyFileError(f"{path} is damaged (no ciphertext)")
+    try:
+        plain = ChaCha20Poly1305(_kdf(passphrase, header["kdf"])).decrypt(
+            nonce, base64.b64decode(sealed, validate=True), _aad(header))
+        keys = json.loads(plain)
+    except (InvalidTag, binascii.Error, ValueError):
+        raise KeyFileError(
+            f"cannot open the key backup {path}: the passphrase is wrong, or the file is damaged"
+        ) from None
+    if not isinstance(keys, dict):
+        raise KeyFileError(f"{path} is damaged (unexpected content)")
+    return keys
+
+
+def _install(path: Path, body: bytes, same: bool, replace: bool, what: str) -> None:
+    if same:
+        return
+    if path.exists() and not replace:
+        raise KeyFileError(
+            f"this data folder already has a different {what} ({path}); restore with --replace to put the "
+            "backup's key in its place (the current one is kept beside it, renamed)")
+    if path.exists():
+        os.replace(path, path.with_name(f"{path.name}.replaced-{utc_now().replace(':', '')}"))
+    write_secret(path, body, replace=True)
+
+
+def restore_backup(data_dir: Path, path: Path, passphrase: str, replace: bool = False) -> Restored:
+    """Put the backup's keys into this data folder (refusing to replace different keys silently)."""
+    keys = read_backup(path, passphrase)
+    folder = keys_dir(data_dir)
+    device_raw = field_bytes(keys, "device_key", 32, str(path))
+    current = folder / DEVICE_KEY
+    same = current.exists() and device_key(data_dir).private.private_bytes_raw() == device_raw
+    _install(current, _secret_json("needsassess-device-key", "ed25519", device_raw), same, replace, "device key")
+    coordinator = None
+    entry = keys.get("coordinator_key")
+    if isinstance(entry, dict):
+        raw = field_bytes(entry, "private_key", 32, str(path))
+        name = str(entry.get("name", ""))[:200]
+        existing = coordinator_key(data_dir)
+        same = existing is not None and existing.private.private_bytes_raw() == raw
+        _install(folder / COORDINATOR_KEY, _secret_json("needsassess-coordinator-key", "x25519", raw, name),
+                 same, replace, "coordinator key")
+        restored = coordinator_key(data_dir)
+        assert restored is not None
+        coordinator = f"{restored.name} ({restored.fingerprint})"
+    return Restored(device_key(data_dir).fingerprint, coordinator)
