@@ -97,7 +97,8 @@ def main() -> None:
         api.write_device_public_key(officer, root / "o.pub")
         api.enrol_key_file(coord, root / "o.pub")
         plain, sealed = root / "plain.napkg", root / "sealed.napkg"
-        print(f"package of {args.mb} MB ({args.mb * 1024 * 1024 // PHOTO_BYTES} photos of 2 MiB), chunk {args.chunk_kib} KiB")
+        photos = args.mb * 1024 * 1024 // PHOTO_BYTES
+        print(f"package of {args.mb} MB ({photos} photos of 2 MiB), chunk {args.chunk_kib} KiB")
         measure("export, sign only (baseline)", args.mb * 2**20,
                 lambda: export_package(officer, plain, include_all=True, encrypt=False))
         measure("export, sign and encrypt", args.mb * 2**20,

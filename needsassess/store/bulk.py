@@ -20,7 +20,7 @@ from needsassess.store.documents import image_hashes
 from needsassess.store.errors import FinalizeRefused, StoreError
 from needsassess.store.hashing import content_hash
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVISIONS
-from needsassess.store.records import COMPLETE, DRAFT, AttachmentInfo, SessionLike
+from needsassess.store.records import COMPLETE, DRAFT, AttachmentInfo, SessionLike, list_site, list_title
 from needsassess.store.timefmt import utc_now
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _build(
     document = session.final_document() if complete else session.document()
     hashes = image_hashes(form, document)
     digest = content_hash(document, hashes) if complete else None
-    title, site = session.title(), session.site()
+    title, site = list_title(session), list_site(session)
     rows.assessments.append(
         {
             "uuid": uuid,

@@ -11,6 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 DRAFT, COMPLETE, DISCARDED = "draft", "complete", "discarded"
+# The list columns' sizes (models.py); packages allow no more (sync/documents.py), and PostgreSQL
+# refuses longer text where SQLite would keep it, so the store keeps titles and sites within them.
+TITLE_MAX, SITE_MAX = 300, 200
+
+
+def list_title(session: SessionLike) -> str:
+    return session.title()[:TITLE_MAX]
+
+
+def list_site(session: SessionLike) -> str:
+    return session.site()[:SITE_MAX]
 STATUSES = (DRAFT, COMPLETE, DISCARDED)
 SORT_COLUMNS = ("updated_at", "created_at", "finalized_at", "title", "site", "officer", "form_id", "status")
 

@@ -19,6 +19,7 @@ from needsassess.store.models import SETTINGS
 
 LANGUAGES = ("en", "ne", "uz", "ru")
 PAPER_SIZES = ("A4", "Letter")
+OFFICER_MAX = 200  # the officer columns' size (models.py), which PostgreSQL enforces
 DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en", "paper_size": "A4"}
 
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
@@ -64,6 +65,8 @@ class StoreSettings:
 
     @officer_name.setter
     def officer_name(self, value: str) -> None:
+        if len(value.strip()) > OFFICER_MAX:
+            raise StoreError(f"The officer name is longer than {OFFICER_MAX} characters; shorten it.")
         self._set("officer_name", value.strip())
 
     @property

@@ -43,6 +43,8 @@ from needsassess.store.records import (
     ListQuery,
     ReviewRecord,
     SessionLike,
+    list_site,
+    list_title,
 )
 from needsassess.store.settings import StoreSettings
 from needsassess.store.timefmt import utc_now
@@ -144,7 +146,7 @@ class AssessmentStore:
         document = session.document() if session is not None else {}
         new_uuid = str(uuidlib.uuid4())
         who, now = self._who(), utc_now()
-        title, site = (session.title(), session.site()) if session is not None else ("", "")
+        title, site = (list_title(session), list_site(session)) if session is not None else ("", "")
         with self.write("create the assessment") as conn:
             self.forms.remember(conn, form)
             conn.execute(
@@ -174,7 +176,7 @@ class AssessmentStore:
     def save_draft(self, uuid: str, session: SessionLike, change: ChangeLike | None = None) -> None:
         """Write the whole draft document (and audit ``change``); durable when this returns."""
         document, now = session.document(), utc_now()
-        title = session.title()
+        title = list_title(session)
         with self.write("save the answer") as conn:
             head = self._head_in(conn, uuid, DRAFT, "save answers to")
             conn.execute(
@@ -184,7 +186,7 @@ class AssessmentStore:
                     "answers": document,
                     "title": title,
                     "title_lc": title.lower(),
-                    "site": session.site(),
+                    "site": list_site(session),
                     "updated_at": now,
                 },
             )
@@ -216,7 +218,7 @@ class AssessmentStore:
                 [(p.name, self.problem_text(p)) for p in problems],
             )
         final, now, who = session.final_document(), utc_now(), self._who()
-        title = session.title()
+        title = list_title(session)
         with self.write("finalize the assessment") as conn:
             head = self._head_in(conn, uuid, DRAFT, "finalize")
             form = self.forms.get(head.form_id, head.form_version)
@@ -232,7 +234,7 @@ class AssessmentStore:
                     content_hash=digest,
                     parent_hash=head.parent_hash,
                     title=title,
-                    site=session.site(),
+                    site=list_site(session),
                     officer=who[0] or head.officer,
                     finalized_at=now,
                     device=self.device_id,
@@ -247,7 +249,7 @@ class AssessmentStore:
                     content_hash=digest,
                     title=title,
                     title_lc=title.lower(),
-                    site=session.site(),
+                    site=list_site(session),
                     updated_at=now,
                     finalized_at=now,
                 )

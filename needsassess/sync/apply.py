@@ -58,17 +58,19 @@ class _Insert:
         if compiled.positiontup != list(columns):  # a new column with a default, or another order
             raise RuntimeError(f"the bulk insert into {table.name} does not match its table")
         self.conn, self.sql, self.rows = conn, str(compiled), list[tuple[Any, ...]]()
-        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        # (index, processor, what it makes of None: computed once, audit rows are mostly None).
+        self.processors: list[tuple[int, Callable[[Any], Any], Any]] = []
         for index, name in enumerate(columns):
             process = None if name in raw_json else table.c[name].type.bind_processor(conn.dialect)
             if process is not None:
-                self.processors.append((index, process))
+                self.processors.append((index, process, process(None)))
 
     def add(self, row: tuple[Any, ...]) -> None:
         if self.processors:
             values = list(row)
-            for index, process in self.processors:
-                values[index] = process(values[index])
+            for index, process, none in self.processors:
+                value = values[index]
+                values[index] = none if value is None else process(value)
             row = tuple(values)
         self.rows.append(row)
 

@@ -12,7 +12,7 @@ the predicate cannot vouch for goes through the engine's general coercion.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,11 +139,12 @@ def parse_document(
 # means "ask the general path", which accepts or refuses with the reason.
 Predicate = Callable[[Any], bool]
 _SAFE_INT = 2**53
+_MAX_DECIMAL = 1e15
 _GEO_KEYS = frozenset({"lat", "lon", "alt", "accuracy"})
 
 
 def _is_text(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_TEXT
+    return isinstance(value, str) and len(value) <= MAX_TEXT and bool(value) and not value.isspace()
 
 
 def _is_integer(value: Any) -> bool:
@@ -151,7 +152,7 @@ def _is_integer(value: Any) -> bool:
 
 
 def _is_decimal(value: Any) -> bool:
-    return type(value) is float or (type(value) is int and -_SAFE_INT < value < _SAFE_INT)
+    return (type(value) is float or type(value) is int) and -_MAX_DECIMAL < value < _MAX_DECIMAL
 
 
 def _is_date(value: Any) -> bool:
@@ -189,14 +190,18 @@ def _select_one(names: frozenset[str]) -> Predicate:
     return lambda value: isinstance(value, str) and value in names
 
 
-def _select_multiple(names: frozenset[str]) -> Predicate:
+def _select_multiple(order: Mapping[str, int]) -> Predicate:
+    """Names of choices, each once, in the order of the choice list (as the engine stores them)."""
+
     def fits(value: Any) -> bool:
-        return (
-            isinstance(value, list)
-            and bool(value)
-            and all(isinstance(v, str) and v in names for v in value)
-            and len(set(value)) == len(value)
-        )
+        if not isinstance(value, list) or not value:
+            return False
+        last = -1
+        for name in value:
+            if not isinstance(name, str) or order.get(name, -1) <= last:
+                return False
+            last = order[name]
+        return True
 
     return fits
 
@@ -212,12 +217,13 @@ _PLAIN: dict[QType, Predicate] = {
 }
 
 
-def fast_predicate(question: Question, choice_names: frozenset[str]) -> Predicate | None:
+def fast_predicate(question: Question, choices: ChoiceList | None) -> Predicate | None:
     """The predicate for ``question``'s common values, or None when every value takes the general path."""
+    names = [c.name for c in choices.choices] if choices is not None else []
     if question.type is QType.SELECT_ONE:
-        return _select_one(choice_names)
+        return _select_one(frozenset(names))
     if question.type is QType.SELECT_MULTIPLE:
-        return _select_multiple(choice_names)
+        return _select_multiple({name: index for index, name in enumerate(names)})
     return _PLAIN.get(question.type)
 
 
@@ -230,7 +236,6 @@ class AnswerChecker:
 
     def __init__(self, form: Form) -> None:
         self.form = form
-        choice_names = {name: cl.names() for name, cl in form.choices.items()}
         # Level (enclosing repeat name, "" at the top) → names allowed there.
         self._levels: dict[str, _Level] = {"": {}}
         for element in form.walk():
@@ -240,8 +245,8 @@ class AnswerChecker:
                 self._levels.setdefault(level, {})[element.name] = (None, element)
             elif isinstance(element, Question):
                 level = element.repeats[-1] if element.repeats else ""
-                names = choice_names.get(element.list_name or "", frozenset())
-                self._levels.setdefault(level, {})[element.name] = (fast_predicate(element, names), element)
+                choices = form.choices.get(element.list_name) if element.list_name else None
+                self._levels.setdefault(level, {})[element.name] = (fast_predicate(element, choices), element)
 
     def check(self, answers: dict[str, Any], attachments: frozenset[str], member: str) -> None:
         self._level(answers, "", attachments, member)

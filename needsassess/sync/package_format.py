@@ -55,6 +55,14 @@ MEMBER_PATTERNS: Mapping[str, re.Pattern[str]] = {
     "report": re.compile(rf"reports/(?P<uuid>{_UUID})/(?P<revision>{_REVISION})\.pdf"),
 }
 
+_KIND_BY_FOLDER = {
+    MANIFEST: "manifest",
+    SIGNATURE: "signature",
+    "assessments": "assessment",
+    "attachments": "attachment",
+    "forms": "form",
+    "reports": "report",
+}
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_NAME_LENGTH = 200
@@ -65,6 +73,8 @@ def name_problem(name: str) -> str | None:
 
     The specific reasons come first so that a hostile name is reported for what it is.
     """
+    if len(name) <= MAX_NAME_LENGTH and member_kind(name) is not None:
+        return None  # the patterns admit none of the problems below (checked by a test)
     if not name:
         return "an empty member name"
     if len(name) > MAX_NAME_LENGTH:
@@ -85,11 +95,13 @@ def name_problem(name: str) -> str | None:
 
 
 def member_kind(name: str) -> str | None:
-    """The kind of member ``name`` is (``assessment``, ``attachment``, ...), or None."""
-    for kind, pattern in MEMBER_PATTERNS.items():
-        if pattern.fullmatch(name):
-            return kind
-    return None
+    """The kind of member ``name`` is (``assessment``, ``attachment``, ...), or None.
+
+    Each pattern starts with its own literal folder (or is a top-level name), so the text before the
+    first ``/`` picks the one pattern that can match.
+    """
+    kind = _KIND_BY_FOLDER.get(name.partition("/")[0] if "/" in name else name)
+    return kind if kind is not None and MEMBER_PATTERNS[kind].fullmatch(name) else None
 
 
 def assessment_member(uuid: str, revision: int) -> str:
@@ -128,7 +140,8 @@ def answers_json_and_hash(answers: Any, attachment_hashes: Iterable[str]) -> tup
     """
     text = _CANONICAL.encode(answers)
     digest = hashlib.sha256(b'{"attachments":')
-    digest.update(_CANONICAL.encode(sorted(set(attachment_hashes))).encode("utf-8"))
+    hashes = sorted(set(attachment_hashes))
+    digest.update(_CANONICAL.encode(hashes).encode("utf-8") if hashes else b"[]")
     digest.update(b',"document":')
     digest.update(text.encode("utf-8"))
     digest.update(b"}")

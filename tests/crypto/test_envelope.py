@@ -90,7 +90,7 @@ def test_reordered_duplicated_and_appended_chunks_are_refused(coordinator_key: C
     head, step = sealed[:size], CHUNK + TAG
     chunks = [sealed[size + i * step : size + (i + 1) * step] for i in range(4)]
     for order in ([1, 0, 2, 3], [0, 0, 1, 2, 3], [0, 1, 2, 3, 3], [0, 2, 3]):
-        with pytest.raises(EnvelopeRefused, match="chunk|cut short|empty"):
+        with pytest.raises(EnvelopeRefused, match=r"chunk|cut short|empty"):
             open_(head + b"".join(chunks[i] for i in order), coordinator_key)
     with pytest.raises(EnvelopeRefused):
         open_(sealed + b"\x00" * 20, coordinator_key)
@@ -98,5 +98,5 @@ def test_reordered_duplicated_and_appended_chunks_are_refused(coordinator_key: C
 
 @pytest.mark.parametrize("raw", [b"", b"NAPKG-ENC", b"NAPKG-ENC\x02" + bytes(200), b"PK\x03\x04" + bytes(200)])
 def test_a_malformed_header_is_refused(raw: bytes, coordinator_key: CoordinatorKey) -> None:
-    with pytest.raises(EnvelopeRefused, match="header|version"):
+    with pytest.raises(EnvelopeRefused, match=r"header|version"):
         open_(raw, coordinator_key)

@@ -44,7 +44,7 @@ def test_a_key_file_readable_by_others_is_refused(data_dir: Path) -> None:
     device_key(data_dir)
     path = data_dir / "keys" / DEVICE_KEY
     path.chmod(0o644)
-    with pytest.raises(KeyFileError, match="can be read by other users.*chmod 600"):
+    with pytest.raises(KeyFileError, match=r"can be read by other users.*chmod 600"):
         device_key(data_dir)
 
 
@@ -87,7 +87,7 @@ def test_public_key_file_round_trip_and_tampering(data_dir: Path, tmp_path: Path
     altered = text.replace("key: ", "key: B", 1)
     key_line = next(line for line in text.splitlines() if line.startswith("key: "))
     flipped = key_line[:-3] + ("A" if key_line[-3] != "A" else "B") + key_line[-2:]
-    with pytest.raises(KeyFileError, match="does not match its fingerprint|not a 32-byte key"):
+    with pytest.raises(KeyFileError, match=r"does not match its fingerprint|not a 32-byte key"):
         parse_public_key(text.replace(key_line, flipped), "pasted")
     with pytest.raises(KeyFileError):
         parse_public_key(altered, "pasted")

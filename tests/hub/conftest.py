@@ -69,10 +69,10 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def hub_url(backend: str, request: pytest.FixtureRequest) -> str | None:
-    """The database URL of the hub under test: None (the data folder's SQLite file) or PostgreSQL."""
+def hub_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The database URL of the hub under test: a SQLite file, or a PostgreSQL schema."""
     if backend == "sqlite":
-        return None
+        return f"sqlite:///{tmp_path / 'hub.db'}"
     return str(request.getfixturevalue("pg_schema_url"))
 
 
@@ -85,7 +85,7 @@ def forms_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_hub(tmp_path: Path, forms_dir: Path, hub_url: str | None) -> Iterator[StoreFactory]:
+def make_hub(tmp_path: Path, forms_dir: Path, hub_url: str) -> Iterator[StoreFactory]:
     """Opens stores on the hub database under test; several calls share that database."""
     opened: list[AssessmentStore] = []
 

@@ -1,0 +1,283 @@
+"""The import's fast paths give exactly what the general ones give.
+
+Each shortcut taken for speed is compared with the plain rule it stands for: the content hash with
+the store's, the answer predicates with the engine's coercion, the member-name shortcut with every
+name rule, the bulk inserts with Core's, the depth count with a recursive one, and the merge with
+holdings loaded a few uuids at a time with the merge of everything at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import create_engine, insert
+
+from needsassess.engine import load_form_text
+from needsassess.engine.model import Question
+from needsassess.store.audit import audit_row
+from needsassess.store.hashing import canonical_json, content_hash
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS, Base
+from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_RECEIVED
+from needsassess.sync import apply
+from needsassess.sync import package_format as fmt
+from needsassess.sync.documents import AnswerChecker, fast_predicate
+from needsassess.sync.errors import PackageRefused
+from needsassess.sync.exporter import export_package
+from needsassess.sync.importer import import_package
+from needsassess.sync.safe_json import depth
+from tests.sync.conftest import StoreFactory, edit, finalized
+from tests.sync.test_merge_stores import state
+
+SHA = "a" * 64
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+# --- the content hash ----------------------------------------------------------------------------
+
+
+@given(json_values, st.lists(st.text(), max_size=4))
+@settings(max_examples=300)
+def test_answers_json_and_hash_is_the_store_hash(answers: Any, hashes: list[str]) -> None:
+    try:
+        expected: Any = (canonical_json(answers).decode("utf-8"), content_hash(answers, hashes))
+    except (ValueError, UnicodeError) as exc:
+        expected = type(exc)
+    try:
+        got: Any = fmt.answers_json_and_hash(answers, hashes)
+    except (ValueError, UnicodeError) as exc:
+        got = type(exc)
+    assert got == expected
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), "\ud800"])
+def test_the_fast_hash_refuses_what_the_store_hash_refuses(bad: Any) -> None:
+    with pytest.raises((ValueError, UnicodeError)):
+        content_hash({"a": bad}, [])
+    with pytest.raises((ValueError, UnicodeError)):
+        fmt.answers_json_and_hash({"a": bad}, [])
+
+
+# --- JSON depth ----------------------------------------------------------------------------------
+
+
+def _recursive_depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_recursive_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_recursive_depth(v) for v in value), default=0)
+    return 0
+
+
+@given(json_values)
+def test_depth_counts_like_a_recursive_walk(value: Any) -> None:
+    assert depth(value, 100) == _recursive_depth(value)
+    assert (depth(value, 2) > 2) == (_recursive_depth(value) > 2)
+
+
+# --- answer predicates ---------------------------------------------------------------------------
+
+FORM = """\
+form_id: kinds
+version: "1"
+default_language: en
+title: {en: Kinds}
+survey:
+  - {type: text, name: t, label: {en: T}}
+  - {type: integer, name: i, label: {en: I}}
+  - {type: decimal, name: d, label: {en: D}}
+  - {type: date, name: day, label: {en: Day}}
+  - {type: geopoint, name: gps, label: {en: GPS}}
+  - {type: select_one k, name: one, label: {en: One}}
+  - {type: select_multiple k, name: many, label: {en: Many}}
+  - {type: calculate, name: c, calculation: "1"}
+choices:
+  k:
+    - {name: a, label: {en: A}}
+    - {name: b, label: {en: B}}
+"""
+CHECKER = AnswerChecker(load_form_text(FORM))
+QUESTIONS = {q.name: q for q in CHECKER.form.walk() if isinstance(q, Question)}
+numbers = st.integers(-(2**60), 2**60) | st.floats() | st.sampled_from([0, 90, -90, 180, -180, 1e15, -1e15, 2**53])
+dates = st.dates().map(lambda d: d.isoformat()) | st.sampled_from(
+    ["2026-02-30", "2026-3-01", " 2026-03-01", "2026-03-01x"]
+)
+geopoints = st.dictionaries(st.sampled_from(["lat", "lon", "alt", "accuracy", "x"]), numbers | st.none() | st.text())
+values = (
+    json_scalars
+    | numbers
+    | dates
+    | geopoints
+    | st.lists(st.sampled_from(["a", "b", "c", 1]), max_size=3)
+    | st.integers(9990, 10010).map(lambda n: "x" * n)
+)
+
+
+@given(st.sampled_from(sorted(QUESTIONS)), values)
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+def test_a_value_a_predicate_accepts_is_accepted_by_the_general_check(name: str, value: Any) -> None:
+    question = QUESTIONS[name]
+    fits = fast_predicate(question, CHECKER.form.choices.get(question.list_name or ""))
+    assert fits is not None
+    if value is not None and fits(value) and name != "c":  # a calculation's predicate is its whole rule
+        CHECKER._value(question, value, frozenset(), "m")  # must not refuse
+
+
+def test_values_the_predicates_pass_on_are_still_checked() -> None:
+    for answers in (
+        {"day": "2026-02-30"},
+        {"gps": {"lat": 95.0, "lon": 1.0}},
+        {"one": "c"},
+        {"i": 1.5},
+        {"c": [1]},
+        {"t": " "},
+        {"d": 2e15},
+        {"many": ["b", "a"]},
+        {"many": ["a", "a"]},
+    ):
+        with pytest.raises(PackageRefused):
+            CHECKER.check(answers, frozenset(), "m")
+    CHECKER.check({"d": 3, "gps": {"lat": 1, "lon": 2}, "day": "2026-03-01", "many": ["a", "b"]}, frozenset(), "m")
+
+
+# --- member names --------------------------------------------------------------------------------
+
+
+def _name_problem_in_full(name: str) -> str | None:
+    """Every rule in order, without the shortcut (the function as specified)."""
+    if not name:
+        return "an empty member name"
+    if len(name) > fmt.MAX_NAME_LENGTH:
+        return "a member name longer than 200 characters"
+    if re.search(r"[\x00-\x1f\x7f]", name):
+        return "a control character in a member name"
+    if "\\" in name:
+        return "a backslash in a member name"
+    if name.startswith("/"):
+        return "an absolute member path"
+    if re.match(r"^[A-Za-z]:", name):
+        return "a drive letter in a member name"
+    if ".." in name.split("/"):
+        return "a '..' component in a member name"
+    if not any(p.fullmatch(name) for p in fmt.MEMBER_PATTERNS.values()):
+        return "an unknown member name"
+    return None
+
+
+UUID = "0b0c2f5e-1a2b-4c3d-8e9f-0123456789ab"
+member_names = st.sampled_from(
+    [
+        "manifest.json",
+        "signature.json",
+        f"assessments/{UUID}/1.json",
+        f"attachments/{SHA}",
+        "forms/mini-1.yaml",
+        "forms/mini-" + "1" * 250 + ".yaml",
+        f"reports/{UUID}/12.pdf",
+    ]
+) | st.text(alphabet="amsfo/.\\:-1\x00C", max_size=30)
+
+
+@given(member_names, member_names, st.integers(0, 40))
+def test_the_name_shortcut_gives_the_same_answers(a: str, b: str, cut: int) -> None:
+    for name in (a, b, a[:cut] + b, a + "/" + b, "/" + a, "C:" + a):
+        assert fmt.name_problem(name) == _name_problem_in_full(name)
+        expected = next((k for k, p in fmt.MEMBER_PATTERNS.items() if p.fullmatch(name)), None)
+        assert fmt.member_kind(name) == expected
+
+
+# --- bulk inserts --------------------------------------------------------------------------------
+
+
+def _sample_rows() -> dict[str, tuple[Any, list[str], dict[str, Any]]]:
+    answers = {"b": [1, 2.5], "a": "Kathmandu ü"}
+    head: dict[str, Any] = {c.name: f"{c.name}-v" for c in ASSESSMENTS.columns}
+    head.update(revision=2, answers=answers, parent_hash=None)
+    revision: dict[str, Any] = {c.name: f"{c.name}-v" for c in REVISIONS.columns}
+    revision.update(revision=2, document=answers, parent_hash=None)
+    received: dict[str, Any] = {c.name: f"{c.name}-v" for c in SYNC_RECEIVED.columns}
+    received.update(revision=3)
+    conflict: dict[str, Any] = {c: f"{c}-v" for c in apply._CONFLICT_COLUMNS}
+    conflict.update(revision=4, document=answers, attachments=[[SHA, "image/png", 10]], parent_hash=None)
+    audit = audit_row("imported", "u", None, "now", ("Sita", "dev"), detail="package p: r1 new")
+    return {
+        "assessments": (ASSESSMENTS, [c.name for c in ASSESSMENTS.columns], head),
+        "revisions": (REVISIONS, [c.name for c in REVISIONS.columns], revision),
+        "links": (LINKS, ["uuid", "revision", "sha256"], {"uuid": "u", "revision": 1, "sha256": SHA}),
+        "received": (SYNC_RECEIVED, [c.name for c in SYNC_RECEIVED.columns], received),
+        "conflicts": (SYNC_CONFLICTS, list(apply._CONFLICT_COLUMNS), conflict),
+        "audit": (AUDIT, list(apply._AUDIT_COLUMNS), audit),
+    }
+
+
+@pytest.mark.parametrize("table_key", ["assessments", "revisions", "links", "received", "conflicts", "audit"])
+def test_bulk_rows_are_stored_as_core_stores_them(tmp_path: Path, table_key: str) -> None:
+    table, columns, row = _sample_rows()[table_key]
+    raw = frozenset(c for c in ("answers", "document") if c in columns)
+    stored = []
+    for name in ("core", "bulk"):
+        engine = create_engine(f"sqlite:///{tmp_path / name}.db")
+        Base.metadata.create_all(engine, tables=[table])
+        with engine.begin() as conn:
+            if name == "core":
+                conn.execute(insert(table), [row])
+            else:
+                bulk = apply._Insert(conn, table, columns, raw)
+                bulk.add(tuple(json.dumps(row[c]) if c in raw else row[c] for c in columns))
+                bulk.write()
+            select_all = ", ".join(f"typeof({c}), {c}" for c in columns)
+            stored.append(conn.exec_driver_sql(f"SELECT {select_all} FROM {table.name}").fetchall())
+        engine.dispose()
+    assert stored[0] == stored[1]
+
+
+def test_imported_answers_are_stored_as_the_canonical_json_that_was_hashed(
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
+    officer = make_store("officer")
+    uuid = finalized(officer, "Khajura ü", 12, pits=(1.5, 2.0))
+    package = export_package(officer, tmp_path / "p.napkg").path
+    coordinator = make_store("coordinator")
+    import_package(coordinator, package)
+    with coordinator.read("t") as conn:
+        head, content = conn.exec_driver_sql("SELECT answers, content_hash FROM assessments").one()
+        [document] = conn.exec_driver_sql("SELECT document FROM revisions").one()
+    answers = json.loads(head)
+    assert head == document == canonical_json(answers).decode("utf-8")
+    assert content_hash(answers, []) == content
+    assert coordinator.get(uuid).answers == officer.get(uuid).answers
+
+
+# --- holdings loaded a slice at a time -----------------------------------------------------------
+
+
+def test_merging_with_small_slices_of_holdings_ends_the_same(
+    make_store: StoreFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    officer = make_store("officer")
+    uuids = [finalized(officer, f"Site {k}", k) for k in range(7)]
+    first = export_package(officer, tmp_path / "first.napkg").path
+    for uuid in uuids[::2]:
+        edit(officer, uuid, households=500)
+    more = [finalized(officer, f"New {k}", k) for k in range(3)]
+    second = export_package(officer, tmp_path / "second.napkg", include_all=True).path
+    assert more
+    results = {}
+    for slice_size in (2, apply.HELD_SLICE):
+        monkeypatch.setattr(apply, "HELD_SLICE", slice_size)
+        coordinator = make_store(f"coordinator{slice_size}")
+        import_package(coordinator, first)
+        outcome = import_package(coordinator, second)
+        results[slice_size] = ((outcome.new, outcome.updated, outcome.unchanged, outcome.conflicts), state(coordinator))
+    assert results[2][0] == (3, 4, 7, 0)
+    assert results[2] == results[apply.HELD_SLICE]
