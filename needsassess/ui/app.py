@@ -59,7 +59,11 @@ def start_window(store: AssessmentStore, switcher: LanguageSwitcher) -> MainWind
         language = "en"
     switcher.switch(language)
     window = MainWindow(store, switcher)
-    window.show()
+    screen = window.screen().availableGeometry()
+    if screen.width() <= 1440 or screen.height() <= 800:
+        window.showMaximized()  # a small laptop screen: use all of it
+    else:
+        window.show()
     return window
 
 

@@ -18,10 +18,13 @@ _KINDS = ("new", "updated", "unchanged", "conflicts", "forks")
 
 def _labels() -> dict[str, str]:
     # Literal calls, so that lupdate finds every text.
-    tr = QCoreApplication.translate
-    return {"new": tr("ImportSummary", "new"), "updated": tr("ImportSummary", "updated"),
-            "unchanged": tr("ImportSummary", "unchanged"), "conflicts": tr("ImportSummary", "in conflict"),
-            "forks": tr("ImportSummary", "forked")}
+    return {
+        "new": QCoreApplication.translate("ImportSummary", "new"),
+        "updated": QCoreApplication.translate("ImportSummary", "updated"),
+        "unchanged": QCoreApplication.translate("ImportSummary", "unchanged"),
+        "conflicts": QCoreApplication.translate("ImportSummary", "in conflict"),
+        "forks": QCoreApplication.translate("ImportSummary", "forked"),
+    }
 
 
 def _count(value: Any) -> int | None:

@@ -1,862 +1,918 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="uz_UZ">
+<TS version="2.1" language="uz_UZ" sourcelanguage="en">
 <context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>Yes, confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha, tasdiqlandi</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>needsassess cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess ishga tushmadi</translation>
     </message>
     <message>
         <source>The data folder {path} could not be opened.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} maʼlumotlar jildini ochib boʻlmadi.
+
+{reason}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarlavha</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakl</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Joy</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Xodim</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Holat</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralama</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallangan</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilingan</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hali sarlavha yoʻq)</translation>
     </message>
 </context>
 <context>
     <name>DateWidget</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tozalash</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanani tozalash</translation>
     </message>
 </context>
 <context>
     <name>FormEntryView</name>
     <message>
         <source>Review and finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrib chiqish va yakunlash</translation>
     </message>
     <message>
         <source>{answered} of {total} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} tadan {answered} tasiga javob berildi</translation>
     </message>
     <message>
         <source>{answered} of {total} questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ta savoldan {answered} tasiga javob berildi</translation>
     </message>
     <message>
         <source>No site entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali joy kiritilmagan</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} da saqlandi</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmadi</translation>
     </message>
     <message>
         <source>Your last answers are kept on screen but could not be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi javoblaringiz ekranda turibdi, lekin hali saqlab boʻlmadi.</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlangan</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashlar</translation>
     </message>
     <message>
         <source>Back to the list of assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashlar roʻyxatiga qaytish</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Orqaga</translation>
     </message>
     <message>
         <source>Previous page (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldingi sahifa (Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyingi</translation>
     </message>
     <message>
         <source>Next page (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyingi sahifa (Alt+Right)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta urinish</translation>
     </message>
     <message>
         <source>Hide the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Xabarni yashirish</translation>
     </message>
     <message>
         <source>Pages of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakl sahifalari</translation>
     </message>
     <message>
         <source>Questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Javob berilgan savollar</translation>
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozircha oʻzgarishlar yoʻq</translation>
     </message>
 </context>
 <context>
     <name>GeopointWidget</name>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenglik</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunlik</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balandlik (m)</translation>
     </message>
     <message>
         <source>Accuracy (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniqlik (m)</translation>
     </message>
     <message>
         <source>Paste lat, lon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenglik, uzunlikni qoʻyish</translation>
     </message>
     <message>
-        <source>Paste a position copied as &quot;28.1, 81.6&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a position copied as "28.1, 81.6".</source>
+        <translation>"28.1, 81.6" koʻrinishida nusxalangan joylashuvni qoʻying.</translation>
     </message>
     <message>
-        <source>The clipboard does not hold a position like &quot;28.1, 81.6&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The clipboard does not hold a position like "28.1, 81.6".</source>
+        <translation>Almashish buferida "28.1, 81.6" kabi joylashuv yoʻq.</translation>
     </message>
     <message>
         <source>Enter both the latitude and the longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenglik va uzunlikni ham kiriting.</translation>
     </message>
     <message>
         <source>The latitude must be a number from -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenglik -90 dan 90 gacha boʻlgan son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The longitude must be a number from -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunlik -180 dan 180 gacha boʻlgan son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The altitude must be a number of metres from -500 to 9000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balandlik -500 dan 9000 metrgacha boʻlgan son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The accuracy must be a number of metres, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniqlik metrda, 0 yoki undan katta son boʻlishi kerak.</translation>
     </message>
 </context>
 <context>
     <name>ImageWidget</name>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotosurat tanlash…</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotosuratni olib tashlash</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotosurat tanlash</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotosuratlar (*.jpg *.jpeg *.png *.webp *.heic *.bmp);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>No photo yet.
 Drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali fotosurat yoʻq.
+Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Photo attached (no preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotosurat biriktirildi (oldindan koʻrish yoʻq).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>new</source>
+        <translation>yangi</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>yangilangan</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oʻzgarmagan</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>ziddiyatli</translation>
+    </message>
+    <message>
+        <source>forked</source>
+        <translation>tarmoqlangan</translation>
+    </message>
+    <message>
+        <source>{name}: refused, nothing was changed. {reason}</source>
+        <translation>{name}: rad etildi, hech narsa oʻzgarmadi. {reason}</translation>
+    </message>
+    <message>
+        <source>(from {officer})</source>
+        <translation>({officer} dan)</translation>
+    </message>
+    <message>
+        <source>(already imported)</source>
+        <translation>(avval import qilingan)</translation>
+    </message>
+    <message>
+        <source>All packages</source>
+        <translation>Barcha paketlar</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import tugadi.</translation>
+    </message>
+    <message>
+        <source>Package saved to {path}</source>
+        <translation>Paket {path} ga saqlandi</translation>
+    </message>
+    <message>
+        <source>{count} assessments saved to {path}</source>
+        <translation>{count} ta baholash {path} ga saqlandi</translation>
     </message>
 </context>
 <context>
     <name>InstanceFrame</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Olib tashlash</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ni olib tashlash</translation>
     </message>
 </context>
 <context>
     <name>ListActions</name>
     <message>
         <source>needsassess</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess</translation>
     </message>
     <message>
         <source>Reopen assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashni qayta ochish</translation>
     </message>
     <message>
         <source>Why is “{title}” reopened? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” nega qayta ochilmoqda? Sabab uning tarixida saqlanadi.</translation>
     </message>
     <message>
         <source>The assessment was not reopened: write a reason, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholash qayta ochilmadi: sababini yozing va qaytadan urinib koʻring.</translation>
     </message>
     <message>
         <source>Reopened: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta ochildi: {title}</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralamani bekor qilish</translation>
     </message>
     <message>
         <source>Discard the draft “{title}”? Its answers will no longer be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” qoralamasi bekor qilinsinmi? Uning javoblari endi roʻyxatda koʻrinmaydi.</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hali sarlavha yoʻq)</translation>
     </message>
     <message>
         <source>Draft discarded: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralama bekor qilindi: {title}</translation>
     </message>
     <message>
         <source>Please wait: another operation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iltimos, kuting: boshqa amal hali bajarilmoqda.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilindi.</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashlar</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hisobotni saqlash</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF fayllar (*.pdf)</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hisobot</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobot yozilmoqda…</translation>
     </message>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobot {path} ga saqlandi</translation>
     </message>
     <message>
         <source>Export complete assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallangan baholashlarni eksport qilish</translation>
     </message>
     <message>
         <source>Package files (*.napkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket fayllari (*.napkg)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
         <source>Import packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlarni import qilish</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Checking and importing the packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlar tekshirilib, import qilinmoqda…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna maʼlumotlar</translation>
     </message>
     <message>
         <source>Adding demo assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna baholashlar qoʻshilmoqda…</translation>
     </message>
     <message>
         <source>Demo assessments added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna baholashlar qoʻshildi.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Needs assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyojlarni baholash</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yordam</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yangi baholash…</translation>
     </message>
     <message>
         <source>&amp;Import packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlarni &amp;import qilish…</translation>
     </message>
     <message>
         <source>&amp;Export complete assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallanganlarni &amp;eksport qilish…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna maʼlumotlarni &amp;yuklash</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiqish</translation>
     </message>
     <message>
         <source>&amp;About needsassess</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess &amp;haqida</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildi</translation>
     </message>
     <message>
         <source>Number of assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashlar soni</translation>
     </message>
     <message>
         <source>{drafts} drafts · {complete} complete</source>
-        <translation type="unfinished"></translation>
+        <translation>{drafts} qoralama · {complete} tugallangan</translation>
     </message>
     <message>
         <source>needsassess</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess</translation>
     </message>
     <message>
         <source>Assessment finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholash yakunlandi.</translation>
     </message>
     <message>
         <source>About needsassess</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess haqida</translation>
     </message>
     <message>
         <source>needsassess records field needs assessments offline, prints reports in English, Nepali and Uzbek, and exchanges assessments as package files.
 
 Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>needsassess dala ehtiyojlarini baholashni internetsiz qayd etadi, hisobotlarni ingliz, nepal va oʻzbek tillarida chop etadi hamda baholashlarni paket fayllari orqali almashadi.
+
+Maʼlumotlar jildi: {path}</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi baholash</translation>
     </message>
     <message>
         <source>Choose the form to fill in, then the site you are assessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻldiriladigan shaklni, soʻng baholanayotgan joyni tanlang.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillar:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joy:</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakllar</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Joy</translation>
     </message>
     <message>
         <source>Settlement or site name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aholi punkti yoki joy nomi</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Boshlash</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>No forms are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech qanday shakl oʻrnatilmagan.</translation>
     </message>
 </context>
 <context>
     <name>NumberWidget</name>
     <message>
         <source>Enter a whole number, for example 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butun son kiriting, masalan 120.</translation>
     </message>
     <message>
         <source>Enter a number, for example 12.5 or 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kiriting, masalan 12.5 yoki 12,5.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderEntryView</name>
     <message>
         <source>“{title}” cannot be opened: form entry is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ochib boʻlmaydi: bu versiyada shakl toʻldirish imkoniyati yoʻq.</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatga qaytish</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>majburiy</translation>
     </message>
 </context>
 <context>
     <name>RepeatSection</name>
     <message>
         <source>None added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali hech narsa qoʻshilmagan.</translation>
     </message>
     <message>
         <source>Add: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoʻshish: {name}</translation>
     </message>
     <message>
         <source>{name} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} olib tashlansinmi?</translation>
     </message>
     <message>
         <source>Remove {name} and every answer in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} va undagi barcha javoblar olib tashlansinmi? Buni qaytarib boʻlmaydi.</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishingizni davom ettiring</translation>
     </message>
     <message>
         <source>The app was not closed properly last time. Every answer was saved. These drafts were being edited; choose one to continue, or continue later from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oʻtgan safar ilova toʻgʻri yopilmadi. Barcha javoblar saqlangan. Quyidagi qoralamalar tahrirlanayotgan edi; davom ettirish uchun bittasini tanlang yoki keyinroq roʻyxatdan davom eting.</translation>
     </message>
     <message>
         <source>Interrupted drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻxtab qolgan qoralamalar</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hali sarlavha yoʻq)</translation>
     </message>
     <message>
         <source>{title} — last saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — oxirgi marta {time} da saqlangan</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Davom ettirish</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyinroq</translation>
     </message>
     <message>
         <source>Resume the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan qoralamani davom ettirish</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrib chiqish va yakunlash</translation>
     </message>
     <message>
         <source>Finalize the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashni yakunlash</translation>
     </message>
     <message>
         <source>This assessment is finalized and its answers can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu baholash yakunlangan, uning javoblarini endi bu yerda oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
         <source>To correct it, reopen it from the list of assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuzatish uchun uni baholashlar roʻyxatidan qayta oching.</translation>
     </message>
     <message>
         <source>{answered} of {total} questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ta savoldan {answered} tasiga javob berildi.</translation>
     </message>
     <message>
         <source>Answer or correct these questions before finalizing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakunlashdan oldin bu savollarga javob bering yoki ularni tuzating.</translation>
     </message>
     <message>
         <source>Select one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unga oʻtish uchun bittasini tanlang.</translation>
     </message>
     <message>
         <source>Nothing is missing: finalize to lock the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yetishmaydi: baholashni qulflash uchun yakunlang.</translation>
     </message>
     <message>
         <source>…and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…va yana {count} ta.</translation>
     </message>
     <message>
         <source>{name} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}</translation>
     </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tozalash</translation>
     </message>
     <message>
         <source>Clear the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Javobni tozalash</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanlang)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozlamalar</translation>
     </message>
     <message>
         <source>&amp;Officer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xodim ismi:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfeys tili:</translation>
     </message>
     <message>
         <source>&amp;Form language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shakl tili:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qogʻoz oʻlchami:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildi:</translation>
     </message>
     <message>
         <source>Officer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Xodim ismi</translation>
     </message>
     <message>
         <source>Your name, as it should appear on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotlarda koʻrinadigan ismingiz</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfeys tili</translation>
     </message>
     <message>
         <source>Form language</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakl tili</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Qogʻoz oʻlchami</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildi</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jildni ochish</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildini ochish</translation>
     </message>
     <message>
         <source>The data folder holds the database, photos and backups. Copy the whole folder to keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildida maʼlumotlar bazasi, fotosuratlar va zaxira nusxalar saqlanadi. Zaxira uchun butun jildni nusxalang.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Baholashlar</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi baholash</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi baholashni boshlash (Ctrl+N)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Davom ettirish</translation>
     </message>
     <message>
         <source>Continue filling in the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan qoralamani toʻldirishni davom ettirish</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrish</translation>
     </message>
     <message>
         <source>Read the selected assessment without changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan baholashni oʻzgartirmasdan koʻrish</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayta ochish…</translation>
     </message>
     <message>
         <source>Reopen a complete assessment to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallangan baholashni tuzatish uchun qayta ochish</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralamani bekor qilish</translation>
     </message>
     <message>
         <source>Throw away the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan qoralamani bekor qilish</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hisobot…</translation>
     </message>
     <message>
         <source>Save a PDF report of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlanganlarning PDF hisobotini saqlash</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Add assessments from package files</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket fayllaridan baholashlarni qoʻshish</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport…</translation>
     </message>
     <message>
         <source>Save complete assessments to a package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallangan baholashlarni paket fayliga saqlash</translation>
     </message>
     <message>
         <source>Search titles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarlavhalarni qidirish (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarlavhalarni qidirish</translation>
     </message>
     <message>
         <source>Filter by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakl boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Holat boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Joy boʻyicha saralash</translation>
     </message>
     <message>
         <source>No assessment matches these filters. Clear the search or choose “All” in the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu filtrlarga mos baholash yoʻq. Qidiruvni tozalang yoki filtrlarda “Barchasi”ni tanlang.</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha shakllar</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha holatlar</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoralamalar</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugallangan</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha joylar</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>
     <name>TimeWidget</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>SS:DD</translation>
     </message>
     <message>
         <source>Enter a time as hours and minutes, for example 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaqtni soat va daqiqada kiriting, masalan 14:30.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozircha baholashlar yoʻq</translation>
     </message>
     <message>
         <source>Record field needs assessments on this laptop, with or without a connection. Choose a form, answer it page by page, and every answer is saved as you type. Finished assessments can be printed as PDF reports and sent to your coordinator in a package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dala ehtiyojlarini baholashni shu noutbukda, internet boʻlsa ham, boʻlmasa ham qayd eting. Shaklni tanlang, unga sahifama-sahifa javob bering — har bir javob yozilishi bilan saqlanadi. Tugallangan baholashlarni PDF hisobot sifatida chop etish va paket faylida koordinatoringizga yuborish mumkin.</translation>
     </message>
     <message>
         <source>Demo data adds example assessments from several sites, to show how lists and reports look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna maʼlumotlar roʻyxat va hisobotlar qanday koʻrinishini koʻrsatish uchun bir necha joydan misol baholashlarni qoʻshadi.</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi baholash</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna maʼlumotlarni yuklash</translation>
     </message>
     <message>
         <source>Import a package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketni import qilish…</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Xush kelibsiz</translation>
     </message>
 </context>
 </TS>

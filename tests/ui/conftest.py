@@ -96,7 +96,8 @@ def insert_rows(store: AssessmentStore, count: int, start: int = 0) -> None:
                 "title_lc": title.lower(), "site": site, "officer": f"Officer {i % 7}", "created_at": stamp,
                 "updated_at": stamp, "finalized_at": None, "origin_device": store.device_id,
             })
-        conn.execute(insert(ASSESSMENTS), rows)
+        if rows:
+            conn.execute(insert(ASSESSMENTS), rows)
 
 
 def demo_answers(form_id: str, index: int = 0) -> dict:
