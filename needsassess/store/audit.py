@@ -24,6 +24,10 @@ EVENTS = (
     "exported",
     "imported",
     "reviewed",
+    # Signed packages (needsassess.crypto): a coordinator's choices about officers' keys.
+    "key_enrolled",
+    "signer_accepted",
+    "package_held",
 )
 
 

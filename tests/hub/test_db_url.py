@@ -49,7 +49,8 @@ def test_an_unreachable_server_is_a_message_without_the_password(tmp_path: Path)
 def test_cli_db_url_reaches_every_command(
     hub_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv(ENV_DB_URL, raising=False)
+    # main() sets the variable for the process; setenv first so that monkeypatch restores it after.
+    monkeypatch.setenv(ENV_DB_URL, "")
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"settlement": "Koidu"}), encoding="utf-8")
     forms = Path(__file__).resolve().parents[2] / "forms"
@@ -60,6 +61,6 @@ def test_cli_db_url_reaches_every_command(
     assert main(["--data-dir", str(tmp_path / "two"), "--db-url", hub_url, "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) > 10  # a second computer sees what the first one wrote
-    monkeypatch.delenv(ENV_DB_URL, raising=False)
+    monkeypatch.setenv(ENV_DB_URL, "")
     assert main(["--data-dir", str(tmp_path / "three"), "list", "--json"]) == 0  # without: its own folder
     assert json.loads(capsys.readouterr().out) == []
