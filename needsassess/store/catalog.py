@@ -41,8 +41,10 @@ def _sha(text: str) -> str:
 class FormCatalog:
     """Shipped forms (loaded lazily from ``forms_dir``) plus stored definitions (loaded on demand)."""
 
-    def __init__(self, forms_dir: Path | None, read: ConnectionFactory) -> None:
+    def __init__(self, forms_dir: Path | None, read: ConnectionFactory, user_forms_dir: Path | None = None) -> None:
         self._forms_dir = forms_dir
+        # Forms the person added (``needsassess forms import``): shipped forms win on a clash of ids.
+        self._user_forms_dir = user_forms_dir
         self._read = read
         self._shipped: dict[str, _Definition] | None = None
         self._single: dict[str, _Definition] = {}  # forms loaded one by one before a full scan
@@ -54,19 +56,29 @@ class FormCatalog:
         if self._shipped is None:
             self._shipped = dict(self._single)
             paths = sorted(self._forms_dir.glob("*.yaml")) if self._forms_dir else []
+            if self._user_forms_dir is not None and self._user_forms_dir.is_dir():
+                paths += sorted(self._user_forms_dir.glob("*.yaml"))
             for path in paths:
                 if path.stem not in self._single:
                     self._load_file(path, self._shipped)
         return self._shipped
 
+    def reload(self) -> None:
+        """Read the form folders again (after a form was imported)."""
+        self._shipped = None
+        self._single.clear()
+        self.problems.clear()
+
     def _shipped_form(self, form_id: str) -> _Definition | None:
         """One shipped form, by its file name ``<form_id>.yaml`` when it follows the convention."""
         if self._shipped is not None:
             return self._shipped.get(form_id)
-        if form_id not in self._single and self._forms_dir is not None:
-            path = self._forms_dir / f"{form_id}.yaml"
-            if path.is_file():
-                self._load_file(path, self._single)
+        if form_id not in self._single:
+            for folder in (self._forms_dir, self._user_forms_dir):
+                path = folder / f"{form_id}.yaml" if folder is not None else None
+                if path is not None and path.is_file():
+                    self._load_file(path, self._single)
+                    break
         return self._single.get(form_id) or self._shipped_forms().get(form_id)
 
     def _load_file(self, path: Path, into: dict[str, _Definition]) -> None:

@@ -88,7 +88,7 @@ class AssessmentStore:
         self.files = files
         self.device_id = device_id
         self._marker = marker
-        self.forms = FormCatalog(forms_dir, self.read)
+        self.forms = FormCatalog(forms_dir, self.read, user_forms_dir=data_dir / "forms")
         self.settings = StoreSettings(self.read, self.write, device_id)
 
     # -- transactions ------------------------------------------------------------------------

@@ -218,6 +218,11 @@ def test_cli_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "imported wash_hh 2026-03" in out and (data / "forms" / "wash_hh.yaml").exists()
     assert main(["--data-dir", str(data), "forms", "import", str(source)]) == 1  # exists: not replaced
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"village": "Khajura", "country": "np", "size": 1, "member": [{"age": 40}]}')
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "new", "--form", "wash_hh", "--answers", str(answers), "--complete"]) == 0
+    assert len(capsys.readouterr().out.split()) == 1  # one uuid: the imported form is usable at once
     assert main(["--data-dir", str(data), "forms", "export", "wash_hh", "-o", str(tmp_path / "out.xlsx")]) == 0
     _same_form(load_form(data / "forms" / "wash_hh.yaml"), import_xlsform(tmp_path / "out.xlsx").form)
     (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 broken")
