@@ -1,26 +1,35 @@
-"""Starting the window: application, fonts, translations, the store, the main window.
+"""Starting the window: application, fonts, the window shell first, then the store and the list.
 
-``run_app`` is what ``needsassess gui`` calls. The pieces are separate functions so tests and the
-start-up benchmark build exactly what a person gets without entering the event loop.
+``run_app`` is what ``needsassess gui`` calls. The person sees the window at once: its menus, status
+bar and a calm "Opening your assessments…" line, built from Qt alone. Only after that first paint
+is the store imported and opened (SQLAlchemy, the engine, the database: most of a second), the
+interface language of the settings installed and the list filled. The pieces are separate
+functions so tests and the start-up benchmark build exactly what a person gets.
+
+Nothing heavy is imported at module level here; keep it that way (bench/bench_window.py measures it).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from needsassess import paths
-from needsassess.store import AssessmentStore, StoreError, open_store
 from needsassess.ui.appearance import apply_look
 from needsassess.ui.i18n import LanguageSwitcher
 from needsassess.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from needsassess.store import AssessmentStore
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "needsassess"
+FALLBACK_OPEN_MS = 400  # open the store anyway if the window is never painted (minimised, hidden)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,6 +46,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_store_or_explain(data_dir: str | None) -> AssessmentStore | None:
     """The store of the data folder, or None after a message box saying what went wrong and what to do."""
+    from needsassess.store import StoreError, open_store
+
     folder = paths.data_dir(data_dir)
     try:
         return open_store(folder)
@@ -51,14 +62,9 @@ def open_store_or_explain(data_dir: str | None) -> AssessmentStore | None:
         return None
 
 
-def start_window(store: AssessmentStore, switcher: LanguageSwitcher) -> MainWindow:
-    """The interface language from the settings, then the main window, shown."""
-    try:
-        language = store.settings.interface_language
-    except StoreError:
-        language = "en"
-    switcher.switch(language)
-    window = MainWindow(store, switcher)
+def show_shell(switcher: LanguageSwitcher, data_dir: str | None) -> MainWindow:
+    """The main window without its store ("Opening your assessments…"), shown."""
+    window = MainWindow(None, switcher, data_dir=paths.data_dir(data_dir))
     screen = window.screen().availableGeometry()
     if screen.width() <= 1440 or screen.height() <= 800:
         window.showMaximized()  # a small laptop screen: use all of it
@@ -67,17 +73,67 @@ def start_window(store: AssessmentStore, switcher: LanguageSwitcher) -> MainWind
     return window
 
 
+def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str | None) -> AssessmentStore | None:
+    """Open the store, install the interface language of its settings and fill the window.
+
+    None (after the message box) when the data folder cannot be opened.
+    """
+    store = open_store_or_explain(data_dir)
+    if store is None:
+        return None
+    from needsassess.store import StoreError
+
+    try:
+        language = store.settings.interface_language
+    except StoreError:
+        language = "en"
+    switcher.switch(language)
+    window.attach_store(store)
+    return store
+
+
+def start_window(store: AssessmentStore, switcher: LanguageSwitcher) -> MainWindow:
+    """A complete window on an open store, shown (for tests and scripts that open the store first)."""
+    from needsassess.store import StoreError
+
+    try:
+        language = store.settings.interface_language
+    except StoreError:
+        language = "en"
+    switcher.switch(language)
+    window = MainWindow(store, switcher)
+    window.show()
+    return window
+
+
 def run_app(data_dir: str | None) -> int:
     """Run the window until it is closed; 1 when the data folder cannot be opened."""
     app = create_application()
     switcher = LanguageSwitcher(app)
-    store = open_store_or_explain(data_dir)
-    if store is None:
-        return 1
-    try:
-        window = start_window(store, switcher)
-        # After the first paint, so the list is visible behind the question.
+    window = show_shell(switcher, data_dir)
+    outcome: dict[str, object] = {"store": None, "code": 0, "started": False}
+
+    def open_now() -> None:
+        if outcome["started"] or not window.isVisible():
+            return
+        outcome["started"] = True
+        store = finish_start(window, switcher, data_dir)
+        if store is None:
+            outcome["code"] = 1
+            window.close()
+            return
+        outcome["store"] = store
+        # After the list is painted, so it is visible behind the question.
         QTimer.singleShot(0, window.offer_unclean_drafts)
-        return int(app.exec())
+
+    # After the first paint of the shell, so the person sees the window before the store opens.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_now))
+    QTimer.singleShot(FALLBACK_OPEN_MS, open_now)
+    try:
+        code = int(app.exec())
+        return int(outcome["code"]) or code  # type: ignore[call-overload]
     finally:
-        store.close()
+        store = outcome["store"]
+        if store is not None:
+            store.close()  # type: ignore[attr-defined]
+        window.deleteLater()

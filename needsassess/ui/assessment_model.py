@@ -3,7 +3,13 @@
 Only the row count is asked up front; rows are fetched in pages of ``page_size`` when the view
 first paints them, and a bounded cache keeps recent pages. So a store with 50,000 assessments opens
 as fast as one with ten, and scrolling costs one indexed query per page. Filtering and sorting are
-done by the store's query (``ListQuery``), never in Python.
+done by the store's query (``ListQuery``), never in Python, with one exception: the coordinator's
+"imported" filters give a set of uuids, which ``ListQuery`` cannot take yet, so those rows are
+listed once with the other filters and kept in memory (see ``ListFilter.uuids``).
+
+Form titles come from parsing the form definitions, which is slow; until the page calls
+``set_forms_ready`` the form column shows the form id written as words, so the first paint of the
+list never waits for YAML.
 """
 
 from __future__ import annotations
@@ -30,8 +36,9 @@ log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Column order of the table, and the store column each one sorts by.
-COLUMNS = ("title", "form", "site", "officer", "status", "updated")
-SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at")
+COLUMNS = ("title", "form", "site", "officer", "status", "updated", "review")
+SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at", None)
+REVIEW_COLUMN = COLUMNS.index("review")
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -44,6 +51,8 @@ class ListFilter:
     form_id: str | None = None
     status: str | None = None
     site: str | None = None
+    officer: str | None = None
+    uuids: frozenset[str] | None = None  # only these (the coordinator's "imported" filters)
 
 
 def local_time(stamp: str | None) -> str:
@@ -75,6 +84,9 @@ class AssessmentTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[AssessmentSummary]] = OrderedDict()
         self._form_titles: dict[tuple[str, str], str] = {}
+        self._forms_ready = False
+        self._reviews: dict[str, str] = {}
+        self._in_memory: list[AssessmentSummary] | None = None  # rows of a uuids filter
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -92,10 +104,17 @@ class AssessmentTableModel(QAbstractTableModel):
         self._form_titles.clear()
         self.retranslate()
 
+    def set_forms_ready(self) -> None:
+        """The form definitions are loaded: show real titles from now on."""
+        self._forms_ready = True
+        self._form_titles.clear()
+        self.retranslate()
+
     def refresh(self) -> None:
         """Forget every cached page and count again (after a change or a new filter)."""
         self.beginResetModel()
         self._pages.clear()
+        self._reviews.clear()
         self._recount()
         self.endResetModel()
 
@@ -109,7 +128,7 @@ class AssessmentTableModel(QAbstractTableModel):
         f = self._filter
         return ListQuery(
             form_id=f.form_id or None, status=f.status or None, site=f.site or None,
-            text=f.text.strip() or None, order_by=self._sort_key, descending=self._descending,
+            officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key, descending=self._descending,
             offset=offset, limit=limit,
         )
 
@@ -151,7 +170,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
+        if not 0 <= column < len(SORT_KEYS) or SORT_KEYS[column] is None:
             return
         key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._sort_key, self._descending):
@@ -161,7 +180,11 @@ class AssessmentTableModel(QAbstractTableModel):
     # -- internals ---------------------------------------------------------------------------
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Form"), self.tr("Site"), self.tr("Officer"), self.tr("Status"),
-                self.tr("Last change"))
+                self.tr("Last change"), self.tr("Review"))
+
+    def review_text(self, state: str) -> str:
+        return {"received": self.tr("Received"), "approved": self.tr("Approved"),
+                "needs_follow_up": self.tr("Needs follow-up"), "rejected": self.tr("Rejected")}.get(state, state)
 
     def status_text(self, status: str) -> str:
         return {DRAFT: self.tr("Draft"), COMPLETE: self.tr("Complete"), DISCARDED: self.tr("Discarded")}.get(
@@ -179,10 +202,26 @@ class AssessmentTableModel(QAbstractTableModel):
             return record.officer
         if column == "status":
             return self.status_text(record.status)
+        if column == "review":
+            return self.review_text(self._review(record.uuid))
         return local_time(record.updated_at)
+
+    def _review(self, uuid: str) -> str:
+        """The coordinator's review state; read for visible rows only (the view asks per cell)."""
+        if uuid not in self._reviews:
+            from needsassess.sync.review import review_state
+
+            try:
+                self._reviews[uuid] = review_state(self._store, uuid)[0]
+            except StoreError as err:
+                log.warning("review state of %s: %s", uuid, err)
+                self._reviews[uuid] = ""
+        return self._reviews[uuid]
 
     def _form_title(self, record: AssessmentSummary) -> str:
         key = (record.form_id, record.form_version)
+        if not self._forms_ready:
+            return record.form_id.replace("_", " ").capitalize()  # until the definitions are loaded
         if key not in self._form_titles:
             try:
                 self._form_titles[key] = self._store.forms.get(*key).title_in(self._form_language)
@@ -191,13 +230,23 @@ class AssessmentTableModel(QAbstractTableModel):
         return self._form_titles[key]
 
     def _recount(self) -> None:
+        self._in_memory = None
         try:
+            if self._filter.uuids is not None:
+                wanted = self._filter.uuids
+                listed = self._store.list(self.query()) if wanted else []
+                self._in_memory = [s for s in listed if s.uuid in wanted]
+                self._count = len(self._in_memory)
+                return
             self._count = self._store.count(self.query())
         except StoreError as err:
             self._count = 0
             self.load_failed.emit(str(err))
 
     def _page(self, number: int) -> list[AssessmentSummary]:
+        if self._in_memory is not None:
+            start = number * self._page_size
+            return self._in_memory[start:start + self._page_size]
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)

@@ -1,54 +1,102 @@
 """The main window: the start page or one open assessment, a menu, and a status bar.
 
-The window owns no data: the store is opened by ``app.run_app`` and handed in. Opening an
-assessment swaps the start page for a ``FormEntryView``; leaving it comes back to the list, read
-again from the store. Before the window closes, text still waiting for its autosave pause is flushed.
+The window owns no data: the store is opened by ``app.run_app`` and handed in, either at once or
+with ``attach_store`` after the window was first shown (the shell says "Opening your assessments…"
+meanwhile, and the actions that need the store wait). Opening an assessment swaps the start page
+for a ``FormEntryView``; leaving it comes back to the list, read again from the store. Before the
+window closes, text still waiting for its autosave pause is flushed.
+
+The store, the start page and the dialogs are imported only when the store is attached, so the
+shell paints before SQLAlchemy and the engine are loaded.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from needsassess.store import COMPLETE, DRAFT, AssessmentStore, ListQuery, StoreError
-from needsassess.ui.entry_loader import make_entry_view
 from needsassess.ui.i18n import LanguageSwitcher
-from needsassess.ui.new_assessment import NewAssessmentDialog
-from needsassess.ui.resume_dialog import ResumeDialog
-from needsassess.ui.settings_dialog import SettingsDialog
-from needsassess.ui.start_page import StartPage
+
+if TYPE_CHECKING:
+    from needsassess.store import AssessmentStore
+    from needsassess.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
 
+class OpeningPanel(QLabel):
+    """The calm line shown while the store opens; tells the window when it was first painted."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("opening_panel")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: AssessmentStore, switcher: LanguageSwitcher | None = None,
-                 parent: QWidget | None = None) -> None:
+    first_painted = Signal()  # the shell is on screen (the store may still be opening)
+    store_attached = Signal()  # the start page is built and its list filled
+
+    def __init__(self, store: AssessmentStore | None = None, switcher: LanguageSwitcher | None = None,
+                 parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.store = store
+        self.store: AssessmentStore | None = None
         self._switcher = switcher
-        self.form_language = self._setting("form_language", "en")
+        self._data_dir = data_dir
+        self.form_language = "en"
         self.entry: QWidget | None = None
         self._entry_uuid: tuple[str, bool] | None = None
-        self.start_page = StartPage(store, self.form_language, self)
+        self.start_page: StartPage | None = None
+        self.opening = OpeningPanel()
+        self.opening.painted.connect(self.first_painted)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         self._make_menus()
         self._make_status_bar()
-        self.start_page.open_requested.connect(self.open_assessment)
-        self.start_page.new_requested.connect(self.new_assessment)
-        self.start_page.message.connect(self.show_message)
-        self.start_page.changed.connect(self.update_counts)
         self.retranslate_ui()
-        self.update_counts()
         self.resize(1280, 720)
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: AssessmentStore) -> None:
+        """Build the start page on ``store``, fill it, and enable the actions that need it."""
+        from needsassess.ui.start_page import StartPage
+
+        self.store = store
+        self._data_dir = store.data_dir
+        self.form_language = self._setting("form_language", "en")
+        self.start_page = page = StartPage(store, self.form_language, self)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.open_requested.connect(self.open_assessment)
+        page.new_requested.connect(self.new_assessment)
+        page.message.connect(self.show_message)
+        page.changed.connect(self.update_counts)
+        for action in self._store_actions:
+            action.setEnabled(True)
+        self.retranslate_ui()
+        self.store_attached.emit()
+        page.load_form_titles()
 
     def _setting(self, name: str, default: str) -> str:
+        from needsassess.store import StoreError
+
         try:
             return str(getattr(self.store.settings, name))
         except StoreError:
@@ -56,21 +104,33 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _make_menus(self) -> None:
-        actions = self.start_page.list_actions
+        def on_list(name: str):
+            return lambda: getattr(self.start_page.list_actions, name)() if self.start_page else None
+
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_assessment)
-        self.import_action = QAction(self, triggered=actions.import_packages)
-        self.export_action = QAction(self, triggered=actions.export_package)
-        self.demo_action = QAction(self, triggered=actions.load_demo)
+        self.import_action = QAction(self, triggered=on_list("import_packages"))
+        self.export_action = QAction(self, triggered=on_list("export_package"))
+        self.tables_action = QAction(self, triggered=on_list("export_tables"))
+        self.demo_action = QAction(self, triggered=on_list("load_demo"))
+        self.conflicts_action = QAction(self, triggered=on_list("show_conflicts"))
+        self.keys_action = QAction(self, triggered=self.open_keys)
         self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"), triggered=self.open_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.about_action = QAction(self, triggered=self.show_about)
+        self._store_actions = (self.new_action, self.import_action, self.export_action, self.tables_action,
+                               self.demo_action, self.conflicts_action, self.keys_action, self.settings_action)
+        for action in self._store_actions:
+            action.setEnabled(False)  # until the store is open
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, None, self.import_action, self.export_action, self.demo_action, None,
-                       self.settings_action, None, self.quit_action):
+        for action in (self.new_action, None, self.import_action, self.export_action, self.tables_action,
+                       self.demo_action, None, self.settings_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
+        self.coordinator_menu = self.menuBar().addMenu("")
+        for action in (self.conflicts_action, self.tables_action, self.keys_action):
+            self.coordinator_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -90,22 +150,31 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Needs assessments"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.coordinator_menu.setTitle(self.tr("&Coordinator"))
         self.help_menu.setTitle(self.tr("&Help"))
         for action, text in ((self.new_action, self.tr("&New assessment…")),
                              (self.import_action, self.tr("&Import packages…")),
                              (self.export_action, self.tr("&Export complete assessments…")),
+                             (self.tables_action, self.tr("Export &tables for analysis…")),
                              (self.demo_action, self.tr("Load &demo data")),
+                             (self.conflicts_action, self.tr("&Conflicts…")),
+                             (self.keys_action, self.tr("&Keys…")),
                              (self.settings_action, self.tr("&Settings…")),
                              (self.quit_action, self.tr("&Quit")),
                              (self.about_action, self.tr("&About needsassess"))):
             action.setText(text)
-        self.folder_label.setText(self.tr("Data folder: {path}").format(path=self.store.data_dir))
+        self.opening.setText(self.tr("Opening your assessments…"))
+        self.opening.setAccessibleName(self.tr("Opening your assessments"))
+        folder = self._data_dir if self._data_dir is not None else ""
+        self.folder_label.setText(self.tr("Data folder: {path}").format(path=folder))
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.counts_label.setAccessibleName(self.tr("Number of assessments"))
         self.update_counts()
 
     def update_counts(self) -> None:
-        from needsassess.ui import services
+        if self.store is None:
+            return
+        from needsassess.store import COMPLETE, DRAFT, ListQuery, StoreError
 
         try:
             drafts = self.store.count(ListQuery(status=DRAFT, limit=None))
@@ -115,16 +184,14 @@ class MainWindow(QMainWindow):
             return
         self.counts_label.setText(self.tr("{drafts} drafts · {complete} complete").format(
             drafts=drafts, complete=complete))
-        self.demo_action.setEnabled(services.demo_available())
-        self.import_action.setEnabled(services.import_available())
-        self.export_action.setEnabled(services.export_available())
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
-
     # -- assessments -------------------------------------------------------------------------
     def new_assessment(self) -> None:
-        if self.entry is not None:
+        from needsassess.ui.new_assessment import NewAssessmentDialog
+
+        if self.entry is not None or self.store is None:
             return
         dialog = NewAssessmentDialog(self.store, self.form_language, self)
         if dialog.exec() == NewAssessmentDialog.DialogCode.Accepted and dialog.created_uuid:
@@ -134,6 +201,9 @@ class MainWindow(QMainWindow):
 
     def open_assessment(self, uuid: str, read_only: bool) -> None:
         """Show one assessment in place of the list."""
+        from needsassess.store import StoreError
+        from needsassess.ui.entry_loader import make_entry_view
+
         self.close_entry(refresh=False)
         try:
             view = make_entry_view(self.store, uuid, self.form_language, read_only, self)
@@ -157,6 +227,8 @@ class MainWindow(QMainWindow):
             view.save_pending()
             self.stack.removeWidget(view)
             view.deleteLater()
+        if self.start_page is None:
+            return
         self.stack.setCurrentWidget(self.start_page)
         self.new_action.setEnabled(True)
         if refresh:
@@ -171,6 +243,10 @@ class MainWindow(QMainWindow):
 
     # -- settings, unclean exit, about -------------------------------------------------------
     def open_settings(self) -> None:
+        from needsassess.ui.settings_dialog import SettingsDialog
+
+        if self.store is None:
+            return
         dialog = SettingsDialog(self.store, self)
         dialog.applied.connect(self.apply_settings)
         dialog.exec()
@@ -182,13 +258,19 @@ class MainWindow(QMainWindow):
         language = self._setting("form_language", "en")
         if language != self.form_language:
             self.form_language = language
-            self.start_page.set_form_language(language)
+            if self.start_page is not None:
+                self.start_page.set_form_language(language)
             if self._entry_uuid is not None:
                 uuid, read_only = self._entry_uuid
                 self.open_assessment(uuid, read_only)
 
     def offer_unclean_drafts(self) -> None:
         """After a crash: list the drafts that were being edited and open the one chosen."""
+        from needsassess.store import StoreError
+        from needsassess.ui.resume_dialog import ResumeDialog
+
+        if self.store is None:
+            return
         try:
             drafts = self.store.unclean_drafts()
         except StoreError as err:
@@ -201,11 +283,19 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ResumeDialog.DialogCode.Accepted and dialog.chosen_uuid:
             self.open_assessment(dialog.chosen_uuid, False)
 
+    def open_keys(self) -> None:
+        from needsassess.ui.keys_dialog import KeysDialog
+
+        if self.store is None:
+            return
+        dialog = KeysDialog(self.store, self)
+        dialog.exec()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About needsassess"), self.tr(
             "needsassess records field needs assessments offline, prints reports in English, Nepali and "
             "Uzbek, and exchanges assessments as package files.\n\nData folder: {path}").format(
-                path=self.store.data_dir))
+                path=self._data_dir or ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.entry is not None:

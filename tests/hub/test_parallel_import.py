@@ -8,10 +8,9 @@ committed them, and every import must have been counted once: no duplicates, not
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -23,9 +22,6 @@ from needsassess.sync.importer import import_package
 from tests.hub.conftest import StoreFactory
 from tests.hub.hub_helpers import snapshot
 from tests.sync.conftest import edit, finalized
-
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _packages(make_laptop: StoreFactory, folder: Path) -> dict[str, Path]:
     a = make_laptop("a")
@@ -49,38 +45,33 @@ def _packages(make_laptop: StoreFactory, folder: Path) -> dict[str, Path]:
     return out
 
 
+def _coordinator(folder: str, db_url: str, packages: list[str], barrier: Any) -> list[str]:
+    """One coordinator's process: open the hub, wait for the others, import; the summary lines."""
+    from needsassess.sync.importer import import_packages, summary_line
+
+    with open_store(Path(folder), db_url=db_url) as store:
+        barrier.wait(timeout=60)  # all four start importing at the same moment
+        return [summary_line(result) for result in import_packages(store, packages)]
+
+
 def test_four_parallel_importers_end_as_serial_imports_on_sqlite(
     make_laptop: StoreFactory, pg_schema_url: str, tmp_path: Path, forms_dir: Path
 ) -> None:
     packages = _packages(make_laptop, tmp_path)
     hub = open_store(tmp_path / "hub", forms_dir=forms_dir, db_url=pg_schema_url)
     assignments = [["a1", "b", "a2"], ["c", "a1", "d"], ["d", "b"], ["a2", "c", "a1"]]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDSASSESS_DB")}
-    workers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "needsassess",
-                "--data-dir",
-                str(tmp_path / f"coordinator{n}"),
-                "--db-url",
-                pg_schema_url,
-                "import",
-                *[str(packages[name]) for name in names],
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for n, names in enumerate(assignments)
-    ]
-    outputs = [worker.communicate(timeout=120) for worker in workers]
-    for worker, (out, err) in zip(workers, outputs, strict=True):
-        assert worker.returncode == 0, out + err
-        assert "REFUSED" not in out and "Traceback" not in err
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Manager().Barrier(len(assignments))
+    with context.Pool(len(assignments)) as pool:
+        jobs = [
+            pool.apply_async(
+                _coordinator,
+                (str(tmp_path / f"coordinator{n}"), pg_schema_url, [str(packages[p]) for p in names], barrier),
+            )
+            for n, names in enumerate(assignments)
+        ]
+        lines = [line for job in jobs for line in job.get(timeout=120)]
+    assert len(lines) == 11 and not any("REFUSED" in line for line in lines), lines
 
     with hub.read("check") as conn:
         imported = conn.execute(select(SYNC_PACKAGES.c.file_sha256).order_by(SYNC_PACKAGES.c.id)).scalars().all()
