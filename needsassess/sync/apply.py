@@ -10,7 +10,6 @@ as the canonical JSON text the content hash was computed over, serialised once.
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -21,8 +20,9 @@ from sqlalchemy.engine import Connection
 
 from needsassess.store import AssessmentStore
 from needsassess.store.audit import audit_row
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, LINKS, REVISIONS
-from needsassess.store.records import DRAFT
+from needsassess.store.locking import ConcurrentChange, lock_assessments
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
+from needsassess.store.records import DRAFT, AttachmentInfo
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
 from needsassess.store.timefmt import utc_now
 from needsassess.sync import package_format as fmt
@@ -53,11 +53,24 @@ class _Insert:
     ``raw_json``, which receive JSON text already serialised.
     """
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], raw_json: frozenset[str]) -> None:
-        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        raw_json: frozenset[str],
+        on_conflict: str | None = None,
+    ) -> None:
+        compiled = insert(table).compile(dialect=_positional(conn), column_keys=list(columns))
         if compiled.positiontup != list(columns):  # a new column with a default, or another order
             raise RuntimeError(f"the bulk insert into {table.name} does not match its table")
         self.conn, self.sql, self.rows = conn, str(compiled), list[tuple[Any, ...]]()
+        # ``ignore``: rows already present are skipped. ``new``: rows no other writer may have added
+        # meanwhile (heads of new assessments): on PostgreSQL a skipped row means another
+        # coordinator created it first, and the import runs again (store.locking).
+        self.on_conflict = on_conflict
+        if on_conflict is not None and (on_conflict == "ignore" or conn.dialect.name == "postgresql"):
+            self.sql += " ON CONFLICT DO NOTHING"
         # (index, processor, what it makes of None: computed once, audit rows are mostly None).
         self.processors: list[tuple[int, Callable[[Any], Any], Any]] = []
         for index, name in enumerate(columns):
@@ -76,8 +89,19 @@ class _Insert:
 
     def write(self) -> None:
         if self.rows:
-            self.conn.exec_driver_sql(self.sql, self.rows)
+            done = self.conn.exec_driver_sql(self.sql, self.rows)
+            if self.on_conflict == "new" and done.rowcount != len(self.rows):
+                raise ConcurrentChange()
             self.rows = []
+
+
+def _positional(conn: Connection) -> Any:
+    """The dialect to compile with: rows are tuples, so PostgreSQL gets psycopg's ``%s`` style."""
+    if conn.dialect.name != "postgresql":
+        return conn.dialect
+    from sqlalchemy.dialects.postgresql.psycopg import dialect
+
+    return dialect(paramstyle="format")  # type: ignore[no-untyped-call]  # SQLAlchemy's dialects are untyped
 
 
 def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[str, Held]:
@@ -131,39 +155,31 @@ class MergeWriter:
         self.group: list[tuple[RevisionDocument, Action]] = []
         none: frozenset[str] = frozenset()
         # Heads before revisions and links (foreign keys), audit last: the order of ``_write_rows``.
-        self.heads = _Insert(conn, ASSESSMENTS, [c.name for c in ASSESSMENTS.columns], frozenset({"answers"}))
+        self.heads = _Insert(
+            conn, ASSESSMENTS, [c.name for c in ASSESSMENTS.columns], frozenset({"answers"}), on_conflict="new"
+        )
         self.revisions = _Insert(conn, REVISIONS, [c.name for c in REVISIONS.columns], frozenset({"document"}))
         self.links = _Insert(conn, LINKS, ["uuid", "revision", "sha256"], none)
         self.conflicts = _Insert(conn, SYNC_CONFLICTS, _CONFLICT_COLUMNS, frozenset({"document"}))
-        self.received = _Insert(conn, SYNC_RECEIVED, [c.name for c in SYNC_RECEIVED.columns], none)
+        self.received = _Insert(conn, SYNC_RECEIVED, [c.name for c in SYNC_RECEIVED.columns], none, "ignore")
         self.audit = _Insert(conn, AUDIT, _AUDIT_COLUMNS, none)
 
     def begin(self, new_forms: Mapping[str, str], staged: Mapping[str, tuple[Path, str]]) -> None:
         """Store new form definitions and the rows of every photo of the package."""
         for member, text in sorted(new_forms.items()):
             self.store.forms.add_text(self.conn, text, member)
-        present = set()
-        wanted = sorted(staged)
-        for start in range(0, len(wanted), HELD_SLICE):
-            present |= set(
-                self.conn.execute(
-                    select(ATTACHMENTS.c.sha256).where(
-                        ATTACHMENTS.c.sha256.in_(wanted[start : start + HELD_SLICE])
-                    )
-                ).scalars()
-            )
         sizes = {
             m.name.rsplit("/", 1)[1]: m.size
             for m in self.manifest.members
             if m.name.startswith("attachments/")
         }
-        rows = [
-            {"sha256": sha, "media_type": media, "size": sizes[sha], "created_at": self.now}
-            for sha, (_path, media) in staged.items()
-            if sha not in present
-        ]
-        for start in range(0, len(rows), BATCH):
-            self.conn.execute(insert(ATTACHMENTS), rows[start : start + BATCH])
+        infos = [AttachmentInfo(sha, media, sizes[sha]) for sha, (_path, media) in sorted(staged.items())]
+        # Rows, and on a hub keeping photos in the database their bytes, read from the staging.
+        self.store.insert_attachment_rows(self.conn, infos, {sha: path for sha, (path, _m) in staged.items()})
+        # On a PostgreSQL hub, before anything is read: the heads of every assessment of the package
+        # stay locked until commit, so a concurrent import of the same assessments waits its turn.
+        # After the photos and forms, so that every import takes its locks in the same order.
+        lock_assessments(self.conn, self.uuids)
 
     def merge(self, raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker) -> None:
         """Check one revision document and decide what to do with it."""
@@ -276,9 +292,7 @@ class MergeWriter:
         self._write_rows()
         for sha, (path, _media) in staged.items():
             if path.exists():
-                target = self.store.attachment_path(sha)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, target)
+                self.store.place_attachment(sha, path)
         m = self.manifest
         self.conn.execute(
             insert(SYNC_PACKAGES).values(

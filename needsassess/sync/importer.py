@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from needsassess.crypto.packages import decrypted, signer_of
 from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
@@ -25,6 +26,7 @@ from needsassess.engine import FormLoadError, load_form_text
 from needsassess.engine.model import Form
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.attachments import sniff_media_type
+from needsassess.store.locking import lock_name
 from needsassess.store.sync_models import SYNC_PACKAGES
 from needsassess.sync import package_format as fmt
 from needsassess.sync.apply import MergeWriter
@@ -132,7 +134,7 @@ def _stage_attachments(
             os.fsync(out.fileno())
         with target.open("rb") as staged_file:
             media = sniff_media_type(staged_file.read(16)) or "application/octet-stream"
-        if store.attachment_path(sha).exists():
+        if store.has_attachment(sha):
             target.unlink()
         staged[sha] = (target, media)
     return staged
@@ -213,7 +215,12 @@ def _merge(
     staged = _stage_attachments(store, reader, staging)
     checkers = {key: AnswerChecker(form) for key, form in forms.items()}
     manifest = reader.manifest
-    with store.write("import the package") as conn:
+
+    def merge_all(conn: Connection) -> tuple[dict[str, int], Trust] | None:
+        # Two coordinators importing the same file at once: the second waits here, then finds it.
+        lock_name(conn, f"package:{sha}")
+        if _already_imported(conn, sha):
+            return None
         writer = MergeWriter(store, conn, manifest, path.name, sha)
         writer.begin(new_texts, staged)
         entries = sorted(manifest.assessments, key=lambda e: (e.uuid, e.revision))
@@ -229,8 +236,21 @@ def _merge(
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
                        manifest.package_id, accept_signer, path.name)
         forget_held(conn, sha)
-        counts = writer.finish(staged)
-    return _result(path, sha, manifest, counts, trust)
+        return writer.finish(staged), trust
+
+    # On a PostgreSQL hub a collision with another coordinator's import (a deadlock, or an
+    # assessment both created) rolls everything back and merges again from the start.
+    done = store.write_retrying("import the package", merge_all)
+    if done is None:
+        previous = _previous_import(store, sha)
+        assert previous is not None
+        previous.path = path
+        return previous
+    return _result(path, sha, manifest, *done)
+
+
+def _already_imported(conn: Connection, sha: str) -> bool:
+    return conn.execute(select(SYNC_PACKAGES.c.id).where(SYNC_PACKAGES.c.file_sha256 == sha)).first() is not None
 
 
 def _result(path: Path, sha: str, manifest: fmt.Manifest, counts: dict[str, int], trust: Trust) -> ImportResult:

@@ -128,8 +128,8 @@ class AssessmentTableModel(QAbstractTableModel):
         f = self._filter
         return ListQuery(
             form_id=f.form_id or None, status=f.status or None, site=f.site or None,
-            officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key, descending=self._descending,
-            offset=offset, limit=limit,
+            officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key,
+            descending=self._descending, offset=offset, limit=limit,
         )
 
     def summary(self, row: int) -> AssessmentSummary | None:

@@ -33,7 +33,7 @@ def since_stamp(days: int | None, now: datetime | None = None) -> str | None:
         return None
     local = (now or datetime.now().astimezone()).astimezone()
     start = (local - timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ImportedFilter(QWidget):
@@ -107,8 +107,8 @@ class ImportedFilter(QWidget):
     # -- contents ----------------------------------------------------------------------------
     def reload(self) -> bool:
         """Read the packages and conflicts again; True when this folder has imported anything."""
-        from needsassess.sync.review import conflicts, packages
         from needsassess.store import StoreError
+        from needsassess.sync.review import conflicts, packages
 
         try:
             self._packages = packages(self._store)

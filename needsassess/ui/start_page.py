@@ -3,11 +3,16 @@
 An empty data folder shows a short welcome instead, with the two ways to begin (a new assessment,
 or demo data to look around). The actions themselves (reopen, discard, report, packages, demo data)
 are carried out by ``ListActions``; this page only knows what is selected and what to enable.
+
+Once packages were imported, a coordinator's row (``ImportedFilter``) adds filters by officer,
+device, package and import date, a Review column, and the Review…, Conflicts… and Export tables…
+buttons. The form filter and the form titles need the form definitions parsed, which is slow:
+``load_form_titles`` does it after the list has been painted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +29,34 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
-from needsassess.ui import services
 from needsassess.ui.actions import ListActions
-from needsassess.ui.assessment_model import AssessmentTableModel, ListFilter
+from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
+from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
+TITLES_FALLBACK_MS = 300  # load form titles anyway if the list is never painted
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, just after the first paint of ``widget`` (or after a fallback delay)."""
+
+    def __init__(self, widget: QWidget, callback, fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._widget, self._callback, self._done = widget, callback, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._widget.removeEventFilter(self)
+            self._callback()
 
 
 def _button(name: str) -> QPushButton:
@@ -53,6 +80,7 @@ class StartPage(QWidget):
     new_requested = Signal()
     message = Signal(str)  # a short note for the status bar
     changed = Signal()  # the store changed (counts in the status bar are stale)
+    forms_loaded = Signal()  # form titles and the form filter are filled
 
     def __init__(self, store: AssessmentStore, form_language: str, parent=None) -> None:
         super().__init__(parent)
@@ -61,6 +89,7 @@ class StartPage(QWidget):
         self._form_language = form_language
         self.model = AssessmentTableModel(store, form_language, parent=self)
         self.list_actions = ListActions(store, self)
+        self._forms_loaded = False
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -86,6 +115,8 @@ class StartPage(QWidget):
         self.no_match = QLabel(objectName="no_match")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomePanel(self)
+        self.imported = ImportedFilter(self._store, self)
+        self.imported.hide()
 
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.heading)
@@ -106,6 +137,7 @@ class StartPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(actions_row)
         column.addLayout(filter_row)
+        column.addWidget(self.imported)
         column.addWidget(self.table, 1)
         column.addWidget(self.no_match)
         self.stack = QStackedWidget()
@@ -138,7 +170,7 @@ class StartPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in ((1, 290), (2, 190), (3, 160), (4, 100), (5, 140)):
+        for col, width in ((1, 290), (2, 190), (3, 160), (4, 100), (5, 140), (6, 130)):
             table.setColumnWidth(col, width)
         return table
 
@@ -164,6 +196,10 @@ class StartPage(QWidget):
         self.welcome.new_requested.connect(self.new_requested)
         self.welcome.demo_requested.connect(self.list_actions.load_demo)
         self.welcome.import_requested.connect(self.list_actions.import_packages)
+        self.imported.changed.connect(self.apply_filters)
+        self.imported.review_requested.connect(lambda: self._with_selected(self.list_actions.review))
+        self.imported.conflicts_requested.connect(self.list_actions.show_conflicts)
+        self.imported.tables_requested.connect(self.list_actions.export_tables)
         self.list_actions.changed.connect(self.reload)
         self.list_actions.changed.connect(self.changed)
         self.list_actions.message.connect(self.message)
@@ -207,7 +243,8 @@ class StartPage(QWidget):
     def _fill_filters(self) -> None:
         forms = [(self.tr("All forms"), None)]
         try:
-            forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
+            if self._forms_loaded:
+                forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
             sites = self._store.sites()
         except StoreError as err:
             self.list_actions.show_error(str(err))
@@ -219,6 +256,28 @@ class StartPage(QWidget):
         _refill(self.site_filter, [(self.tr("All sites"), None)] + [(s, s) for s in sites])
 
     # -- behaviour ---------------------------------------------------------------------------
+    def load_form_titles(self) -> None:
+        """Parse the form definitions for the form filter and titles, after the list is on screen.
+
+        A hidden page (tests, a window not shown yet) has no paint to wait for: it loads at once.
+        """
+        if self._forms_loaded:
+            return
+        if not self.table.viewport().isVisible():
+            self._fill_form_titles()
+            return
+        _FirstPaint(self.table.viewport(), self._fill_form_titles, TITLES_FALLBACK_MS)
+
+    def _fill_form_titles(self) -> None:
+        try:
+            self._store.forms.all_latest()
+        except StoreError as err:
+            self.list_actions.show_error(str(err))
+        self._forms_loaded = True
+        self.model.set_forms_ready()
+        self._fill_filters()
+        self.forms_loaded.emit()
+
     def set_form_language(self, language: str) -> None:
         self._form_language = language
         self.model.set_form_language(language)
@@ -227,6 +286,7 @@ class StartPage(QWidget):
     def reload(self) -> None:
         """Read the store again (after a change anywhere) and show the list or the welcome."""
         self._fill_filters()
+        self._show_imported()
         self.model.refresh()
         self._show_list_or_welcome()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
@@ -239,16 +299,27 @@ class StartPage(QWidget):
         except StoreError:
             anything = True
         self.stack.setCurrentIndex(1 if anything else 0)
-        self.welcome.set_demo_available(services.demo_available())
         self.no_match.setVisible(anything and self.model.rowCount() == 0)
+
+    def _show_imported(self) -> None:
+        """The coordinator's row and Review column, once anything was imported here."""
+        any_imported = self.imported.reload()
+        self.imported.setVisible(any_imported)
+        self.table.setColumnHidden(REVIEW_COLUMN, not any_imported)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        try:
+            uuids = self.imported.uuids()
+        except StoreError as err:
+            self.list_actions.show_error(str(err))
+            uuids = None
         self.model.set_filter(ListFilter(
             text=self.search.text(),
             form_id=self.form_filter.currentData(),
             status=self.status_filter.currentData(),
             site=self.site_filter.currentData(),
+            uuids=uuids,
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
 
@@ -269,9 +340,8 @@ class StartPage(QWidget):
         self.view_button.setEnabled(one is not None)
         self.reopen_button.setEnabled(one is not None and one.status == COMPLETE)
         self.discard_button.setEnabled(one is not None and one.status == DRAFT)
-        self.report_button.setEnabled(bool(chosen) and services.reports_available())
-        self.import_button.setEnabled(services.import_available())
-        self.export_button.setEnabled(services.export_available())
+        self.report_button.setEnabled(bool(chosen))
+        self.imported.set_review_enabled(one is not None)
 
     def _on_activated(self, index: QModelIndex) -> None:
         record = self.model.summary(index.row())
