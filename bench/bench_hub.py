@@ -14,6 +14,7 @@ dropped at the end.
 from __future__ import annotations
 
 import argparse
+import logging
 import multiprocessing
 import os
 import sys
@@ -21,6 +22,7 @@ import tempfile
 import time
 import uuid as uuidlib
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -82,32 +84,64 @@ def _timed_import(folder: Path, package: Path, db_url: str | None) -> float:
     return took
 
 
-def _worker(args: tuple[str, str, list[str]]) -> int:
-    folder, db_url, packages = args
+class _Retries(logging.Handler):
+    """Counts the store's "retrying" log records (a collision rolled back and run again)."""
+
+    count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _worker(folder: str, db_url: str, packages: list[str], barrier: Any) -> tuple[float, float, int, int]:
+    """One coordinator: open the hub, wait for the others, import; (start, end, revisions, retries)."""
+    retries = _Retries()
+    logger = logging.getLogger("needsassess.store.locking")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(retries)
     total = 0
     with open_store(Path(folder), db_url=db_url) as store:
+        barrier.wait(timeout=120)
+        start = time.time()  # wall clock: comparable between processes
         for package in packages:
             total += import_package(store, package).total
-    return total
+        return start, time.time(), total, retries.count
 
 
-def _parallel(root: Path, forms: Path, db_url: str, workers: int, count: int) -> tuple[float, int]:
+def _deadlocks(db_url: str) -> int:
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        found = conn.execute(text("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"))
+        value = int(found.scalar_one())
+    engine.dispose()
+    return value
+
+
+def _parallel(root: Path, forms: Path, db_url: str, workers: int, count: int) -> tuple[float, int, int, int]:
     own = [_package(root, forms, f"w{n}", count // workers) for n in range(workers)]
     shared = _package(root, forms, "shared", max(count // 20, 1))
-    jobs = [(str(root / f"coordinator-{n}"), db_url, [str(shared), str(own[n])]) for n in range(workers)]
     with open_store(root / "hub-init", db_url=db_url):
         pass  # schema made before the clock starts
+    before = _deadlocks(db_url)
     context = multiprocessing.get_context("spawn")
+    barrier = context.Manager().Barrier(workers)
     with context.Pool(workers) as pool:
-        start = time.perf_counter()
-        totals = pool.map(_worker, jobs)
-        took = time.perf_counter() - start
-    return took, sum(totals)
+        jobs = [
+            pool.apply_async(_worker, (str(root / f"coordinator-{n}"), db_url, [str(shared), str(own[n])], barrier))
+            for n in range(workers)
+        ]
+        results = [job.get(timeout=1800) for job in jobs]
+    took = max(r[1] for r in results) - min(r[0] for r in results)
+    return took, sum(r[2] for r in results), sum(r[3] for r in results), _deadlocks(db_url) - before
 
 
-def _summary(root: Path, forms: Path, db_url: str, count: int) -> tuple[float, float, int]:
-    from needsassess.reports import ReportOptions, render_summary
+def _summary(root: Path, forms: Path, db_url: str, count: int) -> tuple[float, float, float, int]:
+    """The summary PDF over ``count`` assessments read from the hub: as ``needsassess summary`` reads
+    them today (``summary_items``: one ``get`` per assessment), and through ``store.records`` (two
+    queries per 500)."""
+    from needsassess.reports import ReportOptions, SummaryItem, render_summary
     from needsassess.reports.from_store import form_lookup, summary_items
+    from needsassess.store import ListQuery
 
     with open_store(root / "summary-hub", forms_dir=forms, db_url=db_url) as store:
         start = time.perf_counter()
@@ -115,8 +149,15 @@ def _summary(root: Path, forms: Path, db_url: str, count: int) -> tuple[float, f
         t_seed = time.perf_counter() - start
         start = time.perf_counter()
         result = render_summary(summary_items(store), form_lookup(store), root / "summary.pdf", ReportOptions())
-        took = time.perf_counter() - start
-    return took, t_seed, int(getattr(result, "pages", 0))
+        t_items = time.perf_counter() - start
+        streamed = (
+            SummaryItem(r.uuid, r.form_id, r.form_version, r.status, r.revision, r.site, r.answers, r.updated_at)
+            for r in store.records(ListQuery(status="complete"))
+        )
+        start = time.perf_counter()
+        render_summary(streamed, form_lookup(store), root / "summary2.pdf", ReportOptions())
+        t_records = time.perf_counter() - start
+    return t_items, t_records, t_seed, int(getattr(result, "pages", 0))
 
 
 def main() -> None:
@@ -136,8 +177,8 @@ def main() -> None:
             package = _package(root, forms, "main", args.count)
             t_sqlite = _timed_import(root / "coordinator-sqlite", package, None)
             t_pg = _timed_import(root / "coordinator-pg", package, schemas.new())
-            t_par, n_par = _parallel(root, forms, schemas.new(), args.workers, args.count)
-            t_sum, t_seed, pages = _summary(root, forms, schemas.new(), args.summary_count)
+            t_par, n_par, retries, deadlocks = _parallel(root, forms, schemas.new(), args.workers, args.count)
+            t_sum, t_records, t_seed, pages = _summary(root, forms, schemas.new(), args.summary_count)
     finally:
         schemas.drop()
     n = args.count
@@ -146,12 +187,13 @@ def main() -> None:
     print(f"  import {n} assessments into PostgreSQL      {t_pg:8.2f} s   {n / t_pg:8.0f} /s")
     print(
         f"  {args.workers} parallel importers into PostgreSQL    {t_par:8.2f} s   {n_par / t_par:8.0f} /s total"
-        f"  ({n_par} revisions, one package shared by all)"
+        f"  ({n_par} revisions, one package shared by all; {retries} retries, {deadlocks} deadlocks)"
     )
     print(
-        f"  summary report over {args.summary_count} on PostgreSQL   {t_sum:8.2f} s   ({pages} pages;"
-        f" seeding took {t_seed:.1f} s)"
+        f"  summary report over {args.summary_count} on PostgreSQL   {t_sum:8.2f} s   ({pages} pages; as"
+        f" 'needsassess summary' reads today: one get per assessment; seeding took {t_seed:.1f} s)"
     )
+    print(f"  ... the same, read with store.records             {t_records:8.2f} s   (pages of 500)")
 
 
 if __name__ == "__main__":

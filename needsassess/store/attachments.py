@@ -17,10 +17,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError, environment_errors
+from needsassess.store.locking import insert_ignoring_duplicates
+from needsassess.store.models import ATTACHMENTS
 from needsassess.store.records import AttachmentInfo
+from needsassess.store.timefmt import utc_now
 
 ATTACHMENTS_DIR = "attachments"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -144,3 +148,25 @@ class AttachmentFiles:
 
     def remove_if_present(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+
+def insert_rows(
+    conn: Connection, files: AttachmentFiles, infos: Sequence[AttachmentInfo], sources: Mapping[str, Path]
+) -> None:
+    """The ``attachments`` rows of ``infos`` not yet present, then their content (``files.save_data``)."""
+    wanted = {i.sha256: i for i in infos}
+    if not wanted:
+        return
+    hashes = sorted(wanted)
+    present: set[str] = set()
+    for start in range(0, len(hashes), 500):
+        part = hashes[start : start + 500]
+        present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    now = utc_now()
+    rows = [
+        {"sha256": sha, "media_type": wanted[sha].media_type, "size": wanted[sha].size, "created_at": now}
+        for sha in hashes
+        if sha not in present
+    ]
+    insert_ignoring_duplicates(conn, ATTACHMENTS, rows)
+    files.save_data(conn, hashes, sources)

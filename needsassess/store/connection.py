@@ -63,11 +63,17 @@ def create_postgresql_engine(url: URL) -> Engine:
         connect_args["connect_timeout"] = 15
     if "application_name" not in url.query:
         connect_args["application_name"] = "needsassess"
+    if "keepalives" not in url.query:  # notice a vanished server or network instead of waiting forever
+        connect_args.update(keepalives=1, keepalives_idle=60, keepalives_interval=10, keepalives_count=5)
     return create_engine(
         url,
         pool_size=2,
         max_overflow=8,
-        pool_pre_ping=True,  # a hub connection may have been dropped by the network or a restart
+        # No ping before each use (one more round trip per transaction, which made small reads twice
+        # as slow): a connection dropped by the network or a server restart fails once, as
+        # "unavailable"; SQLAlchemy then discards the pool and the next attempt connects afresh.
+        pool_pre_ping=False,
+        pool_recycle=600,
         isolation_level="READ COMMITTED",
         connect_args=connect_args,
         hide_parameters=True,  # bound values (answers) never appear in error messages

@@ -22,8 +22,12 @@ once, at READ COMMITTED, and correctness rests on the database's own guarantees:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
-from typing import Any
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, select, text
 from sqlalchemy.dialects import postgresql, sqlite
@@ -33,6 +37,8 @@ from needsassess.store.errors import RETRYABLE_SQLSTATES, StoreError, sqlstate
 from needsassess.store.models import ASSESSMENTS
 
 _CHUNK = 500
+_T = TypeVar("_T")
+_log = logging.getLogger(__name__)
 
 
 class ConcurrentChange(StoreError):
@@ -98,3 +104,26 @@ def lock_name(conn: Connection, name: str) -> None:
         return
     key = int.from_bytes(hashlib.sha256(f"needsassess:{name}".encode()).digest()[:8], "big", signed=True)
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+def run_retrying(
+    write: Callable[[str], AbstractContextManager[Connection]],
+    action: str,
+    work: Callable[[Connection], _T],
+    attempts: int,
+) -> _T:
+    """``work(conn)`` in a ``write(action)`` transaction, run again while ``should_retry`` says so.
+
+    Each attempt starts afresh: the failed one rolled back everything. A short random pause lets
+    the writers that collided drift apart. The last failure propagates (a ``StoreError``).
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            with write(action) as conn:
+                return work(conn)
+        except StoreError as err:
+            if attempt == attempts or not should_retry(err):
+                raise
+            _log.info("retrying to %s (attempt %d): %s", action, attempt + 1, err.__cause__ or err)
+        time.sleep(random.uniform(0, 0.02 * attempt))
+    raise AssertionError("unreachable")

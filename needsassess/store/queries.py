@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Row, Select, bindparam, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError
@@ -130,6 +130,34 @@ def head_record(conn: Connection, uuid: str) -> AssessmentRecord:
     return AssessmentRecord(
         **summary.__dict__, answers=row.answers, attachments=attachments_of(conn, uuid, row.revision)
     )
+
+
+def record_page(conn: Connection, query: ListQuery, after: tuple[str, str] | None, size: int) -> list[AssessmentRecord]:
+    """Up to ``size`` heads with answers and photos, oldest update first, after ``(updated_at, uuid)``.
+
+    Two queries per page whatever its size (keyset paging, not an offset), so reading every
+    assessment costs the same per row at the end as at the start, and few round trips to a server.
+    """
+    stmt = _filtered(query, select(*SUMMARY_COLUMNS, _A.answers))
+    if after is not None:
+        stmt = stmt.where(tuple_(_A.updated_at, _A.uuid) > tuple_(*after))
+    rows = conn.execute(stmt.order_by(_A.updated_at, _A.uuid).limit(size)).all()
+    photos: dict[tuple[str, int], list[AttachmentInfo]] = {}
+    if rows:
+        found = conn.execute(
+            select(LINKS.c.uuid, LINKS.c.revision, ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
+            .join(ATTACHMENTS, LINKS.c.sha256 == ATTACHMENTS.c.sha256)
+            .where(LINKS.c.uuid.in_([r.uuid for r in rows]))
+            .order_by(ATTACHMENTS.c.sha256)
+        )
+        for p in found:
+            photos.setdefault((p.uuid, p.revision), []).append(AttachmentInfo(p.sha256, p.media_type, p.size))
+    return [
+        AssessmentRecord(
+            **summary_from_row(r).__dict__, answers=r.answers, attachments=tuple(photos.get((r.uuid, r.revision), ()))
+        )
+        for r in rows
+    ]
 
 
 def revision_records(conn: Connection, uuid: str) -> list[AssessmentRecord]:

@@ -8,8 +8,6 @@ survives a crash. Environment failures become ``StoreError`` and roll the transa
 from __future__ import annotations
 
 import builtins
-import random
-import time
 import uuid as uuidlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,14 +19,14 @@ from sqlalchemy.engine import Connection
 
 from needsassess.engine.model import Form
 from needsassess.store import queries
-from needsassess.store.attachments import AttachmentFiles
+from needsassess.store.attachments import AttachmentFiles, insert_rows
 from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, image_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
-from needsassess.store.locking import insert_ignoring_duplicates, should_retry
+from needsassess.store.locking import run_retrying
 from needsassess.store.markers import SessionMarker
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, LINKS, REVIEWS, REVISIONS
 from needsassess.store.records import (
@@ -105,16 +103,7 @@ class AssessmentStore:
         transaction that a second run would repeat wrongly. After the last attempt the failure is
         raised as a ``StoreError`` (kind ``contention``).
         """
-        for attempt in range(1, attempts + 1):
-            try:
-                with self.write(action) as conn:
-                    return work(conn)
-            except StoreError as err:
-                if attempt == attempts or not should_retry(err):
-                    raise
-            # Back off a little, at random, so the writers that collided do not collide again.
-            time.sleep(random.uniform(0, 0.02 * attempt))
-        raise AssertionError("unreachable")
+        return run_retrying(self.write, action, work, attempts)
 
     @property
     def dialect(self) -> str:
@@ -379,22 +368,7 @@ class AssessmentStore:
 
         ``sources`` gives files for photos not yet where ``attachment_path`` looks (an import's staging).
         """
-        wanted = {i.sha256: i for i in infos}
-        if not wanted:
-            return
-        wanted_list = builtins.list(wanted)
-        present: set[str] = set()
-        for start in range(0, len(wanted_list), 500):
-            part = wanted_list[start : start + 500]
-            present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
-        now = utc_now()
-        rows = [
-            {"sha256": i.sha256, "media_type": i.media_type, "size": i.size, "created_at": now}
-            for sha, i in wanted.items()
-            if sha not in present
-        ]
-        insert_ignoring_duplicates(conn, ATTACHMENTS, rows)
-        self.files.save_data(conn, sorted(wanted), sources or {})
+        insert_rows(conn, self.files, infos, sources or {})
 
     @staticmethod
     def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
@@ -431,6 +405,22 @@ class AssessmentStore:
     def list(self, query: ListQuery | None = None) -> builtins.list[AssessmentSummary]:
         with self.read("list the assessments") as conn:
             return queries.list_summaries(conn, query or ListQuery())
+
+    def records(self, query: ListQuery | None = None, page_size: int = 500) -> Iterator[AssessmentRecord]:
+        """Every head of the selection with its answers and photos, oldest update first, a page at a time.
+
+        For reading many (summaries, exports): one read transaction and two queries per page, instead
+        of ``get`` per row. ``query``'s order, offset and limit are ignored.
+        """
+        query = query or ListQuery()
+        after: tuple[str, str] | None = None
+        while True:
+            with self.read("read the assessments") as conn:
+                page = queries.record_page(conn, query, after, page_size)
+            yield from page
+            if len(page) < page_size:
+                return
+            after = (page[-1].updated_at, page[-1].uuid)
 
     def count(self, query: ListQuery | None = None) -> int:
         with self.read("count the assessments") as conn:

@@ -1,4 +1,5 @@
-"""What the start page's buttons do: reopen, discard, PDF report, export, import, demo data.
+"""What the start page's buttons do: reopen, discard, PDF report, export, import, demo data, and the
+coordinator's review, conflicts and tables.
 
 Each action asks what it needs (a reason, a confirmation, a file name), calls the core, and tells
 the page through ``changed`` that the list must be read again. Long ones run on a worker thread
@@ -12,12 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.ui import services
-from needsassess.ui.import_summary import describe_export, describe_import
+from needsassess.ui.import_summary import describe_export
 from needsassess.ui.tasks import Task, run_with_progress
 
 
@@ -149,7 +150,13 @@ class ListActions(QObject):
         def done(result: Any) -> None:
             text = describe_export(result, target)
             self.message.emit(text)
-            QMessageBox.information(self._widget, self.tr("Export"), text)
+            if getattr(result, "encrypted_for", ""):
+                QMessageBox.information(self._widget, self.tr("Export"), text + "\n\n" + self.tr(
+                    "Encrypted for {name}: only that coordinator can read it.").format(name=result.encrypted_for))
+            else:
+                QMessageBox.warning(self._widget, self.tr("Export"), text + "\n\n" + self.tr(
+                    "Not encrypted: anyone who finds this file can read the households' answers. Load your "
+                    "coordinator's key in Settings to encrypt packages."))
 
         self._run(self.tr("Export"), self.tr("Writing the package…"), work, done)
 
@@ -159,15 +166,97 @@ class ListActions(QObject):
             self.tr("Package files (*.napkg)"))
         if not paths:
             return
-        chosen = [Path(p) for p in paths]
+        self.run_import([Path(p) for p in paths])
 
+    def run_import(self, chosen: list[Path], accept_signer: bool = False, earlier: list | None = None) -> None:
+        """Import ``chosen``; packages held back for an unknown signer are offered for acceptance."""
         def work(progress, cancelled):
-            return services.import_packages(self._store, chosen, progress, cancelled)
+            return services.import_packages(self._store, chosen, progress, cancelled, accept_signer=accept_signer)
 
-        def done(result: Any) -> None:
-            QMessageBox.information(self._widget, self.tr("Import"), describe_import(result, chosen))
+        def done(results: Any) -> None:
+            merged = _merge_results(earlier, results)
+            accepted = [] if accept_signer else [r.path for r in results if r.held and self._accept_signer(r)]
+            if accepted:  # once this task has reported done, so a new one may start
+                QTimer.singleShot(0, self, lambda: self.run_import(accepted, accept_signer=True, earlier=merged))
+                return
+            self.show_import_results(merged)
 
         self._run(self.tr("Import"), self.tr("Checking and importing the packages…"), work, done)
+
+    def _accept_signer(self, result: Any) -> bool:
+        """Ask whether to trust the key that signed a held-back package (the answer is audited)."""
+        who = result.officer or self.tr("an unnamed officer")
+        fingerprint = result.signer_fingerprint or self.tr("(the package is not signed)")
+        answer = QMessageBox.question(
+            self._widget, self.tr("Accept this officer's key?"),
+            self.tr("{file} was sent by {who}, signed with a key this folder does not know.\n\n"
+                    "Fingerprint: {fingerprint}\n\nAccept this officer's key? Accept only after the officer "
+                    "has read you the same fingerprint (Settings on their laptop), by phone or in person. "
+                    "Your choice is recorded.").format(file=Path(result.path).name, who=who,
+                                                       fingerprint=fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_import_results(self, results: list) -> None:
+        from needsassess.ui.import_result_dialog import ImportResultDialog
+
+        dialog = ImportResultDialog(results, self._widget)
+        self.message.emit(dialog.summary_line())
+        dialog.exec()
+
+    # -- the coordinator ---------------------------------------------------------------------
+    def review(self, record: AssessmentSummary) -> None:
+        from needsassess.sync.review import review_state, set_review
+        from needsassess.ui.review_dialog import ReviewDialog
+
+        try:
+            state, comment = review_state(self._store, record.uuid)
+        except StoreError as err:
+            self.show_error(str(err))
+            return
+        dialog = ReviewDialog(record.title or record.uuid, state, comment, self._widget)
+        if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+            return
+        try:
+            set_review(self._store, record.uuid, dialog.status(), dialog.comment())
+        except StoreError as err:
+            self.show_error(str(err))
+            return
+        self.changed.emit()
+        self.message.emit(self.tr("Review saved: {title}").format(title=record.title))
+
+    def show_conflicts(self) -> None:
+        from needsassess.ui.conflicts_window import ConflictsWindow
+
+        window = ConflictsWindow(self._store, self._widget)
+        window.resolved.connect(self.changed)
+        window.show()
+        self.conflicts_window = window
+
+    def export_tables(self) -> None:
+        default = _documents_dir() / f"needsassess-tables-{date.today():%Y-%m-%d}.xlsx"
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files in a new folder (*)")
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self._widget, self.tr("Export tables for analysis"), str(default), f"{xlsx};;{csv}")
+        if not path:
+            return
+        target = Path(path)
+        if chosen_filter == xlsx and target.suffix.lower() != ".xlsx":
+            target = target.with_suffix(".xlsx")
+        elif chosen_filter == csv and target.suffix.lower() == ".xlsx":
+            target = target.with_suffix("")
+        lang = self._store.settings.form_language
+
+        def work(progress, cancelled):
+            return services.export_tables(self._store, target, None, lang, progress, cancelled)
+
+        def done(written: Any) -> None:
+            files = list(written or [])
+            text = self.tr("{count} tables saved to {path}").format(count=len(files), path=target)
+            self.message.emit(text)
+            QMessageBox.information(self._widget, self.tr("Export tables"), text)
+
+        self._run(self.tr("Export tables"), self.tr("Writing the tables…"), work, done)
 
     def load_demo(self) -> None:
         def work(progress, cancelled):
@@ -175,3 +264,11 @@ class ListActions(QObject):
 
         self._run(self.tr("Demo data"), self.tr("Adding demo assessments…"), work,
                   lambda _r: self.message.emit(self.tr("Demo assessments added.")))
+
+
+def _merge_results(earlier: list | None, later: list) -> list:
+    """The first import's results, with those of packages imported again replacing theirs."""
+    if not earlier:
+        return list(later)
+    again = {Path(r.path): r for r in later}
+    return [again.get(Path(r.path), r) for r in earlier]

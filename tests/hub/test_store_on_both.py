@@ -113,3 +113,16 @@ def test_long_titles_and_sites_are_kept_within_the_list_columns(hub: AssessmentS
     done = hub.finalize(record.uuid, FakeSession({"settlement": name}))
     assert (len(done.title), len(done.site)) == (300, 200)
     assert done.answers["settlement"] == name  # the answer itself is whole
+
+
+def test_records_stream_every_head_with_answers_and_photos(hub: AssessmentStore) -> None:
+    sha = hub.add_attachment_bytes(png(9))
+    sessions = [FakeSession({"settlement": f"S{i:02d}", "site_photo": sha if i % 3 == 0 else None}) for i in range(25)]
+    hub.create_many("mini", sessions, complete=True, attachments=[])
+    draft = hub.create("mini", FakeSession({"settlement": "draft"}))
+    streamed = list(hub.records(ListQuery(status="complete"), page_size=4))  # pages of 4: keyset paging
+    assert len(streamed) == 25 and draft.uuid not in {r.uuid for r in streamed}
+    assert streamed == sorted(streamed, key=lambda r: (r.updated_at, r.uuid))
+    for record in streamed:
+        assert record == hub.get(record.uuid)
+    assert sum(1 for r in streamed if r.attachments) == 9
