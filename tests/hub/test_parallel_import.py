@@ -23,6 +23,7 @@ from tests.hub.conftest import StoreFactory
 from tests.hub.hub_helpers import snapshot
 from tests.sync.conftest import edit, finalized
 
+
 def _packages(make_laptop: StoreFactory, folder: Path) -> dict[str, Path]:
     a = make_laptop("a")
     shared = [finalized(a, f"Site {i:02d}", i, photo=i if i % 5 == 0 else None) for i in range(24)]
