@@ -25,6 +25,9 @@ def _isolated_data_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("NEEDSASSESS_DATA_DIR", str(home / "needsassess-data"))
+    # A developer's hub settings must never send the tests to a real database.
+    monkeypatch.delenv("NEEDSASSESS_DB_URL", raising=False)
+    monkeypatch.delenv("NEEDSASSESS_ATTACHMENTS_DIR", raising=False)
     yield
 
 

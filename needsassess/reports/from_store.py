@@ -17,8 +17,6 @@ from needsassess.reports.subject import ReportSubject, SummaryItem
 from needsassess.reports.wording import LANGUAGES
 from needsassess.store import AssessmentStore, ListQuery
 
-PAGE_SIZE = 500
-
 
 def photo_lookup(store: AssessmentStore) -> Callable[[str], Path | None]:
     def find(sha256: str) -> Path | None:
@@ -59,35 +57,18 @@ def summary_items(
     site: str | None = None,
     status: str | None = "complete",
 ) -> Iterator[SummaryItem]:
-    """Every assessment of the selection, read a page at a time."""
-    offset = 0
-    while True:
-        page = store.list(
-            ListQuery(
-                form_id=form_id,
-                site=site,
-                status=status,
-                order_by="updated_at",
-                descending=False,
-                offset=offset,
-                limit=PAGE_SIZE,
-            )
+    """Every assessment of the selection, read in pages with their answers (no query per row)."""
+    for record in store.records(ListQuery(form_id=form_id, site=site, status=status)):
+        yield SummaryItem(
+            uuid=record.uuid,
+            form_id=record.form_id,
+            form_version=record.form_version,
+            status=record.status,
+            revision=record.revision,
+            site=record.site,
+            answers=record.answers,
+            updated_at=record.updated_at,
         )
-        for row in page:
-            record = store.get(row.uuid)
-            yield SummaryItem(
-                uuid=record.uuid,
-                form_id=record.form_id,
-                form_version=record.form_version,
-                status=record.status,
-                revision=record.revision,
-                site=record.site,
-                answers=record.answers,
-                updated_at=record.updated_at,
-            )
-        if len(page) < PAGE_SIZE:
-            return
-        offset += PAGE_SIZE
 
 
 def form_lookup(store: AssessmentStore) -> Callable[[str, str], Form | None]:

@@ -103,9 +103,19 @@ def _os_kind(err: OSError) -> str | None:
 
 # PostgreSQL SQLSTATEs (and classes, by their first two characters) that are the environment's fault.
 RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
-_PG_STATES = {"40001": "contention", "40P01": "contention", "55P03": "contention", "53100": "disk_full",
-              "25006": "read_only", "42501": "denied", "3F000": "denied", "58030": "io", "57P01": "unavailable",
-              "57P02": "unavailable", "57P03": "unavailable"}
+_PG_STATES = {
+    "40001": "contention",
+    "40P01": "contention",
+    "55P03": "contention",
+    "53100": "disk_full",
+    "25006": "read_only",
+    "42501": "denied",
+    "3F000": "denied",
+    "58030": "io",
+    "57P01": "unavailable",
+    "57P02": "unavailable",
+    "57P03": "unavailable",
+}
 _PG_CLASSES = {"08": "unavailable", "28": "unavailable", "53": "io", "XX": "corrupt"}
 
 

@@ -22,6 +22,8 @@ def list_title(session: SessionLike) -> str:
 
 def list_site(session: SessionLike) -> str:
     return session.site()[:SITE_MAX]
+
+
 STATUSES = (DRAFT, COMPLETE, DISCARDED)
 SORT_COLUMNS = ("updated_at", "created_at", "finalized_at", "title", "site", "officer", "form_id", "status")
 

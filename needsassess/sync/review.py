@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 
 from needsassess.store import AssessmentStore, ReviewRecord, StoreError
 from needsassess.store.audit import audit_row, write_audit
+from needsassess.store.locking import lock_assessments
 from needsassess.store.models import ASSESSMENTS, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
 from needsassess.store.timefmt import utc_now
@@ -167,6 +168,8 @@ def resolve_conflict(
         row = conn.execute(select(SYNC_CONFLICTS).where(SYNC_CONFLICTS.c.id == conflict_id)).first()
         if row is None:
             raise StoreError(f"There is no conflict {conflict_id}; list them again.", kind="not_found")
+        # On a hub another coordinator's import may be moving this head right now: hold it first.
+        lock_assessments(conn, [row.uuid])
         chosen = _conflict(conn, row).stored_hash if keep == "stored" else row.content_hash
         if keep == "incoming":
             conn.execute(
