@@ -14,6 +14,18 @@ def image_names(form: Form) -> frozenset[str]:
     return frozenset(q.name for q in form.questions() if q.type == QType.IMAGE)
 
 
+def photo_changing_names(form: Form) -> frozenset[str]:
+    """Names whose change can add or drop a photo: image questions and the repeats holding them
+    (removing an instance removes its photos)."""
+    images = image_names(form)
+    holders = {
+        repeat
+        for name in images
+        for repeat in form.elements[name].repeats
+    }
+    return images | frozenset(holders)
+
+
 def image_hashes(form: Form, document: Mapping[str, Any]) -> frozenset[str]:
     """The sha256 of every photo a document refers to, inside repeats too."""
     names = image_names(form)

@@ -23,7 +23,7 @@ from needsassess.store.attachments import AttachmentFiles, insert_rows
 from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
-from needsassess.store.documents import image_hashes, image_names
+from needsassess.store.documents import image_hashes, photo_changing_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
 from needsassess.store.locking import run_retrying
@@ -181,7 +181,7 @@ class AssessmentStore:
             )
             form = self.forms.get(head.form_id, head.form_version)
             # Only a photo answer can change the links; skipping the check keeps autosave quick.
-            if change is None or change.name in image_names(form):
+            if change is None or change.name in photo_changing_names(form):
                 self._link(conn, uuid, head.revision, image_hashes(form, document))
             if change is not None:
                 row = audit_row(

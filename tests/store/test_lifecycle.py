@@ -147,3 +147,13 @@ def test_unattached_photo_hash_is_refused(store: AssessmentStore) -> None:
     with pytest.raises(StoreError, match="never attached"):
         store.create("mini", FakeSession({"site_photo": "a" * 64}))
     assert store.count() == 0
+
+
+def test_removing_a_repeat_instance_unlinks_its_photo_at_once(store: AssessmentStore) -> None:
+    photo = store.add_attachment_bytes(png_bytes(3))
+    session = FakeSession({"settlement": "X", "pits": [{"pit_photo": photo}]})
+    uuid = store.create("mini", session).uuid
+    assert {a.sha256 for a in store.get(uuid).attachments} == {photo}
+    session.answers["pits"] = []
+    store.save_draft(uuid, session, FakeChange("pits", 1, 0))  # the window reports a removed instance so
+    assert not store.get(uuid).attachments
