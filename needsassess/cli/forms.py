@@ -89,14 +89,13 @@ def run_import(args: argparse.Namespace) -> int:
     for line in result.report.lines():
         print(line)
     folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
-    target = folder / f"{result.form.form_id}.yaml"
-    if target.exists() and not args.force:
-        print(f"needsassess: {target} already exists; use --force to replace it", file=sys.stderr)
-        return 1
-    from needsassess.fileio import write_atomic
+    from needsassess.xlsform.install import FormExists, install_form
 
-    folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, result.yaml_text.encode("utf-8"))
+    try:
+        target = install_form(result, folder, replace=args.force)
+    except FormExists as err:
+        print(f"needsassess: {err.target} already exists; use --force to replace it", file=sys.stderr)
+        return 1
     questions = sum(1 for q in result.form.questions() if q.is_input)
     print(f"imported {result.form.form_id} {result.form.version}: {questions} questions, "
           f"{len(result.form.pages())} pages, languages {', '.join(result.form.languages)} -> {target}")

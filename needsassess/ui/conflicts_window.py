@@ -37,13 +37,28 @@ from needsassess.sync.review import Conflict, conflicts, resolve_conflict
 DIFFERENT = QColor("#fff1c2")
 
 
-def answer_text(value) -> str:
-    """An answer as a person reads it (lists joined, objects as compact JSON, nothing as a dash)."""
-    if value is None or value == "":
+def answer_text(value, question=None, form=None, lang: str = "en") -> str:
+    """An answer as a person reads it: choice labels, "lat, lon", repeats one entry per line."""
+    if value is None or value == "" or value == []:
         return "—"
-    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict | list):
+    list_name = getattr(question, "list_name", None)
+    if form is not None and list_name and list_name in form.choices:
+        choices = form.choices[list_name]
+
+        def label(name) -> str:
+            found = choices.get(str(name))
+            return found.label.get(lang, form.default_language) if found else str(name)
+
+        return ", ".join(label(v) for v in value) if isinstance(value, list) else label(value)
+    if isinstance(value, dict) and "lat" in value and "lon" in value:
+        text = f"{value['lat']}, {value['lon']}"
+        return text + (f" (± {value['accuracy']} m)" if value.get("accuracy") is not None else "")
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return "\n".join(f"{i}. " + "; ".join(f"{k}: {answer_text(v)}" for k, v in entry.items())
+                         for i, entry in enumerate(value, 1))
+    if isinstance(value, list):
+        return ", ".join(answer_text(v) for v in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
@@ -85,6 +100,8 @@ class ConflictsWindow(QDialog):
         self.keep_incoming = QPushButton(objectName="keep_incoming")
         self.keep_stored.clicked.connect(lambda: self.resolve("stored"))
         self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
+        for button in (self.only_different, self.keep_stored, self.keep_incoming):
+            button.setAutoDefault(False)  # Enter in the comment must not choose a version
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         self._layout()
         self.retranslate_ui()
@@ -167,14 +184,16 @@ class ConflictsWindow(QDialog):
         row = self.list.currentRow()
         return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
 
-    def _labels(self, conflict: Conflict) -> dict[str, str]:
+    def _form(self, conflict: Conflict):
         try:
             record = self._store.get(conflict.uuid)
-            form = self._store.forms.get(record.form_id, record.form_version)
+            return self._store.forms.get(record.form_id, record.form_version)
         except StoreError:
-            return {}
+            return None
+
+    def _labels(self, form) -> dict[str, str]:
         labels = {}
-        for name, element in form.elements.items():
+        for name, element in (form.elements.items() if form is not None else ()):
             label = getattr(element, "label", None)
             if label is not None:
                 labels[name] = label.get(self._lang, form.default_language)
@@ -194,7 +213,10 @@ class ConflictsWindow(QDialog):
                                      "{count} answers differ.").format(
             stored=conflict.stored_revision, incoming=conflict.revision, officer=conflict.officer or "?",
             count=differing))
-        labels = self._labels(conflict)
+        form = self._form(conflict)
+        labels = self._labels(form)
+        elements = form.elements if form is not None else {}
+        first_different = None
         order = [n for n in labels if n in conflict.stored or n in conflict.incoming]
         order += sorted((set(conflict.stored) | set(conflict.incoming)) - set(order))
         bold = QFont(self.table.font())
@@ -205,7 +227,11 @@ class ConflictsWindow(QDialog):
                 continue
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = (labels.get(name, name), answer_text(old), answer_text(new))
+            question = elements.get(name)
+            cells = (labels.get(name, name), answer_text(old, question, form, self._lang),
+                     answer_text(new, question, form, self._lang))
+            if old != new and first_different is None:
+                first_different = row
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(name if column == 0 else text)
@@ -215,6 +241,9 @@ class ConflictsWindow(QDialog):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        if first_different is not None:  # the reason for the window: show it first
+            self.table.scrollToItem(self.table.item(first_different, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtTop)
 
     def is_different(self, row: int) -> bool:
         item = self.table.item(row, 1)

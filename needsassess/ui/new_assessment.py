@@ -2,24 +2,28 @@
 
 The site goes straight into the form's site question (the one ``settings.site`` names), so the list
 shows it from the first moment; the draft is created through the store before the form opens, so
-even an assessment closed at once is there to resume.
+even an assessment closed at once is there to resume. "Import XLSForm…" under the form list adds a
+form from a spreadsheet, after showing its import report (``xlsform_dialog``).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,13 +53,13 @@ class NewAssessmentDialog(QDialog):
         self.setObjectName("new_assessment")
         self._store = store
         self._lang = form_language
-        self._forms = store.forms.all_latest()
+        self._forms = []
         self.created_uuid: str | None = None
+        self.import_task = None  # the XLSForm being read, if any
         self.form_list = QListWidget(objectName="form_list")
-        for form in self._forms:
-            item = QListWidgetItem(form.title_in(form_language))
-            item.setData(Qt.ItemDataRole.UserRole, form.form_id)
-            self.form_list.addItem(item)
+        self._fill_forms()
+        self.import_button = QPushButton(objectName="import_xlsform")
+        self.import_button.clicked.connect(self.import_xlsform)
         self.form_list.setMinimumWidth(300)
         self.form_list.setWordWrap(True)
         self.form_list.setSpacing(3)
@@ -97,14 +101,97 @@ class NewAssessmentDialog(QDialog):
         right.addLayout(details)
         right.addStretch(1)
         right.addLayout(site_row)
+        left = QVBoxLayout()
+        left.addWidget(self.form_list, 1)
+        left.addWidget(self.import_button)
         row = QHBoxLayout()
-        row.addWidget(self.form_list, 2)
+        row.addLayout(left, 2)
         row.addLayout(right, 3)
         self.intro = QLabel()
         main = QVBoxLayout(self)
         main.addWidget(self.intro)
         main.addLayout(row, 1)
         main.addWidget(self.buttons)
+
+    def _fill_forms(self, select: str | None = None) -> None:
+        try:
+            self._forms = self._store.forms.all_latest()
+        except StoreError as err:
+            QMessageBox.warning(self, self.tr("New assessment"), str(err))
+            self._forms = []
+        self.form_list.blockSignals(True)
+        self.form_list.clear()
+        for form in self._forms:
+            item = QListWidgetItem(form.title_in(self._lang))
+            item.setData(Qt.ItemDataRole.UserRole, form.form_id)
+            self.form_list.addItem(item)
+        self.form_list.blockSignals(False)
+        ids = [f.form_id for f in self._forms]
+        if select in ids:
+            self.form_list.setCurrentRow(ids.index(select))
+
+    # -- XLSForm import ----------------------------------------------------------------------
+    def import_xlsform(self) -> None:
+        """Choose a spreadsheet, read it off the GUI thread, show the report, add the form if asked."""
+        from needsassess.ui.tasks import run_with_progress
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import XLSForm"), str(Path.home()),
+                                              self.tr("XLSForm spreadsheets (*.xlsx)"))
+        if not path or self.import_task is not None:
+            return
+        chosen = Path(path)
+
+        def work(_progress, _cancelled):
+            from needsassess.xlsform import XLSFormError, import_xlsform
+
+            try:
+                return import_xlsform(chosen)
+            except XLSFormError as err:
+                return err  # shown with its report, not as a plain message
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Import XLSForm"), message)
+
+        self.import_task = run_with_progress(self, self.tr("Import XLSForm"), self.tr("Reading the spreadsheet…"),
+                                             work, lambda result: self._show_import(chosen, result), failed)
+        self.import_task.done.connect(self._import_done)
+
+    def _import_done(self) -> None:
+        self.import_task = None
+
+    def _show_import(self, path: Path, result) -> None:
+        from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+
+        form = getattr(result, "form", None)
+        dialog = XLSFormReportDialog(path.name, result.report, form, self._lang, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or form is None:
+            return
+        self.add_imported_form(result)
+
+    def add_imported_form(self, result) -> bool:
+        """Write the form into the data folder's forms and show it in the list, selected."""
+        from needsassess.xlsform.install import FormExists, install_form
+
+        folder = Path(self._store.data_dir) / "forms"
+        try:
+            install_form(result, folder)
+        except FormExists as err:
+            answer = QMessageBox.question(
+                self, self.tr("Import XLSForm"),
+                self.tr("A form with the id “{form_id}” was imported before ({path}). Replace it? Assessments "
+                        "already made keep the version they were made with.").format(
+                    form_id=result.form.form_id, path=err.target),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            install_form(result, folder, replace=True)
+        except (UserError, OSError) as err:
+            QMessageBox.warning(self, self.tr("Import XLSForm"), str(err))
+            return False
+        self._store.forms.reload()
+        self._fill_forms(select=result.form.form_id)
+        self._show_form(self.form_list.currentRow())
+        return True
 
     def _known_sites(self) -> list[str]:
         try:
@@ -126,6 +213,10 @@ class NewAssessmentDialog(QDialog):
         self.form_list.setAccessibleName(self.tr("Forms"))
         self.site.setAccessibleName(self.tr("Site"))
         self.site.lineEdit().setPlaceholderText(self.tr("Settlement or site name"))
+        self.import_button.setText(self.tr("Import XLSForm…"))
+        self.import_button.setAccessibleName(self.tr("Import XLSForm"))
+        self.import_button.setToolTip(self.tr("Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, "
+                                              "SurveyCTO); you see the import report first"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._show_form(self.form_list.currentRow())

@@ -1,6 +1,7 @@
 """Settings: officer name, interface and form language, paper size, and where the data lives.
 
-Everything is saved through the store's settings (they travel with the data folder). The window
+Everything is saved through the store's settings (they travel with the data folder). The Keys box
+(``keys_panel``) shows this laptop's key fingerprint and the coordinator key exports are encrypted to. The window
 applies a new interface language at once (see ``i18n.LanguageSwitcher``); this dialog follows the
 switch too, so its own texts change while it is still open.
 """
@@ -75,12 +76,16 @@ class SettingsDialog(QDialog):
         fields.addRow(self._labels[4], folder_row)
         self.note = QLabel(objectName="settings_note")
         self.note.setWordWrap(True)
+        from needsassess.ui.keys_panel import KeysPanel
+
+        self.keys = KeysPanel(store, self)
         main = QVBoxLayout(self)
         main.addLayout(fields)
         main.addWidget(self.note)
+        main.addWidget(self.keys)
         main.addWidget(self.buttons)
         self.retranslate_ui()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

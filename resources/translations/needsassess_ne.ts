@@ -50,6 +50,26 @@
         <translation>अन्तिम परिवर्तन</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>थप काम चाहिने</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>मस्यौदा</translation>
     </message>
@@ -64,6 +84,91 @@
     <message>
         <source>(no title yet)</source>
         <translation>(अहिलेसम्म शीर्षक छैन)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>द्वन्द्वहरू</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>उत्तरहरू छेउछेउमा</translation>
+    </message>
+    <message>
+        <source>These assessments arrived in versions that disagree. Compare the answers and choose which version stands. Both versions are kept whole in the history, and your choice is recorded.</source>
+        <translation>यी मूल्याङ्कनहरू नमिल्ने संस्करणमा आए। उत्तरहरू तुलना गर्नुहोस् र कुन संस्करण कायम रहने हो छान्नुहोस्। दुवै संस्करण इतिहासमा पूरै राखिन्छन्, र तपाईंको छनोट अभिलेख हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Stored answer</source>
+        <translation>सुरक्षित उत्तर</translation>
+    </message>
+    <message>
+        <source>Incoming answer</source>
+        <translation>आएको उत्तर</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>फरक मात्र</translation>
+    </message>
+    <message>
+        <source>Show only the answers that differ</source>
+        <translation>फरक परेका उत्तर मात्र देखाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;टिप्पणी:</translation>
+    </message>
+    <message>
+        <source>Why this version stands (kept in the history)</source>
+        <translation>यो संस्करण किन कायम रहन्छ (इतिहासमा राखिन्छ)</translation>
+    </message>
+    <message>
+        <source>Comment on the choice</source>
+        <translation>छनोटमा टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Keep stored</source>
+        <translation>सुरक्षित राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Keep the stored version</source>
+        <translation>सुरक्षित संस्करण राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Keep incoming</source>
+        <translation>आएको राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Keep the incoming version</source>
+        <translation>आएको संस्करण राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>शाखा</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>द्वन्द्व</translation>
+    </message>
+    <message>
+        <source>{title}
+{kind}, revision {revision}, from {officer}</source>
+        <translation>{title}
+{kind}, संशोधन {revision}, {officer} बाट</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>कुनै खुला द्वन्द्व छैन।</translation>
+    </message>
+    <message>
+        <source>Stored: revision {stored}. Incoming: revision {incoming} from {officer}. {count} answers differ.</source>
+        <translation>सुरक्षित: संशोधन {stored}। आएको: {officer} बाट संशोधन {incoming}। {count} उत्तर फरक छन्।</translation>
     </message>
 </context>
 <context>
@@ -179,12 +284,12 @@
         <translation>अक्षांश, देशान्तर टाँस्नुहोस्</translation>
     </message>
     <message>
-        <source>Paste a position copied as "28.1, 81.6".</source>
-        <translation>"28.1, 81.6" जस्तो प्रतिलिपि गरिएको स्थान टाँस्नुहोस्।</translation>
+        <source>Paste a position copied as &quot;28.1, 81.6&quot;.</source>
+        <translation>&quot;28.1, 81.6&quot; जस्तो प्रतिलिपि गरिएको स्थान टाँस्नुहोस्।</translation>
     </message>
     <message>
-        <source>The clipboard does not hold a position like "28.1, 81.6".</source>
-        <translation>क्लिपबोर्डमा "28.1, 81.6" जस्तो स्थान छैन।</translation>
+        <source>The clipboard does not hold a position like &quot;28.1, 81.6&quot;.</source>
+        <translation>क्लिपबोर्डमा &quot;28.1, 81.6&quot; जस्तो स्थान छैन।</translation>
     </message>
     <message>
         <source>Enter both the latitude and the longitude.</source>
@@ -234,6 +339,93 @@ Drop one here.</source>
     <message>
         <source>Photo attached (no preview).</source>
         <translation>फोटो संलग्न छ (पूर्वावलोकन छैन)।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>आयात सकियो</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>आयात गरिएका प्याकेजहरू</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>प्याकेज</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नयाँ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अद्यावधिक</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>अपरिवर्तित</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>द्वन्द्वहरू</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>नतिजा</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>कुञ्जी</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
+        <translation>{total} मध्ये {done} प्याकेज आयात भए: {new} नयाँ, {updated} अद्यावधिक, {unchanged} अपरिवर्तित, {conflicts} द्वन्द्वमा।</translation>
+    </message>
+    <message>
+        <source>Held back: the signer&apos;s key is not accepted here. {reason}</source>
+        <translation>रोकियो: हस्ताक्षरकर्ताको कुञ्जी यहाँ स्वीकार गरिएको छैन। {reason}</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: {reason}</source>
+        <translation>अस्वीकार, केही परिवर्तन भएन: {reason}</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>पहिले नै आयात भएको</translation>
+    </message>
+    <message>
+        <source>Imported (was encrypted for {name})</source>
+        <translation>आयात भयो ({name} का लागि इन्क्रिप्ट गरिएको थियो)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>आयात भयो</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>हस्ताक्षर छैन</translation>
+    </message>
+    <message>
+        <source>accepted now</source>
+        <translation>अहिले स्वीकृत</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>दर्ता गरिएको</translation>
+    </message>
+    <message>
+        <source>NOT enrolled</source>
+        <translation>दर्ता नगरिएको</translation>
     </message>
 </context>
 <context>
@@ -288,6 +480,93 @@ Drop one here.</source>
     </message>
 </context>
 <context>
+    <name>ImportedFilter</name>
+    <message>
+        <source>Imported:</source>
+        <translation>आयात गरिएका:</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by officer</source>
+        <translation>आयात गरिएका मूल्याङ्कन अधिकारी अनुसार छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by device</source>
+        <translation>आयात गरिएका मूल्याङ्कन उपकरण अनुसार छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by package</source>
+        <translation>आयात गरिएका मूल्याङ्कन प्याकेज अनुसार छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by import date</source>
+        <translation>आयात गरिएका मूल्याङ्कन आयात मिति अनुसार छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>समीक्षा…</translation>
+    </message>
+    <message>
+        <source>Mark the selected assessment approved, needing follow-up or rejected</source>
+        <translation>छानिएको मूल्याङ्कनलाई स्वीकृत, थप काम चाहिने वा अस्वीकृत चिन्ह लगाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation>तालिका निर्यात…</translation>
+    </message>
+    <message>
+        <source>Save the answers as tables for analysis (CSV or Excel)</source>
+        <translation>विश्लेषणका लागि उत्तरहरू तालिकाका रूपमा सुरक्षित गर्नुहोस् (CSV वा Excel)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})…</source>
+        <translation>द्वन्द्वहरू ({count})…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>द्वन्द्वहरू…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>द्वन्द्वहरू</translation>
+    </message>
+    <message>
+        <source>Compare versions that disagree and choose which one stands</source>
+        <translation>नमिल्ने संस्करणहरू तुलना गरी कुन कायम रहने छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>सबै अधिकारी</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>सबै उपकरण</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>उपकरण {id}</translation>
+    </message>
+    <message>
+        <source>All packages</source>
+        <translation>सबै प्याकेज</translation>
+    </message>
+    <message>
+        <source>Imported any time</source>
+        <translation>जुनसुकै बेला आयात गरिएका</translation>
+    </message>
+    <message>
+        <source>Imported today</source>
+        <translation>आज आयात गरिएका</translation>
+    </message>
+    <message>
+        <source>Imported in the last 7 days</source>
+        <translation>पछिल्लो ७ दिनमा आयात गरिएका</translation>
+    </message>
+    <message>
+        <source>Imported in the last 30 days</source>
+        <translation>पछिल्लो ३० दिनमा आयात गरिएका</translation>
+    </message>
+</context>
+<context>
     <name>InstanceFrame</name>
     <message>
         <source>Remove</source>
@@ -296,6 +575,278 @@ Drop one here.</source>
     <message>
         <source>Remove {name}</source>
         <translation>{name} हटाउनुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>कुञ्जीहरू</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your coordinator key&lt;/b&gt; (officers encrypt their packages for it)</source>
+        <translation>&lt;b&gt;तपाईंको संयोजक कुञ्जी&lt;/b&gt; (अधिकारीहरूले आफ्ना प्याकेज यसका लागि इन्क्रिप्ट गर्छन्)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Officers&apos; keys enrolled here&lt;/b&gt; (packages they sign are imported without asking)</source>
+        <translation>&lt;b&gt;यहाँ दर्ता भएका अधिकारीका कुञ्जी&lt;/b&gt; (तिनले हस्ताक्षर गरेका प्याकेज नसोधी आयात हुन्छन्)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>फिंगरप्रिन्ट</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>दर्ता मिति</translation>
+    </message>
+    <message>
+        <source>Enrolled keys</source>
+        <translation>दर्ता भएका कुञ्जीहरू</translation>
+    </message>
+    <message>
+        <source>Create coordinator key…</source>
+        <translation>संयोजक कुञ्जी बनाउनुहोस्…</translation>
+    </message>
+    <message>
+        <source>Enrol key from file…</source>
+        <translation>फाइलबाट कुञ्जी दर्ता…</translation>
+    </message>
+    <message>
+        <source>Back up keys…</source>
+        <translation>कुञ्जीको ब्याकअप…</translation>
+    </message>
+    <message>
+        <source>Restore keys…</source>
+        <translation>कुञ्जी पुनर्स्थापना…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Your coordinator key</source>
+        <translation>तपाईंको संयोजक कुञ्जी</translation>
+    </message>
+    <message>
+        <source>None yet. Create one if you collect packages from officers.</source>
+        <translation>अहिलेसम्म छैन। अधिकारीहरूबाट प्याकेज सङ्कलन गर्नुहुन्छ भने एउटा बनाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Packages held back for an unknown signer: {names}. Import them again and accept the officer&apos;s key after checking its fingerprint.</source>
+        <translation>अज्ञात हस्ताक्षरकर्ताका कारण रोकिएका प्याकेज: {names}। फिंगरप्रिन्ट जाँचेपछि फेरि आयात गरी अधिकारीको कुञ्जी स्वीकार गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Create coordinator key</source>
+        <translation>संयोजक कुञ्जी बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Name shown to officers (your office or your name):</source>
+        <translation>अधिकारीलाई देखिने नाम (तपाईंको कार्यालय वा नाम):</translation>
+    </message>
+    <message>
+        <source>Save the public key for officers</source>
+        <translation>अधिकारीहरूका लागि सार्वजनिक कुञ्जी सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub)</source>
+        <translation>सार्वजनिक कुञ्जी फाइल (*.pub)</translation>
+    </message>
+    <message>
+        <source>Key created. Give {path} to your officers and read them the fingerprint:
+{fingerprint}
+
+Back up your keys now (Back up keys…): without the private key, packages encrypted for it cannot be opened.</source>
+        <translation>कुञ्जी बन्यो। {path} आफ्ना अधिकारीलाई दिनुहोस् र फिंगरप्रिन्ट पढेर सुनाउनुहोस्:
+{fingerprint}
+
+अहिले नै कुञ्जीको ब्याकअप लिनुहोस् (कुञ्जीको ब्याकअप…): निजी कुञ्जी बिना यसका लागि इन्क्रिप्ट गरिएका प्याकेज खोल्न सकिँदैन।</translation>
+    </message>
+    <message>
+        <source>Enrol an officer&apos;s key</source>
+        <translation>अधिकारीको कुञ्जी दर्ता गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.txt);;All files (*)</source>
+        <translation>सार्वजनिक कुञ्जी फाइल (*.pub *.txt);;सबै फाइल (*)</translation>
+    </message>
+    <message>
+        <source>Enrol key</source>
+        <translation>कुञ्जी दर्ता</translation>
+    </message>
+    <message>
+        <source>Enrolled the key of {name}.
+Fingerprint: {fingerprint}</source>
+        <translation>{name} को कुञ्जी दर्ता भयो।
+फिंगरप्रिन्ट: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>कुञ्जीको ब्याकअप</translation>
+    </message>
+    <message>
+        <source>Key backups (*.backup)</source>
+        <translation>कुञ्जी ब्याकअप (*.backup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup (a few words; without it the backup cannot be opened):</source>
+        <translation>ब्याकअपको पासफ्रेज (केही शब्द; यो बिना ब्याकअप खोल्न सकिँदैन):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>उही पासफ्रेज फेरि:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>दुई पासफ्रेज फरक छन्; केही लेखिएन।</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {what}. Keep it apart from this laptop.</source>
+        <translation>{path} मा सुरक्षित: {what}। यसलाई यो ल्यापटपबाट अलग राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Restore keys</source>
+        <translation>कुञ्जी पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>ब्याकअपको पासफ्रेज:</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Replace the keys of this data folder with those of the backup? The current key files are kept aside, renamed.</source>
+        <translation>{reason}
+
+यो डेटा फोल्डरका कुञ्जीलाई ब्याकअपका कुञ्जीले बदल्ने? हालका कुञ्जी फाइल नाम बदलेर छेउमा राखिन्छन्।</translation>
+    </message>
+    <message>
+        <source>The keys were restored.</source>
+        <translation>कुञ्जीहरू पुनर्स्थापित भए।</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Keys</source>
+        <translation>कुञ्जीहरू</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key:</source>
+        <translation>यो ल्यापटपको कुञ्जी:</translation>
+    </message>
+    <message>
+        <source>Coordinator key:</source>
+        <translation>संयोजक कुञ्जी:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this laptop&apos;s key</source>
+        <translation>यो ल्यापटपको कुञ्जीको फिंगरप्रिन्ट</translation>
+    </message>
+    <message>
+        <source>Read this out to your coordinator, group by group, so they can check the packages you send</source>
+        <translation>यसलाई समूह-समूह गरी आफ्ना संयोजकलाई पढेर सुनाउनुहोस्, ताकि उहाँले तपाईंले पठाएका प्याकेज जाँच्न सक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Load coordinator key…</source>
+        <translation>संयोजक कुञ्जी लोड…</translation>
+    </message>
+    <message>
+        <source>Load the coordinator key from a file</source>
+        <translation>फाइलबाट संयोजक कुञ्जी लोड गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Paste key…</source>
+        <translation>कुञ्जी टाँस्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>Paste the coordinator key as text</source>
+        <translation>संयोजक कुञ्जी पाठका रूपमा टाँस्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>बिर्सनुहोस्</translation>
+    </message>
+    <message>
+        <source>Forget the coordinator key</source>
+        <translation>संयोजक कुञ्जी बिर्सनुहोस्</translation>
+    </message>
+    <message>
+        <source>Save my public key…</source>
+        <translation>मेरो सार्वजनिक कुञ्जी सुरक्षित…</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s public key file</source>
+        <translation>यो ल्यापटपको सार्वजनिक कुञ्जी फाइल सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>None loaded: packages you export are not encrypted.</source>
+        <translation>कुनै लोड गरिएको छैन: तपाईंले निर्यात गर्ने प्याकेज इन्क्रिप्ट हुँदैनन्।</translation>
+    </message>
+    <message>
+        <source>{name}&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Packages you export are encrypted for this coordinator.</source>
+        <translation>{name}&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;तपाईंले निर्यात गर्ने प्याकेज यी संयोजकका लागि इन्क्रिप्ट हुन्छन्।</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translation>संयोजक कुञ्जी</translation>
+    </message>
+    <message>
+        <source>Loaded the key of {name}.
+
+Fingerprint: {fingerprint}
+
+Check this fingerprint with your coordinator by phone or in person before you send packages.</source>
+        <translation>{name} को कुञ्जी लोड भयो।
+
+फिंगरप्रिन्ट: {fingerprint}
+
+प्याकेज पठाउनुअघि यो फिंगरप्रिन्ट आफ्ना संयोजकसँग फोनमा वा भेटेर जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Load coordinator key</source>
+        <translation>संयोजक कुञ्जी लोड</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.txt);;All files (*)</source>
+        <translation>सार्वजनिक कुञ्जी फाइल (*.pub *.txt);;सबै फाइल (*)</translation>
+    </message>
+    <message>
+        <source>Paste coordinator key</source>
+        <translation>संयोजक कुञ्जी टाँस्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, from “needsassess public key” to the fingerprint line:</source>
+        <translation>“needsassess public key” देखि फिंगरप्रिन्ट पङ्क्तिसम्म पूरै कुञ्जी टाँस्नुहोस्:</translation>
+    </message>
+    <message>
+        <source>Forget coordinator key</source>
+        <translation>संयोजक कुञ्जी बिर्सनुहोस्</translation>
+    </message>
+    <message>
+        <source>Forget the coordinator key? Packages you export afterwards will not be encrypted.</source>
+        <translation>संयोजक कुञ्जी बिर्सने? त्यसपछि निर्यात गरिने प्याकेज इन्क्रिप्ट हुने छैनन्।</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>मेरो सार्वजनिक कुञ्जी सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub)</source>
+        <translation>सार्वजनिक कुञ्जी फाइल (*.pub)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Give this file to your coordinator, and read them the fingerprint:
+{fingerprint}</source>
+        <translation>{path} मा सुरक्षित भयो। यो फाइल आफ्ना संयोजकलाई दिनुहोस्, र फिंगरप्रिन्ट पढेर सुनाउनुहोस्:
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -381,6 +932,14 @@ Drop one here.</source>
         <translation>निर्यात</translation>
     </message>
     <message>
+        <source>Encrypted for {name}: only that coordinator can read it.</source>
+        <translation>{name} का लागि इन्क्रिप्ट गरियो: ती संयोजकले मात्र पढ्न सक्छन्।</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who finds this file can read the households&apos; answers. Load your coordinator&apos;s key in Settings to encrypt packages.</source>
+        <translation>इन्क्रिप्ट गरिएको छैन: यो फाइल भेट्ने जो कोहीले घरधुरीका उत्तर पढ्न सक्छ। प्याकेज इन्क्रिप्ट गर्न सेटिङमा आफ्ना संयोजकको कुञ्जी लोड गर्नुहोस्।</translation>
+    </message>
+    <message>
         <source>Writing the package…</source>
         <translation>प्याकेज लेखिँदैछ…</translation>
     </message>
@@ -395,6 +954,58 @@ Drop one here.</source>
     <message>
         <source>Checking and importing the packages…</source>
         <translation>प्याकेजहरू जाँच गरी आयात गरिँदैछ…</translation>
+    </message>
+    <message>
+        <source>an unnamed officer</source>
+        <translation>नाम नभएका अधिकारी</translation>
+    </message>
+    <message>
+        <source>(the package is not signed)</source>
+        <translation>(प्याकेजमा हस्ताक्षर छैन)</translation>
+    </message>
+    <message>
+        <source>Accept this officer&apos;s key?</source>
+        <translation>यी अधिकारीको कुञ्जी स्वीकार गर्ने?</translation>
+    </message>
+    <message>
+        <source>{file} was sent by {who}, signed with a key this folder does not know.
+
+Fingerprint: {fingerprint}
+
+Accept this officer&apos;s key? Accept only after the officer has read you the same fingerprint (Settings on their laptop), by phone or in person. Your choice is recorded.</source>
+        <translation>{file} {who} ले पठाउनुभएको हो, यो फोल्डरले नचिनेको कुञ्जीले हस्ताक्षर गरिएको।
+
+फिंगरप्रिन्ट: {fingerprint}
+
+यी अधिकारीको कुञ्जी स्वीकार गर्ने? अधिकारीले उही फिंगरप्रिन्ट (उहाँको ल्यापटपको सेटिङ) फोनमा वा भेटेर पढेर सुनाएपछि मात्र स्वीकार गर्नुहोस्। तपाईंको छनोट अभिलेख हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Review saved: {title}</source>
+        <translation>समीक्षा सुरक्षित भयो: {title}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel कार्यपुस्तिका (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files in a new folder (*)</source>
+        <translation>नयाँ फोल्डरमा CSV फाइलहरू (*)</translation>
+    </message>
+    <message>
+        <source>Export tables for analysis</source>
+        <translation>विश्लेषणका लागि तालिका निर्यात</translation>
+    </message>
+    <message>
+        <source>{count} tables saved to {path}</source>
+        <translation>{count} तालिका {path} मा सुरक्षित भए</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>तालिका निर्यात</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>तालिकाहरू लेख्दै…</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -420,6 +1031,10 @@ Drop one here.</source>
         <translation>फाइल(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;संयोजक</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>सहायता(&amp;H)</translation>
     </message>
@@ -436,8 +1051,20 @@ Drop one here.</source>
         <translation>पूरा मूल्याङ्कनहरू निर्यात(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export &amp;tables for analysis…</source>
+        <translation>विश्लेषणका लागि &amp;तालिका निर्यात…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>नमुना डाटा थप्नुहोस्(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;द्वन्द्वहरू…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;कुञ्जीहरू…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -450,6 +1077,14 @@ Drop one here.</source>
     <message>
         <source>&amp;About needsassess</source>
         <translation>needsassess बारे(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>तपाईंका मूल्याङ्कनहरू खोल्दै…</translation>
+    </message>
+    <message>
+        <source>Opening your assessments</source>
+        <translation>तपाईंका मूल्याङ्कनहरू खोल्दै</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -495,6 +1130,22 @@ Data folder: {path}</source>
         <translation>नयाँ मूल्याङ्कन</translation>
     </message>
     <message>
+        <source>Import XLSForm</source>
+        <translation>XLSForm आयात</translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheets (*.xlsx)</source>
+        <translation>XLSForm स्प्रेडसिट (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>स्प्रेडसिट पढ्दै…</translation>
+    </message>
+    <message>
+        <source>A form with the id “{form_id}” was imported before ({path}). Replace it? Assessments already made keep the version they were made with.</source>
+        <translation>“{form_id}” आईडी भएको फारम पहिले आयात भएको थियो ({path})। बदल्ने? पहिले बनेका मूल्याङ्कनले आफू बनेको संस्करण नै राख्छन्।</translation>
+    </message>
+    <message>
         <source>Choose the form to fill in, then the site you are assessing.</source>
         <translation>भर्ने फाराम छान्नुहोस्, अनि मूल्याङ्कन गर्ने स्थल।</translation>
     </message>
@@ -521,6 +1172,14 @@ Data folder: {path}</source>
     <message>
         <source>Settlement or site name</source>
         <translation>बस्ती वा स्थलको नाम</translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation>XLSForm आयात…</translation>
+    </message>
+    <message>
+        <source>Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, SurveyCTO); you see the import report first</source>
+        <translation>XLSForm स्प्रेडसिटबाट फारम थप्नुहोस् (ODK, KoboToolbox, SurveyCTO); पहिले आयात प्रतिवेदन देखिन्छ</translation>
     </message>
     <message>
         <source>Start</source>
@@ -620,6 +1279,49 @@ Data folder: {path}</source>
     <message>
         <source>Resume the selected draft</source>
         <translation>छानिएको मस्यौदा जारी राख्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
+        <source>Review of “{title}”. The officer&apos;s answers are not changed; the review is kept beside them.</source>
+        <translation>“{title}” को समीक्षा। अधिकारीका उत्तर परिवर्तन हुँदैनन्; समीक्षा छुट्टै राखिन्छ।</translation>
+    </message>
+    <message>
+        <source>Received (not reviewed yet)</source>
+        <translation>प्राप्त (समीक्षा बाँकी)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>थप काम चाहिने</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (what to follow up, why rejected):</source>
+        <translation>&amp;टिप्पणी (के थप गर्ने, किन अस्वीकृत):</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>समीक्षा टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>समीक्षा सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द गर्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1615,77 @@ Data folder: {path}</source>
     <message>
         <source>Welcome</source>
         <translation>स्वागत छ</translation>
+    </message>
+</context>
+<context>
+    <name>XLSFormReportDialog</name>
+    <message>
+        <source>Import XLSForm</source>
+        <translation>XLSForm आयात</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({form_id}, version {version}) from {file}: {questions} questions on {pages} pages, languages {languages}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({form_id}, संस्करण {version}) {file} बाट: {pages} पृष्ठमा {questions} प्रश्न, भाषाहरू {languages}।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file} cannot be imported.&lt;/b&gt; Correct the rows marked as errors in the spreadsheet, then import it again.</source>
+        <translation>&lt;b&gt;{file} आयात गर्न सकिँदैन।&lt;/b&gt; स्प्रेडसिटमा त्रुटि भनी चिन्ह लगाइएका पङ्क्ति सच्याएर फेरि आयात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Approximated: {approximated} · dropped: {dropped} · errors: {errors} · notes: {notes}. Everything else was kept as it is.</source>
+        <translation>अनुमानित: {approximated} · हटाइएका: {dropped} · त्रुटि: {errors} · टिप्पणी: {notes}। बाँकी सबै जस्ताको तस्तै राखियो।</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>आयात प्रतिवेदन</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>के</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>कहाँ</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>स्तम्भ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>किन</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>approximated</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>हटाइएको</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>पङ्क्ति {row}</translation>
+    </message>
+    <message>
+        <source>Add this form</source>
+        <translation>यो फारम थप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,26 @@
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Ko&apos;rib chiqish</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Qayta ishlash kerak</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Qoralama</translation>
     </message>
@@ -64,6 +84,91 @@
     <message>
         <source>(no title yet)</source>
         <translation>(hali sarlavha yoʻq)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Javoblar yonma-yon</translation>
+    </message>
+    <message>
+        <source>These assessments arrived in versions that disagree. Compare the answers and choose which version stands. Both versions are kept whole in the history, and your choice is recorded.</source>
+        <translation>Bu baholashlar bir-biriga mos kelmaydigan versiyalarda keldi. Javoblarni solishtiring va qaysi versiya qolishini tanlang. Ikkala versiya ham tarixda to&apos;liq saqlanadi, tanlovingiz qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Savol</translation>
+    </message>
+    <message>
+        <source>Stored answer</source>
+        <translation>Saqlangan javob</translation>
+    </message>
+    <message>
+        <source>Incoming answer</source>
+        <translation>Kelgan javob</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>Faqat farqlar</translation>
+    </message>
+    <message>
+        <source>Show only the answers that differ</source>
+        <translation>Faqat farq qiladigan javoblarni ko&apos;rsatish</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Izoh:</translation>
+    </message>
+    <message>
+        <source>Why this version stands (kept in the history)</source>
+        <translation>Nega bu versiya qoladi (tarixda saqlanadi)</translation>
+    </message>
+    <message>
+        <source>Comment on the choice</source>
+        <translation>Tanlov haqida izoh</translation>
+    </message>
+    <message>
+        <source>Keep stored</source>
+        <translation>Saqlanganini qoldirish</translation>
+    </message>
+    <message>
+        <source>Keep the stored version</source>
+        <translation>Saqlangan versiyani qoldirish</translation>
+    </message>
+    <message>
+        <source>Keep incoming</source>
+        <translation>Kelganini qoldirish</translation>
+    </message>
+    <message>
+        <source>Keep the incoming version</source>
+        <translation>Kelgan versiyani qoldirish</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Tarmoqlanish</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Ziddiyat</translation>
+    </message>
+    <message>
+        <source>{title}
+{kind}, revision {revision}, from {officer}</source>
+        <translation>{title}
+{kind}, tahrir {revision}, {officer}dan</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ochiq ziddiyatlar yo&apos;q.</translation>
+    </message>
+    <message>
+        <source>Stored: revision {stored}. Incoming: revision {incoming} from {officer}. {count} answers differ.</source>
+        <translation>Saqlangan: tahrir {stored}. Kelgan: {officer}dan tahrir {incoming}. {count} ta javob farq qiladi.</translation>
     </message>
 </context>
 <context>
@@ -179,12 +284,12 @@
         <translation>Kenglik, uzunlikni qoʻyish</translation>
     </message>
     <message>
-        <source>Paste a position copied as "28.1, 81.6".</source>
-        <translation>"28.1, 81.6" koʻrinishida nusxalangan joylashuvni qoʻying.</translation>
+        <source>Paste a position copied as &quot;28.1, 81.6&quot;.</source>
+        <translation>&quot;28.1, 81.6&quot; koʻrinishida nusxalangan joylashuvni qoʻying.</translation>
     </message>
     <message>
-        <source>The clipboard does not hold a position like "28.1, 81.6".</source>
-        <translation>Almashish buferida "28.1, 81.6" kabi joylashuv yoʻq.</translation>
+        <source>The clipboard does not hold a position like &quot;28.1, 81.6&quot;.</source>
+        <translation>Almashish buferida &quot;28.1, 81.6&quot; kabi joylashuv yoʻq.</translation>
     </message>
     <message>
         <source>Enter both the latitude and the longitude.</source>
@@ -234,6 +339,93 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Photo attached (no preview).</source>
         <translation>Fotosurat biriktirildi (oldindan koʻrish yoʻq).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import tugadi</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>Import qilingan paketlar</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yangilangan</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>O&apos;zgarmagan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Imzolagan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kalit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
+        <translation>{total} ta paketdan {done} tasi import qilindi: {new} yangi, {updated} yangilangan, {unchanged} o&apos;zgarmagan, {conflicts} ziddiyatda.</translation>
+    </message>
+    <message>
+        <source>Held back: the signer&apos;s key is not accepted here. {reason}</source>
+        <translation>To&apos;xtatildi: imzolovchining kaliti bu yerda qabul qilinmagan. {reason}</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: {reason}</source>
+        <translation>Rad etildi, hech narsa o&apos;zgarmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Avval import qilingan</translation>
+    </message>
+    <message>
+        <source>Imported (was encrypted for {name})</source>
+        <translation>Import qilindi ({name} uchun shifrlangan edi)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import qilindi</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Imzolanmagan</translation>
+    </message>
+    <message>
+        <source>accepted now</source>
+        <translation>hozir qabul qilindi</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>ro&apos;yxatga olingan</translation>
+    </message>
+    <message>
+        <source>NOT enrolled</source>
+        <translation>ro&apos;yxatga OLINMAGAN</translation>
     </message>
 </context>
 <context>
@@ -288,6 +480,93 @@ Uni shu yerga tashlang.</translation>
     </message>
 </context>
 <context>
+    <name>ImportedFilter</name>
+    <message>
+        <source>Imported:</source>
+        <translation>Import qilinganlar:</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by officer</source>
+        <translation>Import qilingan baholashlarni xodim bo&apos;yicha saralash</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by device</source>
+        <translation>Import qilingan baholashlarni qurilma bo&apos;yicha saralash</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by package</source>
+        <translation>Import qilingan baholashlarni paket bo&apos;yicha saralash</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by import date</source>
+        <translation>Import qilingan baholashlarni import sanasi bo&apos;yicha saralash</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Ko&apos;rib chiqish…</translation>
+    </message>
+    <message>
+        <source>Mark the selected assessment approved, needing follow-up or rejected</source>
+        <translation>Tanlangan baholashni tasdiqlangan, qayta ishlash kerak yoki rad etilgan deb belgilash</translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation>Jadvallarni eksport qilish…</translation>
+    </message>
+    <message>
+        <source>Save the answers as tables for analysis (CSV or Excel)</source>
+        <translation>Javoblarni tahlil uchun jadval sifatida saqlash (CSV yoki Excel)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})…</source>
+        <translation>Ziddiyatlar ({count})…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Ziddiyatlar…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>Compare versions that disagree and choose which one stands</source>
+        <translation>Mos kelmaydigan versiyalarni solishtirib, qaysi biri qolishini tanlash</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Barcha xodimlar</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Barcha qurilmalar</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Qurilma {id}</translation>
+    </message>
+    <message>
+        <source>All packages</source>
+        <translation>Barcha paketlar</translation>
+    </message>
+    <message>
+        <source>Imported any time</source>
+        <translation>Istalgan vaqtda import qilingan</translation>
+    </message>
+    <message>
+        <source>Imported today</source>
+        <translation>Bugun import qilingan</translation>
+    </message>
+    <message>
+        <source>Imported in the last 7 days</source>
+        <translation>So&apos;nggi 7 kunda import qilingan</translation>
+    </message>
+    <message>
+        <source>Imported in the last 30 days</source>
+        <translation>So&apos;nggi 30 kunda import qilingan</translation>
+    </message>
+</context>
+<context>
     <name>InstanceFrame</name>
     <message>
         <source>Remove</source>
@@ -296,6 +575,278 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Remove {name}</source>
         <translation>{name} ni olib tashlash</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Kalitlar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your coordinator key&lt;/b&gt; (officers encrypt their packages for it)</source>
+        <translation>&lt;b&gt;Koordinator kalitingiz&lt;/b&gt; (xodimlar paketlarini shu kalit uchun shifrlaydi)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Officers&apos; keys enrolled here&lt;/b&gt; (packages they sign are imported without asking)</source>
+        <translation>&lt;b&gt;Bu yerda ro&apos;yxatga olingan xodim kalitlari&lt;/b&gt; (ular imzolagan paketlar so&apos;ramasdan import qilinadi)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Xodim</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Qurilma</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Barmoq izi</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ro&apos;yxatga olingan</translation>
+    </message>
+    <message>
+        <source>Enrolled keys</source>
+        <translation>Ro&apos;yxatga olingan kalitlar</translation>
+    </message>
+    <message>
+        <source>Create coordinator key…</source>
+        <translation>Koordinator kalitini yaratish…</translation>
+    </message>
+    <message>
+        <source>Enrol key from file…</source>
+        <translation>Fayldan kalitni ro&apos;yxatga olish…</translation>
+    </message>
+    <message>
+        <source>Back up keys…</source>
+        <translation>Kalitlarning zaxira nusxasi…</translation>
+    </message>
+    <message>
+        <source>Restore keys…</source>
+        <translation>Kalitlarni tiklash…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Your coordinator key</source>
+        <translation>Koordinator kalitingiz</translation>
+    </message>
+    <message>
+        <source>None yet. Create one if you collect packages from officers.</source>
+        <translation>Hali yo&apos;q. Xodimlardan paket yig&apos;sangiz, bittasini yarating.</translation>
+    </message>
+    <message>
+        <source>Packages held back for an unknown signer: {names}. Import them again and accept the officer&apos;s key after checking its fingerprint.</source>
+        <translation>Noma&apos;lum imzolovchi tufayli to&apos;xtatilgan paketlar: {names}. Barmoq izini tekshirgach, ularni qayta import qiling va xodim kalitini qabul qiling.</translation>
+    </message>
+    <message>
+        <source>Create coordinator key</source>
+        <translation>Koordinator kalitini yaratish</translation>
+    </message>
+    <message>
+        <source>Name shown to officers (your office or your name):</source>
+        <translation>Xodimlarga ko&apos;rinadigan nom (idorangiz yoki ismingiz):</translation>
+    </message>
+    <message>
+        <source>Save the public key for officers</source>
+        <translation>Xodimlar uchun ochiq kalitni saqlash</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub)</source>
+        <translation>Ochiq kalit fayllari (*.pub)</translation>
+    </message>
+    <message>
+        <source>Key created. Give {path} to your officers and read them the fingerprint:
+{fingerprint}
+
+Back up your keys now (Back up keys…): without the private key, packages encrypted for it cannot be opened.</source>
+        <translation>Kalit yaratildi. {path} faylini xodimlaringizga bering va barmoq izini o&apos;qib bering:
+{fingerprint}
+
+Kalitlarning zaxira nusxasini hozir oling (Kalitlarning zaxira nusxasi…): shaxsiy kalitsiz unga shifrlangan paketlarni ochib bo&apos;lmaydi.</translation>
+    </message>
+    <message>
+        <source>Enrol an officer&apos;s key</source>
+        <translation>Xodim kalitini ro&apos;yxatga olish</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.txt);;All files (*)</source>
+        <translation>Ochiq kalit fayllari (*.pub *.txt);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Enrol key</source>
+        <translation>Kalitni ro&apos;yxatga olish</translation>
+    </message>
+    <message>
+        <source>Enrolled the key of {name}.
+Fingerprint: {fingerprint}</source>
+        <translation>{name} kaliti ro&apos;yxatga olindi.
+Barmoq izi: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Kalitlarning zaxira nusxasi</translation>
+    </message>
+    <message>
+        <source>Key backups (*.backup)</source>
+        <translation>Kalit zaxiralari (*.backup)</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup (a few words; without it the backup cannot be opened):</source>
+        <translation>Zaxira uchun parol iborasi (bir necha so&apos;z; usiz zaxirani ochib bo&apos;lmaydi):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Xuddi shu parol iborasi yana:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Ikki parol iborasi farq qiladi; hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {what}. Keep it apart from this laptop.</source>
+        <translation>{path} ga saqlandi: {what}. Uni bu noutbukdan alohida saqlang.</translation>
+    </message>
+    <message>
+        <source>Restore keys</source>
+        <translation>Kalitlarni tiklash</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Zaxiraning parol iborasi:</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Replace the keys of this data folder with those of the backup? The current key files are kept aside, renamed.</source>
+        <translation>{reason}
+
+Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? Hozirgi kalit fayllari nomi o&apos;zgartirilib, chetda saqlanadi.</translation>
+    </message>
+    <message>
+        <source>The keys were restored.</source>
+        <translation>Kalitlar tiklandi.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Keys</source>
+        <translation>Kalitlar</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key:</source>
+        <translation>Bu noutbukning kaliti:</translation>
+    </message>
+    <message>
+        <source>Coordinator key:</source>
+        <translation>Koordinator kaliti:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this laptop&apos;s key</source>
+        <translation>Bu noutbuk kalitining barmoq izi</translation>
+    </message>
+    <message>
+        <source>Read this out to your coordinator, group by group, so they can check the packages you send</source>
+        <translation>Buni koordinatoringizga guruhma-guruh o&apos;qib bering, shunda u siz yuborgan paketlarni tekshira oladi</translation>
+    </message>
+    <message>
+        <source>Load coordinator key…</source>
+        <translation>Koordinator kalitini yuklash…</translation>
+    </message>
+    <message>
+        <source>Load the coordinator key from a file</source>
+        <translation>Koordinator kalitini fayldan yuklash</translation>
+    </message>
+    <message>
+        <source>Paste key…</source>
+        <translation>Kalitni qo&apos;yish…</translation>
+    </message>
+    <message>
+        <source>Paste the coordinator key as text</source>
+        <translation>Koordinator kalitini matn sifatida qo&apos;yish</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Unutish</translation>
+    </message>
+    <message>
+        <source>Forget the coordinator key</source>
+        <translation>Koordinator kalitini unutish</translation>
+    </message>
+    <message>
+        <source>Save my public key…</source>
+        <translation>Ochiq kalitimni saqlash…</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s public key file</source>
+        <translation>Bu noutbukning ochiq kalit faylini saqlash</translation>
+    </message>
+    <message>
+        <source>None loaded: packages you export are not encrypted.</source>
+        <translation>Yuklanmagan: siz eksport qiladigan paketlar shifrlanmaydi.</translation>
+    </message>
+    <message>
+        <source>{name}&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Packages you export are encrypted for this coordinator.</source>
+        <translation>{name}&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Siz eksport qiladigan paketlar shu koordinator uchun shifrlanadi.</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translation>Koordinator kaliti</translation>
+    </message>
+    <message>
+        <source>Loaded the key of {name}.
+
+Fingerprint: {fingerprint}
+
+Check this fingerprint with your coordinator by phone or in person before you send packages.</source>
+        <translation>{name} kaliti yuklandi.
+
+Barmoq izi: {fingerprint}
+
+Paket yuborishdan oldin bu barmoq izini koordinatoringiz bilan telefonda yoki yuzma-yuz tekshiring.</translation>
+    </message>
+    <message>
+        <source>Load coordinator key</source>
+        <translation>Koordinator kalitini yuklash</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub *.txt);;All files (*)</source>
+        <translation>Ochiq kalit fayllari (*.pub *.txt);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Paste coordinator key</source>
+        <translation>Koordinator kalitini qo&apos;yish</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, from “needsassess public key” to the fingerprint line:</source>
+        <translation>Butun kalitni “needsassess public key” dan barmoq izi qatorigacha qo&apos;ying:</translation>
+    </message>
+    <message>
+        <source>Forget coordinator key</source>
+        <translation>Koordinator kalitini unutish</translation>
+    </message>
+    <message>
+        <source>Forget the coordinator key? Packages you export afterwards will not be encrypted.</source>
+        <translation>Koordinator kaliti unutilsinmi? Keyin eksport qilinadigan paketlar shifrlanmaydi.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>Ochiq kalitimni saqlash</translation>
+    </message>
+    <message>
+        <source>Public key files (*.pub)</source>
+        <translation>Ochiq kalit fayllari (*.pub)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Give this file to your coordinator, and read them the fingerprint:
+{fingerprint}</source>
+        <translation>{path} ga saqlandi. Bu faylni koordinatoringizga bering va barmoq izini o&apos;qib bering:
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -381,6 +932,14 @@ Uni shu yerga tashlang.</translation>
         <translation>Eksport</translation>
     </message>
     <message>
+        <source>Encrypted for {name}: only that coordinator can read it.</source>
+        <translation>{name} uchun shifrlandi: faqat shu koordinator o&apos;qiy oladi.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone who finds this file can read the households&apos; answers. Load your coordinator&apos;s key in Settings to encrypt packages.</source>
+        <translation>Shifrlanmagan: bu faylni topgan har kim xonadonlar javoblarini o&apos;qiy oladi. Paketlarni shifrlash uchun Sozlamalarda koordinator kalitini yuklang.</translation>
+    </message>
+    <message>
         <source>Writing the package…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
@@ -395,6 +954,58 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Checking and importing the packages…</source>
         <translation>Paketlar tekshirilib, import qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>an unnamed officer</source>
+        <translation>nomsiz xodim</translation>
+    </message>
+    <message>
+        <source>(the package is not signed)</source>
+        <translation>(paket imzolanmagan)</translation>
+    </message>
+    <message>
+        <source>Accept this officer&apos;s key?</source>
+        <translation>Bu xodimning kaliti qabul qilinsinmi?</translation>
+    </message>
+    <message>
+        <source>{file} was sent by {who}, signed with a key this folder does not know.
+
+Fingerprint: {fingerprint}
+
+Accept this officer&apos;s key? Accept only after the officer has read you the same fingerprint (Settings on their laptop), by phone or in person. Your choice is recorded.</source>
+        <translation>{file} ni {who} yubordi, bu papka tanimaydigan kalit bilan imzolangan.
+
+Barmoq izi: {fingerprint}
+
+Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbukidagi Sozlamalar) telefonda yoki yuzma-yuz o&apos;qib bergandan keyingina qabul qiling. Tanlovingiz qayd etiladi.</translation>
+    </message>
+    <message>
+        <source>Review saved: {title}</source>
+        <translation>Ko&apos;rib chiqish saqlandi: {title}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ish kitobi (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files in a new folder (*)</source>
+        <translation>Yangi papkadagi CSV fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Export tables for analysis</source>
+        <translation>Tahlil uchun jadvallarni eksport qilish</translation>
+    </message>
+    <message>
+        <source>{count} tables saved to {path}</source>
+        <translation>{count} ta jadval {path} ga saqlandi</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Jadvallarni eksport qilish</translation>
+    </message>
+    <message>
+        <source>Writing the tables…</source>
+        <translation>Jadvallar yozilmoqda…</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -420,6 +1031,10 @@ Uni shu yerga tashlang.</translation>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordinator</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
@@ -436,8 +1051,20 @@ Uni shu yerga tashlang.</translation>
         <translation>Tugallanganlarni &amp;eksport qilish…</translation>
     </message>
     <message>
+        <source>Export &amp;tables for analysis…</source>
+        <translation>Tahlil uchun &amp;jadvallarni eksport qilish…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Namuna maʼlumotlarni &amp;yuklash</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Ziddiyatlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Kalitlar…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -450,6 +1077,14 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>&amp;About needsassess</source>
         <translation>needsassess &amp;haqida</translation>
+    </message>
+    <message>
+        <source>Opening your assessments…</source>
+        <translation>Baholashlaringiz ochilmoqda…</translation>
+    </message>
+    <message>
+        <source>Opening your assessments</source>
+        <translation>Baholashlaringiz ochilmoqda</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -495,6 +1130,22 @@ Maʼlumotlar jildi: {path}</translation>
         <translation>Yangi baholash</translation>
     </message>
     <message>
+        <source>Import XLSForm</source>
+        <translation>XLSForm import qilish</translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheets (*.xlsx)</source>
+        <translation>XLSForm jadvallari (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Jadval o&apos;qilmoqda…</translation>
+    </message>
+    <message>
+        <source>A form with the id “{form_id}” was imported before ({path}). Replace it? Assessments already made keep the version they were made with.</source>
+        <translation>“{form_id}” identifikatorli shakl avval import qilingan ({path}). Almashtirilsinmi? Avval tuzilgan baholashlar o&apos;zlari tuzilgan versiyani saqlab qoladi.</translation>
+    </message>
+    <message>
         <source>Choose the form to fill in, then the site you are assessing.</source>
         <translation>Toʻldiriladigan shaklni, soʻng baholanayotgan joyni tanlang.</translation>
     </message>
@@ -521,6 +1172,14 @@ Maʼlumotlar jildi: {path}</translation>
     <message>
         <source>Settlement or site name</source>
         <translation>Aholi punkti yoki joy nomi</translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation>XLSForm import qilish…</translation>
+    </message>
+    <message>
+        <source>Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, SurveyCTO); you see the import report first</source>
+        <translation>XLSForm jadvalidan shakl qo&apos;shish (ODK, KoboToolbox, SurveyCTO); avval import hisobotini ko&apos;rasiz</translation>
     </message>
     <message>
         <source>Start</source>
@@ -620,6 +1279,49 @@ Maʼlumotlar jildi: {path}</translation>
     <message>
         <source>Resume the selected draft</source>
         <translation>Tanlangan qoralamani davom ettirish</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Ko&apos;rib chiqish</translation>
+    </message>
+    <message>
+        <source>Review of “{title}”. The officer&apos;s answers are not changed; the review is kept beside them.</source>
+        <translation>“{title}” ni ko&apos;rib chiqish. Xodimning javoblari o&apos;zgarmaydi; ko&apos;rib chiqish ularning yonida alohida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Received (not reviewed yet)</source>
+        <translation>Qabul qilingan (hali ko&apos;rib chiqilmagan)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Qayta ishlash kerak</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (what to follow up, why rejected):</source>
+        <translation>&amp;Izoh (nimani qayta ishlash, nega rad etildi):</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Ko&apos;rib chiqish izohi</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Ko&apos;rib chiqishni saqlash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1615,77 @@ Maʼlumotlar jildi: {path}</translation>
     <message>
         <source>Welcome</source>
         <translation>Xush kelibsiz</translation>
+    </message>
+</context>
+<context>
+    <name>XLSFormReportDialog</name>
+    <message>
+        <source>Import XLSForm</source>
+        <translation>XLSForm import qilish</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; ({form_id}, version {version}) from {file}: {questions} questions on {pages} pages, languages {languages}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({form_id}, versiya {version}) {file} dan: {pages} sahifada {questions} ta savol, tillar {languages}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file} cannot be imported.&lt;/b&gt; Correct the rows marked as errors in the spreadsheet, then import it again.</source>
+        <translation>&lt;b&gt;{file} ni import qilib bo&apos;lmaydi.&lt;/b&gt; Jadvaldagi xato deb belgilangan qatorlarni tuzating va qayta import qiling.</translation>
+    </message>
+    <message>
+        <source>Approximated: {approximated} · dropped: {dropped} · errors: {errors} · notes: {notes}. Everything else was kept as it is.</source>
+        <translation>Taxminiy: {approximated} · tashlab ketilgan: {dropped} · xatolar: {errors} · izohlar: {notes}. Qolgan hammasi o&apos;zgarishsiz saqlandi.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import hisoboti</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Qayerda</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Nega</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>xato</translation>
+    </message>
+    <message>
+        <source>approximated</source>
+        <translation>taxminiy</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>tashlab ketilgan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>izoh</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}-qator</translation>
+    </message>
+    <message>
+        <source>Add this form</source>
+        <translation>Bu shaklni qo&apos;shish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
     </message>
 </context>
 </TS>

@@ -118,3 +118,27 @@ def complete_assessment(store: AssessmentStore, form_id: str = "waste_management
                if not (isinstance(v, str) and v.endswith((".png", ".jpg")))}
     session = FormSession.from_answers(form, answers)
     return create_many(store, form_id, [session], complete=True)[0]
+
+
+@pytest.fixture
+def import_dialogs(monkeypatch) -> list:
+    """The import result dialogs, recorded instead of shown."""
+    from needsassess.ui.import_result_dialog import ImportResultDialog
+
+    shown: list = []
+
+    def record(dialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ImportResultDialog, "exec", record)
+    return shown
+
+
+def edit_and_finalize(store: AssessmentStore, uuid: str, **answers) -> None:
+    """Reopen a complete assessment, change answers through a session, finalize again."""
+    store.reopen(uuid, "correction")
+    session = store.open_session(uuid)
+    for name, value in answers.items():
+        store.save_draft(uuid, session, session.set_answer(name, value))
+    store.finalize(uuid, session)

@@ -151,7 +151,7 @@ def test_pdf_report_is_written_off_the_gui_thread(qtbot, window, store, tmp_path
 
 
 def test_export_then_import_shows_the_counts(qtbot, window, store, tmp_path: Path, monkeypatch,
-                                            no_popups) -> None:
+                                            no_popups, import_dialogs) -> None:
     from needsassess.store import open_store
     from needsassess.ui.main_window import MainWindow
 
@@ -170,8 +170,12 @@ def test_export_then_import_shows_the_counts(qtbot, window, store, tmp_path: Pat
         second.import_action.trigger()
         with qtbot.waitSignal(second.start_page.list_actions.task.done, timeout=60_000):
             pass
-        assert "out.napkg: 1 new" in no_popups[-1][1]
+        [dialog] = import_dialogs
+        assert [dialog.table.item(0, c).text() for c in range(5)] == ["out.napkg", "1", "0", "0", "0"]
+        assert dialog.table.item(0, 5).text() == "Imported"
+        assert "NOT enrolled" in dialog.table.item(0, 7).text()  # signed, by a key not enrolled here
         assert second.start_page.model.rowCount() == 1
+        assert "Not encrypted" in no_popups[0][1] and no_popups[0][0] == "warning"
     finally:
         other.close()
 
