@@ -1,4 +1,5 @@
-"""Every shipped form loads, declares the three languages, and has every text in each of them."""
+"""Every shipped form loads, declares the three languages and has the shape the issue asks for
+(texts in every language are checked in tests/forms/test_all_forms.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from needsassess.engine import FormSession, load_form
-from needsassess.engine.checks import TEXT_COLUMNS
 from needsassess.paths import forms_dir
 
 SHIPPED = sorted(forms_dir().glob("*.yaml"))
@@ -23,17 +23,6 @@ def test_shipped_form_loads_with_every_language(path: Path) -> None:
     form = load_form(path)
     assert form.form_id == path.stem
     assert set(form.languages) >= {"en", "ne", "uz"}
-    missing = []
-    for element in form.walk():
-        for column in TEXT_COLUMNS:
-            text = getattr(element, column, None)
-            if text is not None and "" not in text.texts:
-                missing += [(element.name, column, lang) for lang in ("en", "ne", "uz") if not text.texts.get(lang)]
-    for choices in form.choices.values():
-        for choice in choices.choices:
-            missing += [(choices.name, choice.name, lang) for lang in ("en", "ne", "uz")
-                        if not choice.label.texts.get(lang)]
-    assert not missing
     FormSession(form)  # a blank assessment can be started
 
 
