@@ -20,10 +20,12 @@ from typing import Any
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.expr import EvalError, truthy
-from needsassess.engine.model import METADATA_TYPES, Element, Form, Group, LocalText, QType, Question, Repeat
+from needsassess.engine.model import METADATA_TYPES, Element, Form, Question, Repeat
 from needsassess.engine.plan import ElementPlan, FormPlan, plan_for
 from needsassess.engine.resolver import SessionResolver
-from needsassess.engine.session_state import Problem, SessionContext, State
+from needsassess.engine.session_documents import apply_defaults as fill_defaults
+from needsassess.engine.session_documents import build_document, load_answers, page_state
+from needsassess.engine.session_state import PageState, Problem, SessionContext, State
 
 Ids = tuple[int, ...]
 Key = tuple[str, Ids]
@@ -39,16 +41,6 @@ class AnswerChange:
     old: Any
     new: Any
     affected: frozenset[tuple[str, tuple[int, ...]]]
-
-
-@dataclass(frozen=True)
-class PageState:
-    name: str
-    label: LocalText | None
-    state: str  # "untouched", "in_progress", "complete", "problems"
-    answered: int
-    total: int
-    problems: int
 
 
 class FormSession:
@@ -73,11 +65,11 @@ class FormSession:
         self._resolver = SessionResolver(self)
         if answers:
             problems: list[AnswerProblem] = []
-            self._load(answers, form.survey, (), (), problems)
+            load_answers(self, answers, form.survey, (), (), problems)
             if problems:
                 raise AnswerError(problems)
         if apply_defaults if apply_defaults is not None else not answers:
-            self._apply_defaults((), None)
+            fill_defaults(self, (), None)
         self._recompute_all()
 
     @classmethod
@@ -169,15 +161,15 @@ class FormSession:
         return allowed
 
     def page_states(self) -> list[PageState]:
-        return [self._page_state(page) for page in self.form.pages()]
+        return [page_state(self, page) for page in self.form.pages()]
 
     def document(self) -> dict[str, Any]:
         """The draft document: every answer given (relevant or not) and every calculation."""
-        return self._build(self.form.survey, (), final=False)
+        return build_document(self, self.form.survey, (), final=False)
 
     def final_document(self) -> dict[str, Any]:
         """The finalized document: non-relevant answers dropped, calculations included."""
-        return self._build(self.form.survey, (), final=True)
+        return build_document(self, self.form.survey, (), final=True)
 
     # -- changing -------------------------------------------------------------------------------
     def set_answer(self, name: str, value: Any, instance: tuple[int, ...] = ()) -> AnswerChange:
@@ -204,7 +196,7 @@ class FormSession:
         parent_ids = self._ids(element, instance)
         index = self._new_instance(element, parent_ids)
         new_ids = (*parent_ids, self.state.instances[(repeat, parent_ids)][index])
-        self._apply_defaults(new_ids, element)
+        fill_defaults(self, new_ids, element)
         self._compute_members(element, new_ids)
         # Only readers of the repeat by reference (count, sum...) and of the new instance's own
         # values need recomputing: the other instances did not change.
@@ -311,7 +303,7 @@ class FormSession:
         for _ in range(current, wanted):
             index = self._new_instance(element, ids)
             new_ids = (*ids, self.state.instances[(element.name, ids)][index])
-            self._apply_defaults(new_ids, element)
+            fill_defaults(self, new_ids, element)
             self._compute_members(element, new_ids)
         for index in range(current - 1, wanted - 1, -1):
             self._drop_instance(element, ids, index)
@@ -444,128 +436,7 @@ class FormSession:
         for position, instance_id in enumerate(ids_list):
             self.state.position[instance_id] = position
 
-    def _apply_defaults(self, prefix: Ids, repeat: Repeat | None) -> None:
-        names = self.plan.plans[repeat.name].members if repeat else self.plan.order
-        for name in names:
-            element = self.form.elements[name]
-            if not isinstance(element, Question) or len(element.repeats) != len(prefix):
-                continue
-            key = (name, prefix)
-            if key in self.state.values:
-                continue
-            value = self._default_value(element, prefix)
-            if value is not None:
-                self.state.values[key] = value
-
-    def _default_value(self, q: Question, ids: Ids) -> Any:
-        now = self.clock()
-        metadata = {QType.START: now.isoformat(timespec="seconds"), QType.TODAY: now.date().isoformat(),
-                    QType.DEVICEID: self.context.device_id, QType.USERNAME: self.context.officer}
-        if q.type in metadata:
-            return metadata[q.type]
-        if q.default is None:
-            return None
-        raw: Any = q.default
-        if "(" in raw or "${" in raw:
-            from needsassess.engine.expr import compile_expr, parse
-
-            raw = from_expr_value(self._eval(compile_expr(parse(raw)), q, ids))
-        try:
-            return coerce_answer(q, raw, self.form.choices.get(q.list_name or ""))
-        except AnswerValueError:
-            return None
-
-    def _load(self, answers: Mapping[str, Any], children: tuple[Element, ...], ids: Ids,
-              positions: tuple[int, ...], problems: list[AnswerProblem]) -> None:
-        """Fill answers from a document (one repeat level), collecting every problem."""
-        level = len(ids)
-        for name, raw in answers.items():
-            element = self.form.elements.get(name)
-            if element is None or (isinstance(element, Group) and not isinstance(element, Repeat)):
-                problems.append(AnswerProblem(str(name), positions, "not a question of this form"))
-                continue
-            if len(element.repeats) != level or (level and element.repeats[-1] != self._level_repeat(ids)):
-                problems.append(AnswerProblem(name, positions, "is not at this level of the document"))
-                continue
-            if isinstance(element, Repeat):
-                self._load_repeat(element, raw, ids, positions, problems)
-                continue
-            assert isinstance(element, Question)
-            if element.type in (QType.CALCULATE, QType.NOTE):
-                continue  # recomputed, never trusted from the input
-            try:
-                value = coerce_answer(element, raw, self.form.choices.get(element.list_name or ""))
-            except AnswerValueError as err:
-                problems.append(AnswerProblem(name, positions, str(err)))
-                continue
-            if value is not None:
-                self.state.values[(name, ids)] = value
-
-    def _level_repeat(self, ids: Ids) -> str:
-        return self.state.repeat_of[ids[-1]]
-
-    def _load_repeat(self, repeat: Repeat, raw: Any, ids: Ids, positions: tuple[int, ...],
-                     problems: list[AnswerProblem]) -> None:
-        if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
-            problems.append(AnswerProblem(repeat.name, positions, "a repeat is a list of objects"))
-            return
-        for number, item in enumerate(raw):
-            try:
-                index = self._new_instance(repeat, ids)
-            except AnswerError as err:
-                problems.extend(err.problems)
-                return
-            instance_id = self.state.instances[(repeat.name, ids)][index]
-            self._load(item, repeat.children, (*ids, instance_id), (*positions, number), problems)
-
     # -- internals: output -------------------------------------------------------------------------
-    def _build(self, children: tuple[Element, ...], ids: Ids, *, final: bool) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        self._build_into(out, children, ids, final)
-        return out
-
-    def _build_into(self, out: dict[str, Any], children: tuple[Element, ...], ids: Ids, final: bool) -> None:
-        state = self.state
-        for element in children:
-            relevant = state.relevant.get((element.name, ids), True)
-            if final and not relevant:
-                continue
-            if isinstance(element, Repeat):
-                ids_list = state.instances.get((element.name, ids), [])
-                if ids_list:
-                    out[element.name] = [self._build(element.children, (*ids, i), final=final) for i in ids_list]
-            elif isinstance(element, Group):
-                self._build_into(out, element.children, ids, final)
-            else:
-                value = state.value_of(element.name, ids, element)
-                if value is not None and element.type is not QType.NOTE:
-                    out[element.name] = value
-
-    def _page_state(self, page: Group) -> PageState:
-        answered = total = problems = 0
-        for element in page.walk() if not isinstance(page, Repeat) else [page, *page.walk()]:
-            if not isinstance(element, Question) or not element.is_input:
-                continue
-            for ids in self.state.expand(element.repeats, ()):
-                if not self.state.relevant.get((element.name, ids), True):
-                    continue
-                total += 1
-                if (element.name, ids) in self.state.values:
-                    answered += 1
-                problem = self.state.problems.get((element.name, ids))
-                if problem is not None and problem.kind != "required":
-                    problems += 1
-        missing = any(p.kind == "required" and self.form.elements[n].parents[:1] == (page.name,)
-                      for (n, _), p in self.state.problems.items())
-        if problems:
-            label = "problems"
-        elif answered == 0 and not (isinstance(page, Repeat) and self.instance_count_ids(page, ())):
-            label = "untouched"
-        elif missing:
-            label = "in_progress"
-        else:
-            label = "complete"
-        return PageState(page.name, page.label, label, answered, total, problems)
 
     def instance_count_ids(self, repeat: Repeat, ids: Ids) -> int:
         return len(self.state.instances.get((repeat.name, ids), ()))

@@ -50,6 +50,18 @@ class Problem:
         return cls(q.name, instance, "invalid", messages.CHOICE_FILTERED)
 
 
+@dataclass(frozen=True)
+class PageState:
+    """A page for the page list: "untouched", "in_progress", "complete" or "problems"."""
+
+    name: str
+    label: LocalText | None
+    state: str
+    answered: int
+    total: int
+    problems: int
+
+
 @dataclass
 class State:
     values: dict[Key, Any] = field(default_factory=dict)  # answers given (document form)
