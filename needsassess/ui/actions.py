@@ -9,11 +9,12 @@ message box; a second error while one is open is put in the status bar instead, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
@@ -45,6 +46,8 @@ class ListActions(QObject):
         self._widget = parent
         self._error_open = False
         self.task: Task | None = None  # the running long operation, if any
+        # What to start once the running task has reported back (e.g. a re-import after accepting a key).
+        self._follow_up: Callable[[], None] | None = None
 
     # -- messages ----------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
@@ -115,7 +118,12 @@ class ListActions(QObject):
         self.task.done.connect(self._task_done)
 
     def _task_done(self) -> None:
+        # ``done`` is emitted after ``finished`` from the same worker, so it arrives after the result
+        # was handled: only now may a follow-up task start.
         self.task = None
+        follow_up, self._follow_up = self._follow_up, None
+        if follow_up is not None:
+            follow_up()
 
     def report(self, records: list[AssessmentSummary]) -> None:
         name = _safe_file_name(records[0].title if len(records) == 1 else self.tr("Assessments"))
@@ -176,8 +184,8 @@ class ListActions(QObject):
         def done(results: Any) -> None:
             merged = _merge_results(earlier, results)
             accepted = [] if accept_signer else [r.path for r in results if r.held and self._accept_signer(r)]
-            if accepted:  # once this task has reported done, so a new one may start
-                QTimer.singleShot(0, self, lambda: self.run_import(accepted, accept_signer=True, earlier=merged))
+            if accepted:  # started from _task_done, once this task has reported back
+                self._follow_up = lambda: self.run_import(accepted, accept_signer=True, earlier=merged)
                 return
             self.show_import_results(merged)
 
