@@ -1,4 +1,4 @@
-"""The offline store: SQLite through SQLAlchemy 2, Alembic migrations, ``AssessmentStore``. No Qt.
+"""The store: SQLite (or PostgreSQL for a hub) through SQLAlchemy 2, Alembic migrations, ``AssessmentStore``. No Qt.
 
 See docs/storage.md for the schema, the guarantees and how to add a migration.
 """
@@ -15,6 +15,7 @@ from needsassess.store.records import (
     AttachmentInfo,
     AuditEntry,
     ListQuery,
+    ReceivedFilter,
     ReviewRecord,
 )
 from needsassess.store.store import AssessmentStore
@@ -30,6 +31,7 @@ __all__ = [
     "AuditEntry",
     "FinalizeRefused",
     "ListQuery",
+    "ReceivedFilter",
     "ReviewRecord",
     "StoreError",
     "canonical_json",

@@ -150,11 +150,28 @@ class ReviewRecord:
 
 
 @dataclass(frozen=True)
+class ReceivedFilter:
+    """Only assessments received in an import matching every given field (``ListQuery.received``).
+
+    One received revision must match them all: ``package_id``, the sending ``device_id`` and
+    ``officer``, and ``since`` (a stored UTC ISO time; received at or after it). All empty means
+    "received in any import". The database answers it (an EXISTS on ``sync_received``), so the
+    coordinator's filters page like any other filter whatever the number of assessments.
+    """
+
+    package_id: str | None = None
+    device_id: str | None = None
+    officer: str | None = None
+    since: str | None = None
+
+
+@dataclass(frozen=True)
 class ListQuery:
     """Filter, sort and page for ``AssessmentStore.list`` / ``count``.
 
     ``status=None`` means drafts and complete ones (discarded are shown only when asked for);
-    ``text`` matches anywhere in the title, ignoring case.
+    ``text`` matches anywhere in the title, ignoring case; ``received`` keeps only assessments
+    received in matching imports (``None``: no such restriction).
     """
 
     form_id: str | None = None
@@ -166,3 +183,4 @@ class ListQuery:
     descending: bool = True
     offset: int = 0
     limit: int | None = 100
+    received: ReceivedFilter | None = None

@@ -55,7 +55,13 @@ class SyncReceived(Base):
     officer: Mapped[str] = mapped_column(String(200), default="")
     received_at: Mapped[str] = mapped_column(String(TIME_LEN))
 
-    __table_args__ = (Index("ix_sync_received_uuid", "uuid"),)
+    __table_args__ = (
+        Index("ix_sync_received_uuid", "uuid"),
+        # Migration 0102: they serve the coordinator's "imported" filters (queries.received_clause).
+        Index("ix_sync_received_at", "received_at", "uuid"),
+        Index("ix_sync_received_officer", "officer", "received_at", "uuid"),
+        Index("ix_sync_received_device", "device_id", "received_at", "uuid"),
+    )
 
 
 class SyncConflict(Base):

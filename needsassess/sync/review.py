@@ -7,7 +7,7 @@ answers are edited: both stay, whole, in the history and the quarantine.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from needsassess.store import AssessmentStore, ReviewRecord, StoreError
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.locking import lock_assessments
-from needsassess.store.models import ASSESSMENTS, REVISIONS
+from needsassess.store.models import ASSESSMENTS, REVIEWS, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
 from needsassess.store.timefmt import utc_now
 
@@ -222,3 +222,23 @@ def review_state(store: AssessmentStore, uuid: str) -> tuple[str, str]:
     """(state, comment) of the latest review; ("received", "") when none was made."""
     reviews = store.reviews(uuid)
     return (reviews[-1].status, reviews[-1].comment) if reviews else ("received", "")
+
+
+def review_states(store: AssessmentStore, uuids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """(state, comment) of the latest review of each uuid, in one query (a page of the list).
+
+    Every uuid asked for is in the result; ("received", "") when it has no review yet.
+    """
+    wanted = list(dict.fromkeys(uuids))
+    states = dict.fromkeys(wanted, ("received", ""))
+    if not wanted:
+        return states
+    stmt = (
+        select(REVIEWS.c.uuid, REVIEWS.c.status, REVIEWS.c.comment)
+        .where(REVIEWS.c.uuid.in_(wanted))
+        .order_by(REVIEWS.c.id)
+    )
+    with store.read("read the review states") as conn:
+        for row in conn.execute(stmt):
+            states[row.uuid] = (row.status, row.comment)  # later reviews replace earlier ones
+    return states

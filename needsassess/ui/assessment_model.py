@@ -3,9 +3,9 @@
 Only the row count is asked up front; rows are fetched in pages of ``page_size`` when the view
 first paints them, and a bounded cache keeps recent pages. So a store with 50,000 assessments opens
 as fast as one with ten, and scrolling costs one indexed query per page. Filtering and sorting are
-done by the store's query (``ListQuery``), never in Python, with one exception: the coordinator's
-"imported" filters give a set of uuids, which ``ListQuery`` cannot take yet, so those rows are
-listed once with the other filters and kept in memory (see ``ListFilter.uuids``).
+done by the store's query (``ListQuery``), never in Python; the coordinator's "imported" filters
+too (``ListQuery.received``). The Review column is read once per page (``sync.review.review_states``),
+when a review cell of that page is first painted, and forgotten with the page.
 
 Form titles come from parsing the form definitions, which is slow; until the page calls
 ``set_forms_ready`` the form column shows the form id written as words, so the first paint of the
@@ -30,6 +30,7 @@ from needsassess.store import (
     ListQuery,
     StoreError,
 )
+from needsassess.store.records import ReceivedFilter
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class ListFilter:
     status: str | None = None
     site: str | None = None
     officer: str | None = None
-    uuids: frozenset[str] | None = None  # only these (the coordinator's "imported" filters)
+    received: ReceivedFilter | None = None  # only those received in matching imports (coordinator)
 
 
 def local_time(stamp: str | None) -> str:
@@ -85,8 +86,7 @@ class AssessmentTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[AssessmentSummary]] = OrderedDict()
         self._form_titles: dict[tuple[str, str], str] = {}
         self._forms_ready = False
-        self._reviews: dict[str, str] = {}
-        self._in_memory: list[AssessmentSummary] | None = None  # rows of a uuids filter
+        self._reviews: dict[int, dict[str, str]] = {}  # page number -> uuid -> review state
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -129,7 +129,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return ListQuery(
             form_id=f.form_id or None, status=f.status or None, site=f.site or None,
             officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key,
-            descending=self._descending, offset=offset, limit=limit,
+            descending=self._descending, offset=offset, limit=limit, received=f.received,
         )
 
     def summary(self, row: int) -> AssessmentSummary | None:
@@ -160,6 +160,8 @@ class AssessmentTableModel(QAbstractTableModel):
         if record is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == REVIEW_COLUMN:
+                return self.review_text(self._review(index.row(), record.uuid))
             return self._display(record, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
@@ -202,21 +204,24 @@ class AssessmentTableModel(QAbstractTableModel):
             return record.officer
         if column == "status":
             return self.status_text(record.status)
-        if column == "review":
-            return self.review_text(self._review(record.uuid))
         return local_time(record.updated_at)
 
-    def _review(self, uuid: str) -> str:
-        """The coordinator's review state; read for visible rows only (the view asks per cell)."""
-        if uuid not in self._reviews:
-            from needsassess.sync.review import review_state
+    def _review(self, row: int, uuid: str) -> str:
+        """The coordinator's review state: the first review cell painted on a page reads the whole
+        page's states in one query; an officer's list (column hidden) never asks."""
+        number = row // self._page_size
+        states = self._reviews.get(number)
+        if states is None or uuid not in states:
+            from needsassess.sync.review import review_states
 
+            uuids = [s.uuid for s in self._page(number)]
             try:
-                self._reviews[uuid] = review_state(self._store, uuid)[0]
+                states = {u: state for u, (state, _comment) in review_states(self._store, uuids).items()}
             except StoreError as err:
-                log.warning("review state of %s: %s", uuid, err)
-                self._reviews[uuid] = ""
-        return self._reviews[uuid]
+                log.warning("review states of page %d: %s", number, err)
+                states = dict.fromkeys(uuids, "")
+            self._reviews[number] = states
+        return states.get(uuid, "")
 
     def _form_title(self, record: AssessmentSummary) -> str:
         key = (record.form_id, record.form_version)
@@ -230,23 +235,13 @@ class AssessmentTableModel(QAbstractTableModel):
         return self._form_titles[key]
 
     def _recount(self) -> None:
-        self._in_memory = None
         try:
-            if self._filter.uuids is not None:
-                wanted = self._filter.uuids
-                listed = self._store.list(self.query()) if wanted else []
-                self._in_memory = [s for s in listed if s.uuid in wanted]
-                self._count = len(self._in_memory)
-                return
             self._count = self._store.count(self.query())
         except StoreError as err:
             self._count = 0
             self.load_failed.emit(str(err))
 
     def _page(self, number: int) -> list[AssessmentSummary]:
-        if self._in_memory is not None:
-            start = number * self._page_size
-            return self._in_memory[start:start + self._page_size]
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
@@ -258,7 +253,8 @@ class AssessmentTableModel(QAbstractTableModel):
             return []
         self._pages[number] = page
         while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
+            evicted, _rows = self._pages.popitem(last=False)
+            self._reviews.pop(evicted, None)
         return page
 
 

@@ -1,10 +1,10 @@
 """The coordinator's row on the start page: filter by who sent what, and the review actions.
 
 Shown only once packages were imported into this data folder (an officer's laptop never sees it).
-The filters (officer, device, package, import date) come from ``sync.review.packages``; the set of
-assessments they select comes from ``sync.review.uuids_received`` and is handed to the list model
-as ``ListFilter.uuids``. The buttons (Review…, Conflicts…, Export tables…) only ask; ``ListActions``
-does the work.
+The filters (officer, device, package, import date) come from ``sync.review.packages``; the choice
+is handed to the list model as ``ListFilter.received`` (a ``ReceivedFilter``), which the store turns
+into part of the list's query, so no set of uuids is ever held here. The buttons (Review…,
+Conflicts…, Export tables…) only ask; ``ListActions`` does the work.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
 
 # Import date choices: (key, days back); None = any time.
@@ -39,7 +40,7 @@ def since_stamp(days: int | None, now: datetime | None = None) -> str | None:
 class ImportedFilter(QWidget):
     """Officer / device / package / import date filters and the coordinator's buttons."""
 
-    changed = Signal()  # a filter changed: ask ``uuids()`` again
+    changed = Signal()  # a filter changed: ask ``received()`` again
     review_requested = Signal()
     conflicts_requested = Signal()
     tables_requested = Signal()
@@ -135,16 +136,13 @@ class ImportedFilter(QWidget):
     def active(self) -> bool:
         return any(c.currentIndex() > 0 for c in (self.officer, self.device, self.package, self.since))
 
-    def uuids(self) -> frozenset[str] | None:
-        """The assessments the chosen filters select; None when no filter is chosen."""
+    def received(self) -> ReceivedFilter | None:
+        """The chosen filters for ``ListQuery.received``; None when no filter is chosen."""
         if not self.active():
             return None
-        from needsassess.sync.review import uuids_received
-
         days = dict(SINCE_DAYS)[self.since.currentData() or "any"]
-        return frozenset(uuids_received(
-            self._store, package_id=self.package.currentData(), device_id=self.device.currentData(),
-            officer=self.officer.currentData(), since=since_stamp(days)))
+        return ReceivedFilter(package_id=self.package.currentData(), device_id=self.device.currentData(),
+                              officer=self.officer.currentData(), since=since_stamp(days))
 
     def set_review_enabled(self, enabled: bool) -> None:
         self.review_button.setEnabled(enabled)

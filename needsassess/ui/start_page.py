@@ -309,17 +309,12 @@ class StartPage(QWidget):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
-        try:
-            uuids = self.imported.uuids()
-        except StoreError as err:
-            self.list_actions.show_error(str(err))
-            uuids = None
         self.model.set_filter(ListFilter(
             text=self.search.text(),
             form_id=self.form_filter.currentData(),
             status=self.status_filter.currentData(),
             site=self.site_filter.currentData(),
-            uuids=uuids,
+            received=self.imported.received(),
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
 
