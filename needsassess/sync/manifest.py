@@ -55,7 +55,73 @@ def check_format_version(raw: Mapping[str, Any]) -> str:
     return version
 
 
+# --- entries: a fast acceptance, then the checked path ----------------------------------------------
+# A manifest carries one entry per member and per revision (tens of thousands). ``_member_fast`` and
+# ``_assessment_fast`` accept only entries that the checked functions accept, and build the same
+# value; for anything else they return None and the checked function gives the precise refusal (a
+# test compares the two over malformed entries).
+
+_SHA = fmt.SHA256_RE.fullmatch
+_UUID = fmt.UUID_RE.fullmatch
+_FORM_ID = fmt.FORM_ID_RE.fullmatch
+_FORM_VERSION = fmt.FORM_VERSION_RE.fullmatch
+_RESERVED = (fmt.MANIFEST, fmt.SIGNATURE)
+
+
+def _member_fast(raw: Any) -> fmt.MemberEntry | None:
+    if type(raw) is not dict:
+        return None
+    name, size, sha = raw.get("name"), raw.get("size"), raw.get("sha256")
+    if (
+        type(name) is str
+        and type(size) is int
+        and size >= 0
+        and type(sha) is str
+        and _SHA(sha)
+        and name not in _RESERVED
+        and fmt.name_problem(name) is None
+    ):
+        return fmt.MemberEntry(name, size, sha)
+    return None
+
+
 def _member(raw: Any, index: int) -> fmt.MemberEntry:
+    return _member_fast(raw) or _member_checked(raw, index)
+
+
+def _assessment_fast(raw: Any) -> fmt.AssessmentEntry | None:
+    if type(raw) is not dict:
+        return None
+    get = raw.get
+    revision, parent, report = get("revision"), get("parent_hash"), get("report", False)
+    attachments = get("attachments")
+    uuid, form_id, version, content = get("uuid"), get("form_id"), get("form_version"), get("content_hash")
+    if (
+        type(revision) is int
+        and 1 <= revision <= 999_999_999
+        and (parent is None or (type(parent) is str and _SHA(parent)))
+        and type(attachments) is list
+        and all(type(a) is str and _SHA(a) for a in attachments)
+        and type(report) is bool
+        and type(uuid) is str
+        and _UUID(uuid)
+        and type(form_id) is str
+        and _FORM_ID(form_id)
+        and type(version) is str
+        and len(version) <= 500  # the pattern alone admits any length
+        and _FORM_VERSION(version)
+        and type(content) is str
+        and _SHA(content)
+    ):
+        return fmt.AssessmentEntry(uuid, revision, form_id, version, content, parent, tuple(attachments), report)
+    return None
+
+
+def _assessment(raw: Any, index: int) -> fmt.AssessmentEntry:
+    return _assessment_fast(raw) or _assessment_checked(raw, index)
+
+
+def _member_checked(raw: Any, index: int) -> fmt.MemberEntry:
     where = f"members[{index}]."
     if not isinstance(raw, dict):
         raise PackageRefused(f"the manifest entry {where[:-1]} is not an object", M)
@@ -69,7 +135,7 @@ def _member(raw: Any, index: int) -> fmt.MemberEntry:
     return fmt.MemberEntry(name, size, _matching(raw, "sha256", fmt.SHA256_RE, where))
 
 
-def _assessment(raw: Any, index: int) -> fmt.AssessmentEntry:
+def _assessment_checked(raw: Any, index: int) -> fmt.AssessmentEntry:
     where = f"assessments[{index}]."
     if not isinstance(raw, dict):
         raise PackageRefused(f"the manifest entry {where[:-1]} is not an object", M)

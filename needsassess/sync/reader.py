@@ -4,6 +4,11 @@ Nothing is extracted: the central directory is walked, every entry checked (name
 sizes, ratio, overlap) and matched against the manifest before a byte of content is read; every
 member is then read through a counter and a sha256 so that a lying header or a flipped byte is
 caught. Every failure, from any layer of zipfile or zlib, becomes ``PackageRefused``.
+
+Cost: a member that fits in one CHUNK (every document) is read in one go, taking the same steps and
+raising the same errors as reading it through ``zipfile`` (local header against the central
+directory, output capped, cut at the declared size, CRC); larger ones go through ``zipfile`` in
+chunks. tests/sync/test_reader_fast_paths.py compares the two over damaged and lying members.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ from needsassess.sync.safe_json import load_json
 
 MiB = 1024 * 1024
 CHUNK = 256 * 1024
+# The local file header: signature, versions, flags, method, time, date, CRC, sizes, name and extra
+# lengths (as zipfile reads it).
+_LOCAL = struct.Struct("<4s2B4HL2L2H")
+_LOCAL_MAGIC = b"PK\x03\x04"
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 # What a damaged or crafted zip can raise from inside zipfile, zlib and struct.
 _ZIP_ERRORS = (
     zipfile.BadZipFile,
@@ -84,7 +94,10 @@ def refusing(member: str | None) -> Iterator[None]:
 def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> str:
     """Refuse an entry that is not a plain, known, sanely compressed member; return its kind."""
     name = info.filename
-    problem = fmt.name_problem(info.orig_filename) or fmt.name_problem(name)
+    problem = fmt.name_problem(info.orig_filename)
+    # The two differ only when the stored name holds a NUL (zipfile cuts it there).
+    if problem is None and info.orig_filename != name:
+        problem = fmt.name_problem(name)
     if problem:
         raise PackageRefused(problem, name)
     mode = info.external_attr >> 16
@@ -118,6 +131,30 @@ def _check_layout(infos: list[zipfile.ZipInfo], file_size: int) -> None:
             raise PackageRefused("a member that runs past the end of the file (truncated?)", info.filename)
 
 
+def _seek_data(handle: IO[bytes], info: zipfile.ZipInfo) -> None:
+    """Check the local header against the central directory entry, as zipfile does; skip to the data."""
+    handle.seek(info.header_offset)
+    header = handle.read(_LOCAL.size)
+    if len(header) != _LOCAL.size:
+        raise zipfile.BadZipFile("Truncated file header")
+    fields = _LOCAL.unpack(header)
+    if fields[0] != _LOCAL_MAGIC:
+        raise zipfile.BadZipFile("Bad magic number for file header")
+    raw_name = handle.read(fields[10])
+    if fields[11]:
+        handle.read(fields[11])
+    if info.flag_bits & 0x20:
+        raise NotImplementedError("compressed patched data (flag bit 5)")
+    if info.flag_bits & 0x40:
+        raise NotImplementedError("strong encryption (flag bit 6)")
+    if raw_name.decode("utf-8" if fields[3] & 0x800 else "cp437") != info.orig_filename:
+        raise zipfile.BadZipFile(
+            f"File name in directory {info.orig_filename!r} and header {raw_name!r} differ."
+        )
+    if info.flag_bits & 0x1:
+        raise RuntimeError(f"File {info!r} is encrypted, password required for extraction")
+
+
 class PackageReader:
     """A verified view of one package; use as a context manager.
 
@@ -129,6 +166,7 @@ class PackageReader:
         self.path = Path(path)
         self.limits = limits or Limits()
         self._zip: zipfile.ZipFile | None = None
+        self._file: IO[bytes] | None = None
         try:
             self._open()
         except BaseException:
@@ -151,16 +189,21 @@ class PackageReader:
         with refusing(None):
             self._zip = zipfile.ZipFile(self.path)
             infos = self._zip.infolist()
+            self._file = self.path.open("rb")
         self._infos = self._check_structure(infos, size)
-        # Kept as read: the device signature is over these exact bytes.
-        self.manifest_bytes = self._read_raw(fmt.MANIFEST)
+        # Not kept (it is as large as the package's table of contents): its digest is, and
+        # ``manifest_bytes`` reads the same bytes again for the device signature.
+        manifest_bytes = self._read_raw(fmt.MANIFEST)
+        self._manifest_sha256 = hashlib.sha256(manifest_bytes).digest()
         manifest_raw = load_json(
-            self.manifest_bytes,
+            manifest_bytes,
             fmt.MANIFEST,
             self.limits.max_member_bytes["manifest"],
             self.limits.max_json_depth,
         )
+        del manifest_bytes
         self.manifest = parse_manifest(manifest_raw)
+        del manifest_raw
         self._expected = {m.name: m for m in self.manifest.members}
         self._match_manifest()
 
@@ -168,10 +211,11 @@ class PackageReader:
         if len(infos) > self.limits.max_members:
             raise PackageRefused(f"more than {self.limits.max_members} members")
         by_name: dict[str, zipfile.ZipInfo] = {}
+        self._kinds: dict[str, str] = {}
         folded: set[str] = set()
         total = 0
         for info in infos:
-            _check_entry(info, self.limits)
+            self._kinds[info.filename] = _check_entry(info, self.limits)
             if info.filename.casefold() in folded:
                 raise PackageRefused("a duplicate member name", info.filename)
             folded.add(info.filename.casefold())
@@ -196,6 +240,57 @@ class PackageReader:
 
     # --- reading members --------------------------------------------------------------------------
 
+    def _direct(self, info: zipfile.ZipInfo) -> bytes | None:
+        """A small member's bytes read in one go, or None when it is not small (use ``_chunks``).
+
+        The same steps and errors as ``zipfile.ZipFile.open`` followed by ``read(CHUNK)`` until
+        empty, for a member whose compressed and declared sizes fit in one CHUNK (a test compares
+        the two over damaged and lying members): the local header is checked against the central
+        directory entry, the output is capped and cut at the declared size, and the CRC is checked.
+        """
+        size, packed = info.file_size, info.compress_size
+        if size > CHUNK or packed > CHUNK or info.compress_type not in _METHODS:
+            return None
+        assert self._file is not None
+        _seek_data(self._file, info)
+        data = self._file.read(packed) if packed > 0 else b""
+        if packed > 0 and not data:
+            raise EOFError
+        complete = len(data) >= packed
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            inflater = zlib.decompressobj(-15)
+            out = inflater.decompress(data, CHUNK)
+            ended = inflater.eof or (complete and not inflater.unconsumed_tail)
+            if ended:
+                out += inflater.flush()
+        else:
+            out, ended = data, complete
+        out = out[:size]
+        if not ended and len(out) < size:
+            # Short of data and of output: zipfile asks the file for more, finds none and stops.
+            raise EOFError
+        if zlib.crc32(out) != info.CRC:
+            raise zipfile.BadZipFile(f"Bad CRC-32 for file {info.filename!r}")
+        return out
+
+    def _read_small(self, name: str) -> bytes | None:
+        """``_read_raw`` for a small member without zipfile's per-member objects, or None."""
+        info = self._infos[name]
+        try:
+            out = self._direct(info)
+        except _ZIP_ERRORS as exc:
+            raise PackageRefused(f"damaged data ({type(exc).__name__}: {exc})", name) from None
+        except OSError as exc:
+            raise PackageRefused(f"the file could not be read ({exc.strerror or exc})", name) from None
+        if out is None:
+            return None
+        limit = min(info.file_size, self.limits.max_member_bytes[self._kinds[name]])
+        if len(out) > limit:
+            raise PackageRefused("a member longer than its header says", name)
+        if len(out) != info.file_size:
+            raise PackageRefused("a member shorter than its header says (truncated?)", name)
+        return out
+
     def _chunks(self, name: str) -> Iterator[bytes]:
         """The member's bytes, counted against its declared size and limit as they come."""
         assert self._zip is not None
@@ -212,6 +307,11 @@ class PackageReader:
             raise PackageRefused("a member shorter than its header says (truncated?)", name)
 
     def _read_raw(self, name: str) -> bytes:
+        small = self._read_small(name)
+        return small if small is not None else self._read_streamed(name)
+
+    def _read_streamed(self, name: str) -> bytes:
+        """The general path through zipfile, in chunks; ``_read_small`` is its shortcut."""
         return b"".join(self._chunks(name))
 
     def _verified_chunks(self, name: str) -> Iterator[bytes]:
@@ -227,10 +327,18 @@ class PackageReader:
 
     def read(self, name: str) -> bytes:
         """A member's bytes, checked against the manifest's size and sha256."""
-        return b"".join(self._verified_chunks(name))
+        entry = self._expected.get(name)
+        if entry is None:
+            raise PackageRefused("a member the manifest does not list", name)
+        small = self._read_small(name)
+        if small is None:
+            return b"".join(self._verified_chunks(name))
+        if hashlib.sha256(small).hexdigest() != entry.sha256:
+            raise PackageRefused("a member whose checksum differs from the manifest (damaged?)", name)
+        return small
 
     def read_json(self, name: str) -> Any:
-        kind = fmt.member_kind(name) or "assessment"
+        kind = self._kinds.get(name) or fmt.member_kind(name) or "assessment"
         return load_json(
             self.read(name), name, self.limits.max_member_bytes[kind], self.limits.max_json_depth
         )
@@ -239,6 +347,18 @@ class PackageReader:
         """Stream a checked member into ``out`` (the caller discards ``out`` on refusal)."""
         for chunk in self._verified_chunks(name):
             out.write(chunk)
+
+    @property
+    def manifest_bytes(self) -> bytes:
+        """The exact bytes of manifest.json that were parsed (the device signature is over them).
+
+        Read again when asked and compared by sha256 with the bytes parsed at opening, so a file
+        changed in between cannot have one manifest checked and another signed.
+        """
+        data = self._read_raw(fmt.MANIFEST)
+        if hashlib.sha256(data).digest() != self._manifest_sha256:
+            raise PackageRefused("manifest.json changed while the package was being read", fmt.MANIFEST)
+        return data
 
     def signature(self) -> bytes | None:
         """The raw ``signature.json`` (checked by needsassess.crypto), or None when unsigned."""
@@ -251,6 +371,9 @@ class PackageReader:
         return name in self._expected
 
     def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
         if self._zip is not None:
             self._zip.close()
             self._zip = None
