@@ -7,10 +7,10 @@ engine's behaviour.
 
 from __future__ import annotations
 
-import struct
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
+
+from needsassess.demo import make_png
 
 FORM_YAML = """\
 form_id: mini
@@ -75,10 +75,4 @@ class FakeChange:
 
 def png_bytes(seed: int = 0, size: int = 4) -> bytes:
     """A small valid PNG whose pixels depend on ``seed`` (so each seed has its own hash)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes((seed + x + y) % 256 for x in range(size * 3)) for y in range(size))
-    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return make_png(seed, size, size)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from needsassess.store import AssessmentStore, open_store
+from tests.store.store_helpers import FakeSession, png_bytes
 
 FORM_YAML = """\
 form_id: mini
@@ -42,39 +40,9 @@ choices:
 """
 
 
-@dataclass
-class FakeSession:
-    """What the store reads from a session; keeps the sync tests independent of the engine."""
-
-    answers: dict[str, Any] = field(default_factory=dict)
-
-    def document(self) -> dict[str, Any]:
-        return dict(self.answers)
-
-    def final_document(self) -> dict[str, Any]:
-        return {k: v for k, v in self.answers.items() if v is not None}
-
-    def problems(self) -> list[Any]:
-        return []
-
-    def title(self) -> str:
-        return str(self.answers.get("settlement", ""))
-
-    def site(self) -> str:
-        return str(self.answers.get("settlement", ""))
-
-
 def png(seed: int) -> bytes:
     """A small valid PNG, different for each seed."""
-    raw = b"\x00" + bytes([seed % 256, 7, 9])
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
-    )
+    return png_bytes(seed)
 
 
 @pytest.fixture
