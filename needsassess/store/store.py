@@ -26,9 +26,10 @@ from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, photo_changing_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
 from needsassess.store.hashing import content_hash
+from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying
 from needsassess.store.markers import SessionMarker
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, LINKS, REVIEWS, REVISIONS
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
 from needsassess.store.records import (
     COMPLETE,
     DISCARDED,
@@ -44,6 +45,7 @@ from needsassess.store.records import (
     list_site,
     list_title,
 )
+from needsassess.store.reviews import add_review, read_reviews
 from needsassess.store.settings import StoreSettings
 from needsassess.store.timefmt import utc_now
 
@@ -158,7 +160,7 @@ class AssessmentStore:
                     origin_device=self.device_id,
                 )
             )
-            self._link(conn, new_uuid, 1, image_hashes(form, document))
+            set_links(conn, new_uuid, 1, image_hashes(form, document))
             write_audit(conn, [audit_row("created", new_uuid, 1, now, who)])
             return queries.head_record(conn, new_uuid)
 
@@ -182,7 +184,7 @@ class AssessmentStore:
             form = self.forms.get(head.form_id, head.form_version)
             # Only a photo answer can change the links; skipping the check keeps autosave quick.
             if change is None or change.name in photo_changing_names(form):
-                self._link(conn, uuid, head.revision, image_hashes(form, document))
+                set_links(conn, uuid, head.revision, image_hashes(form, document))
             if change is not None:
                 row = audit_row(
                     "answer_changed",
@@ -243,7 +245,7 @@ class AssessmentStore:
                     finalized_at=now,
                 )
             )
-            self._link(conn, uuid, head.revision, hashes)
+            set_links(conn, uuid, head.revision, hashes)
             write_audit(conn, [audit_row("finalized", uuid, head.revision, now, who, detail=digest)])
             return queries.head_record(conn, uuid)
 
@@ -268,7 +270,7 @@ class AssessmentStore:
                 )
             )
             old_links = [a.sha256 for a in queries.attachments_of(conn, uuid, head.revision)]
-            self._link(conn, uuid, new_revision, frozenset(old_links))
+            set_links(conn, uuid, new_revision, frozenset(old_links))
             write_audit(conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())])
             return queries.head_record(conn, uuid)
 
@@ -370,29 +372,6 @@ class AssessmentStore:
         """
         insert_rows(conn, self.files, infos, sources or {})
 
-    @staticmethod
-    def _link(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]) -> None:
-        """Make the links of (uuid, revision) exactly ``hashes``; files are never deleted here."""
-        current = set(
-            conn.execute(select(LINKS.c.sha256).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision)).scalars()
-        )
-        if current == hashes:
-            return
-        gone, new = current - hashes, hashes - current
-        if gone:
-            conn.execute(
-                delete(LINKS).where(LINKS.c.uuid == uuid, LINKS.c.revision == revision, LINKS.c.sha256.in_(gone))
-            )
-        if new:
-            known = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars())
-            if new - known:
-                raise StoreError(
-                    f"The answers refer to photos that were never attached: {sorted(new - known)}. "
-                    "Attach the photos again.",
-                    kind="attachment",
-                )
-            conn.execute(insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)])
-
     # -- reading -----------------------------------------------------------------------------
     def get(self, uuid: str) -> AssessmentRecord:
         with self.read("read the assessment") as conn:
@@ -465,38 +444,12 @@ class AssessmentStore:
     def review(self, uuid: str, status: str, comment: str = "", reviewer: str | None = None) -> ReviewRecord:
         """A coordinator's review of the head revision, stored apart from the answers."""
         reviewer = self.settings.officer_name if reviewer is None else reviewer
-        now = utc_now()
         with self.write("save the review") as conn:
-            head = queries.head_row(conn, uuid, with_answers=False, for_update=True)
-            conn.execute(
-                insert(REVIEWS).values(
-                    uuid=uuid,
-                    revision=head.revision,
-                    status=status,
-                    comment=comment,
-                    reviewer=reviewer,
-                    at=now,
-                )
-            )
-            write_audit(
-                conn,
-                [
-                    audit_row(
-                        "reviewed",
-                        uuid,
-                        head.revision,
-                        now,
-                        self._who(),
-                        detail=f"{status}: {comment}" if comment else status,
-                    )
-                ],
-            )
-        return ReviewRecord(uuid, head.revision, status, comment, reviewer, now)
+            return add_review(conn, uuid, status, comment, reviewer, utc_now(), self._who())
 
     def reviews(self, uuid: str) -> builtins.list[ReviewRecord]:
         with self.read("read the reviews") as conn:
-            rows = conn.execute(select(REVIEWS).where(REVIEWS.c.uuid == uuid).order_by(REVIEWS.c.id))
-            return [ReviewRecord(r.uuid, r.revision, r.status, r.comment, r.reviewer, r.at) for r in rows]
+            return read_reviews(conn, uuid)
 
     def unclean_drafts(self) -> builtins.list[AssessmentSummary]:
         """Drafts edited during a session that ended without closing (crash, kill, power cut).
