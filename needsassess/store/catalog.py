@@ -8,6 +8,7 @@ version (or dropped the form), the assessment opens, prints and exports with its
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -34,6 +35,15 @@ class _Definition:
     sha256: str
 
 
+_FORM_ID_LINE = re.compile(r"""^form_id:[ \t]*["']?([A-Za-z0-9_.-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def _declared_id(text: str) -> str | None:
+    """The form id a form file declares on a top-level line of its own, or None when unsure."""
+    found = _FORM_ID_LINE.findall(text)
+    return found[0] if len(found) == 1 else None
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -48,6 +58,7 @@ class FormCatalog:
         self._read = read
         self._shipped: dict[str, _Definition] | None = None
         self._single: dict[str, _Definition] = {}  # forms loaded one by one before a full scan
+        self._loaded: set[Path] = set()  # the files parsed (or refused) so far
         self._stored: dict[tuple[str, str], _Definition] = {}
         self.problems: list[str] = []  # shipped files that failed to load, as messages
 
@@ -59,7 +70,7 @@ class FormCatalog:
             if self._user_forms_dir is not None and self._user_forms_dir.is_dir():
                 paths += sorted(self._user_forms_dir.glob("*.yaml"))
             for path in paths:
-                if path.stem not in self._single:
+                if path not in self._loaded:
                     self._load_file(path, self._shipped)
         return self._shipped
 
@@ -67,6 +78,7 @@ class FormCatalog:
         """Read the form folders again (after a form was imported)."""
         self._shipped = None
         self._single.clear()
+        self._loaded.clear()
         self.problems.clear()
 
     def _shipped_form(self, form_id: str) -> _Definition | None:
@@ -79,9 +91,31 @@ class FormCatalog:
                 if path is not None and path.is_file():
                     self._load_file(path, self._single)
                     break
-        return self._single.get(form_id) or self._shipped_forms().get(form_id)
+        if form_id not in self._single:
+            self._load_declaring(form_id)
+        return self._single.get(form_id)
+
+    def _load_declaring(self, form_id: str) -> None:
+        """Load the files that may declare ``form_id`` under another file name.
+
+        Parsing a form costs ~0.1 s, and an import asks for forms that are not shipped at all:
+        a file whose top-level ``form_id:`` line names another form is skipped unparsed.
+        """
+        for folder in (self._forms_dir, self._user_forms_dir):
+            if folder is None or not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.yaml")):
+                try:
+                    declared = _declared_id(path.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError):
+                    declared = None
+                if path not in self._loaded and declared in (None, form_id):
+                    self._load_file(path, self._single)
+                if form_id in self._single:
+                    return
 
     def _load_file(self, path: Path, into: dict[str, _Definition]) -> None:
+        self._loaded.add(path)
         try:
             text = path.read_text(encoding="utf-8")
             form = load_form_text(text, str(path))
