@@ -1,8 +1,8 @@
 """Applying merge decisions inside the import transaction, in bulk.
 
-Revisions arrive sorted by (uuid, revision); each assessment's revisions are decided together and
-written when the next assessment starts. What the store holds is loaded a slice of uuids at a time,
-and rows go to the database in batches, so memory does not grow with the package. Rows are plain
+Revisions arrive sorted by (uuid, revision); each assessment's revisions are decided together. What
+the store holds is loaded a slice of uuids at a time, and rows go to the database in batches, so
+memory does not grow with the package. Rows are plain
 tuples sent with the driver's ``executemany`` through statements compiled once by SQLAlchemy Core
 (``_Insert``): per-row parameter processing was most of the cost of an import. The answers go in
 as the canonical JSON text the content hash was computed over, serialised once.
@@ -10,9 +10,7 @@ as the canonical JSON text the content hash was computed over, serialised once.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
@@ -20,13 +18,13 @@ from sqlalchemy.engine import Connection
 
 from needsassess.store import AssessmentStore
 from needsassess.store.audit import audit_row
-from needsassess.store.locking import ConcurrentChange, lock_assessments
+from needsassess.store.locking import ConcurrentChange, is_postgresql, lock_assessments
 from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
-from needsassess.store.records import DRAFT, AttachmentInfo
+from needsassess.store.records import DRAFT
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
 from needsassess.store.timefmt import utc_now
 from needsassess.sync import package_format as fmt
-from needsassess.sync.documents import AnswerChecker, RevisionDocument, parse_document
+from needsassess.sync.documents import RevisionDocument
 from needsassess.sync.merge import QUARANTINED, Action, Held, Incoming, Link, apply, decide
 
 BATCH = 1000
@@ -137,7 +135,9 @@ def load_held(conn: Connection, uuids: list[str], existing: set[str]) -> dict[st
 class MergeWriter:
     """Decides and writes the revisions of one package within the caller's transaction.
 
-    ``merge`` must be called in (uuid, revision) order, as the importer does.
+    ``merge`` must be called in (uuid, revision) order, as the package stores them. Documents wait
+    in ``pending`` until a slice of HELD_SLICE assessments is complete; then what the store holds
+    for those is loaded (and on a hub locked) in one go, each revision decided, and rows queued.
     """
 
     def __init__(
@@ -147,8 +147,8 @@ class MergeWriter:
         self.file_name, self.file_sha = file_name, file_sha
         self.now = utc_now()
         self.who = (manifest.officer, manifest.device_id)
-        self.uuids = sorted({a.uuid for a in manifest.assessments})
-        self.slice: frozenset[str] = frozenset()  # the uuids whose holdings are loaded
+        self.pending: list[RevisionDocument] = []
+        self.pending_uuids = 0
         self.existing: set[str] = set()
         self.held: dict[str, Held] = {}
         self.counts = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
@@ -164,46 +164,33 @@ class MergeWriter:
         self.received = _Insert(conn, SYNC_RECEIVED, [c.name for c in SYNC_RECEIVED.columns], none, "ignore")
         self.audit = _Insert(conn, AUDIT, _AUDIT_COLUMNS, none)
 
-    def begin(self, new_forms: Mapping[str, str], staged: Mapping[str, tuple[Path, str]]) -> None:
-        """Store new form definitions and the rows of every photo of the package."""
-        for member, text in sorted(new_forms.items()):
-            self.store.forms.add_text(self.conn, text, member)
-        sizes = {
-            m.name.rsplit("/", 1)[1]: m.size
-            for m in self.manifest.members
-            if m.name.startswith("attachments/")
-        }
-        infos = [AttachmentInfo(sha, media, sizes[sha]) for sha, (_path, media) in sorted(staged.items())]
-        # Rows, and on a hub keeping photos in the database their bytes, read from the staging.
-        self.store.insert_attachment_rows(self.conn, infos, {sha: path for sha, (path, _m) in staged.items()})
-        # On a PostgreSQL hub, before anything is read: the heads of every assessment of the package
-        # stay locked until commit, so a concurrent import of the same assessments waits its turn.
-        # After the photos and forms, so that every import takes its locks in the same order.
-        lock_assessments(self.conn, self.uuids)
+    def merge(self, doc: RevisionDocument) -> None:
+        """Take one checked revision; decided with the rest of its slice."""
+        new_uuid = not self.pending or self.pending[-1].uuid != doc.uuid
+        if new_uuid and self.pending_uuids >= HELD_SLICE:
+            self._decide_pending()
+        self.pending_uuids += new_uuid
+        self.pending.append(doc)
 
-    def merge(self, raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker) -> None:
-        """Check one revision document and decide what to do with it."""
-        doc = parse_document(raw, entry, checker)
-        if self.group and self.group[0][0].uuid != doc.uuid:
-            self._flush_group()
-        if doc.uuid not in self.slice:
-            self._load_slice(doc.uuid)
-        held = self.held.get(doc.uuid)
-        incoming = Incoming(doc.uuid, doc.revision, doc.content_hash, doc.parent_hash)
-        action = decide(held, incoming)
-        apply(self.held.setdefault(doc.uuid, Held()), incoming, action)
-        self.counts[_COUNT[action]] += 1
-        self.group.append((doc, action))
-
-    def _load_slice(self, uuid: str) -> None:
-        """Replace the holdings in memory with those of the next slice of uuids, from ``uuid`` on."""
-        start = bisect_left(self.uuids, uuid)
-        chunk = self.uuids[start : start + HELD_SLICE]
-        if not chunk or chunk[0] != uuid:  # not in the manifest (cannot happen from the importer)
-            chunk = [uuid]
+    def _decide_pending(self) -> None:
+        uuids = sorted({doc.uuid for doc in self.pending})
+        # On a PostgreSQL hub the heads stay locked until commit, so a concurrent import of the same
+        # assessments waits its turn; every import locks in uuid order, slice after slice.
+        if is_postgresql(self.conn):
+            lock_assessments(self.conn, uuids)
         self.existing = set()
-        self.held = load_held(self.conn, chunk, self.existing)
-        self.slice = frozenset(chunk)
+        self.held = load_held(self.conn, uuids, self.existing)
+        for doc in self.pending:
+            if self.group and self.group[0][0].uuid != doc.uuid:
+                self._flush_group()
+            incoming = Incoming(doc.uuid, doc.revision, doc.content_hash, doc.parent_hash)
+            action = decide(self.held.get(doc.uuid), incoming)
+            apply(self.held.setdefault(doc.uuid, Held()), incoming, action)
+            self.counts[_COUNT[action]] += 1
+            self.group.append((doc, action))
+        if self.group:
+            self._flush_group()
+        self.pending, self.pending_uuids = [], 0
 
     def _flush_group(self) -> None:
         uuid = self.group[0][0].uuid
@@ -285,14 +272,12 @@ class MergeWriter:
         for table in (self.heads, self.revisions, self.links, self.conflicts, self.received, self.audit):
             table.write()
 
-    def finish(self, staged: Mapping[str, tuple[Path, str]]) -> dict[str, int]:
+    def finish(self, place_photos: Callable[[], None]) -> dict[str, int]:
         """Write what is pending, move the photos into place, record the import; returns the counts."""
-        if self.group:
-            self._flush_group()
+        if self.pending:
+            self._decide_pending()
         self._write_rows()
-        for sha, (path, _media) in staged.items():
-            if path.exists():
-                self.store.place_attachment(sha, path)
+        place_photos()
         m = self.manifest
         self.conn.execute(
             insert(SYNC_PACKAGES).values(

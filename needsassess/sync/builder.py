@@ -1,14 +1,16 @@
-"""Assembling a package: members written one by one, the manifest (with every checksum) last.
+"""Assembling a package: members written one by one, the manifest (with their digest) last.
 
 The builder knows the format, not the store: export feeds it documents and files, tests feed it
-hand-made ones. Photos are stored (already compressed); JSON and YAML are deflated.
+hand-made ones. Photos are stored (already compressed); JSON and YAML are deflated. The order is
+the one a reader streams (docs/packages.md): a form or photo before the first document that uses
+it, documents in (uuid, revision) order, a report right after its document.
 """
 
 from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,9 +35,10 @@ class PackageBuilder:
     ) -> None:
         self._zip = zipfile.ZipFile(out, "w", allowZip64=True)
         self._header = (package_id, created_at, app_version, device_id, officer)
-        self._members: list[fmt.MemberEntry] = []
-        self._names: set[str] = set()
-        self._assessments: list[fmt.AssessmentEntry] = []
+        self._contents = fmt.ContentsDigest()
+        self._counts = dict.fromkeys(fmt.COUNTED_KINDS, 0)
+        self._names: set[str] = set()  # forms and photos, written once each
+        self._last: tuple[str, int] | None = None  # the last document's (uuid, revision)
         self._forms: list[fmt.FormEntry] = []
 
     def _write(self, name: str, data: bytes, compress: bool = True) -> None:
@@ -43,28 +46,23 @@ class PackageBuilder:
         info.external_attr = _REGULAR_FILE
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         self._zip.writestr(info, data, compresslevel=6 if compress else None)
-        self._members.append(fmt.MemberEntry(name, len(data), hashlib.sha256(data).hexdigest()))
-        self._names.add(name)
+        self._contents.add(name, len(data), hashlib.sha256(data).hexdigest())
+        kind = fmt.member_kind(name)
+        assert kind is not None, name
+        self._counts[kind] += 1
 
-    def add_assessment(
-        self, document: Mapping[str, Any], attachments: Sequence[str] = (), report: bytes | None = None
-    ) -> fmt.AssessmentEntry:
-        """Add one revision's document (see docs/packages.md); its attachments are added separately."""
-        entry = fmt.AssessmentEntry(
-            uuid=document["uuid"],
-            revision=document["revision"],
-            form_id=document["form_id"],
-            form_version=document["form_version"],
-            content_hash=document["content_hash"],
-            parent_hash=document.get("parent_hash"),
-            attachments=tuple(sorted(set(attachments))),
-            report=report is not None,
-        )
-        self._write(entry.member, fmt.canonical_json(document))
+    def add_assessment(self, document: Mapping[str, Any], report: bytes | None = None) -> None:
+        """Add one revision's document (see docs/packages.md), after its form and photos.
+
+        Documents must come in (uuid, revision) order: a reader streams them in that order.
+        """
+        key = (document["uuid"], document["revision"])
+        if self._last is not None and key <= self._last:
+            raise ValueError(f"documents out of (uuid, revision) order: {key} after {self._last}")
+        self._last = key
+        self._write(fmt.assessment_member(*key), fmt.canonical_json(document))
         if report is not None:
-            self._write(fmt.report_member(entry.uuid, entry.revision), report)
-        self._assessments.append(entry)
-        return entry
+            self._write(fmt.report_member(*key), report)
 
     def has_attachment(self, sha256: str) -> bool:
         return fmt.attachment_member(sha256) in self._names
@@ -73,6 +71,7 @@ class PackageBuilder:
         """Add a photo by its hash (once, however many revisions use it)."""
         if self.has_attachment(sha256):
             return
+        self._names.add(fmt.attachment_member(sha256))
         data = source if isinstance(source, bytes) else source.read_bytes()
         self._write(fmt.attachment_member(sha256), data, compress=False)
 
@@ -80,6 +79,7 @@ class PackageBuilder:
         name = fmt.form_member(form_id, version)
         if name in self._names:
             return
+        self._names.add(name)
         self._write(name, definition)
         self._forms.append(fmt.FormEntry(form_id, version))
 
@@ -97,9 +97,10 @@ class PackageBuilder:
             app_version=app_version,
             device_id=device_id,
             officer=officer,
-            assessments=tuple(self._assessments),
             forms=tuple(self._forms),
-            members=tuple(self._members),
+            counts=dict(self._counts),
+            contents_count=self._contents.count,
+            contents_sha256=self._contents.hexdigest(),
         )
         body = {**manifest.to_json(), **(extra or {})}
         info = zipfile.ZipInfo(fmt.MANIFEST, date_time=_FIXED_TIME)

@@ -1,8 +1,9 @@
-"""The revision document in a package, checked against its manifest entry and its form.
+"""The revision document in a package, checked against its member name, its form and its photos.
 
-A document must say what the manifest says (uuid, revision, form, hashes), its content hash must
-be the hash of its own answers and photos, and every answer must fit its question: the name exists
-at that level of the form, the value has the question's type, choices exist, photos are attached.
+A document must be the revision its member name says (uuid, revision), its form and photos must be
+at hand, its content hash must be the hash of its own answers and photos, and every answer must
+fit its question: the name exists at that level of the form, the value has the question's type,
+choices exist, photos are attached.
 Relevance and constraints were checked on the officer's device when the revision was finalized;
 here we check what no honest device can produce, cheaply enough for 10,000 documents: each form
 level gets a table (answer name → a small predicate for the common stored forms), and only a value
@@ -33,7 +34,6 @@ _TEXT_FIELDS = {
     "finalized_at": 64,
     "status": 20,
 }
-_MANIFEST_FIELDS = ("uuid", "revision", "form_id", "form_version", "content_hash", "parent_hash")
 
 
 @dataclass(frozen=True)
@@ -91,37 +91,73 @@ def _texts(raw: dict[str, Any], member: str) -> dict[str, str]:
     return texts
 
 
+# (form_id, version) → the checker of that form version, or None when neither the package (before
+# this document) nor the store has it.
+CheckerFor = Callable[[str, str], "AnswerChecker | None"]
+_SHA = fmt.SHA256_RE.fullmatch
+
+
+def _identity(raw: dict[str, Any], member: str) -> tuple[str, int, str, str, str, str | None]:
+    """(uuid, revision, form_id, form_version, content_hash, parent_hash), each checked."""
+    uuid, revision = raw.get("uuid"), raw.get("revision")
+    form_id, version = raw.get("form_id"), raw.get("form_version")
+    content, parent = raw.get("content_hash"), raw.get("parent_hash")
+    if type(uuid) is not str or type(revision) is not int or member != fmt.assessment_member(uuid, revision):
+        raise PackageRefused("the document's uuid and revision are not those of its member name", member)
+    if not (type(form_id) is str and fmt.FORM_ID_RE.fullmatch(form_id)):
+        raise PackageRefused("the document's 'form_id' is malformed", member)
+    if not (type(version) is str and len(version) <= 100 and fmt.FORM_VERSION_RE.fullmatch(version)):
+        raise PackageRefused("the document's 'form_version' is malformed", member)
+    if not (type(content) is str and _SHA(content)):
+        raise PackageRefused("the document's 'content_hash' is malformed", member)
+    if parent is not None and not (type(parent) is str and _SHA(parent)):
+        raise PackageRefused("the document's 'parent_hash' is malformed", member)
+    return uuid, revision, form_id, version, content, parent
+
+
 def parse_document(
-    raw: Any, entry: fmt.AssessmentEntry, checker: AnswerChecker | None = None
+    raw: Any, member: str, checker_for: CheckerFor, photo_known: Callable[[str], bool]
 ) -> RevisionDocument:
-    """Check that ``raw`` is the revision ``entry`` announces; PackageRefused naming the member."""
-    member = entry.member
+    """Check that ``raw`` is a revision document fit to store; PackageRefused naming the member.
+
+    ``photo_known(sha256)``: the photo came earlier in the package or is in the store already.
+    """
     if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
         raise PackageRefused("the assessment document is not an object with 'answers'", member)
-    for key in _MANIFEST_FIELDS:
-        if raw.get(key) != getattr(entry, key):
-            raise PackageRefused(f"the document's {key!r} differs from the manifest", member)
+    uuid, revision, form_id, form_version, content_hash, parent_hash = _identity(raw, member)
+    checker = checker_for(form_id, form_version)
+    if checker is None:
+        raise PackageRefused(
+            f"form {form_id} version {form_version} is neither in the package (before this document) "
+            "nor known here",
+            member,
+        )
     texts = _texts(raw, member)
     attachments = _attachments(raw.get("attachments", []), member)
     hashes = [a[0] for a in attachments]
-    if sorted(hashes) != sorted(entry.attachments):
-        raise PackageRefused("the document's attachments differ from the manifest", member)
+    if len(set(hashes)) != len(hashes):
+        raise PackageRefused("the document lists a photo twice", member)
+    for sha in hashes:
+        if not photo_known(sha):
+            raise PackageRefused(
+                f"the photo {sha} is neither in the package (before this document) nor known here", member
+            )
     answers = raw["answers"]
-    if checker is not None:  # before hashing: it also bounds the nesting the hash would recurse into
-        checker.check(answers, frozenset(hashes), member)
+    # Before hashing: it also bounds the nesting the hash would recurse into.
+    checker.check(answers, frozenset(hashes), member)
     try:
         text, digest = fmt.answers_json_and_hash(answers, hashes)
     except (ValueError, UnicodeError):
         raise PackageRefused("answers that cannot be hashed (invalid text or number)", member) from None
-    if digest != entry.content_hash:
+    if digest != content_hash:
         raise PackageRefused("the content hash does not match the answers (altered or damaged)", member)
     return RevisionDocument(
-        uuid=entry.uuid,
-        revision=entry.revision,
-        form_id=entry.form_id,
-        form_version=entry.form_version,
-        content_hash=entry.content_hash,
-        parent_hash=entry.parent_hash,
+        uuid=uuid,
+        revision=revision,
+        form_id=form_id,
+        form_version=form_version,
+        content_hash=content_hash,
+        parent_hash=parent_hash,
         answers=answers,
         attachments=attachments,
         title=texts["title"],

@@ -63,7 +63,9 @@ def _selection(conn: Connection, uuids: Sequence[str] | None, include_all: bool)
             chunk = wanted[start : start + 500]
             found.extend((r.uuid, r.revision) for r in conn.execute(keys.where(_R.uuid.in_(chunk))))
         return sorted(found)
-    rows = [(r.uuid, r.revision) for r in conn.execute(keys)]
+    # Sorted here, not by the database: a PostgreSQL collation may order uuids otherwise, and the
+    # package's documents must come in Python's (byte) order.
+    rows = sorted((r.uuid, r.revision) for r in conn.execute(keys))
     if include_all:
         return rows
     done = {(r.uuid, r.revision) for r in conn.execute(select(SYNC_EXPORTS.c.uuid, SYNC_EXPORTS.c.revision))}
@@ -73,8 +75,8 @@ def _selection(conn: Connection, uuids: Sequence[str] | None, include_all: bool)
 def _revision_rows(conn: Connection, keys: list[tuple[str, int]]) -> Iterator[Any]:
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
-        stmt = select(REVISIONS).where(tuple_(_R.uuid, _R.revision).in_(chunk)).order_by(_R.uuid, _R.revision)
-        yield from conn.execute(stmt)
+        stmt = select(REVISIONS).where(tuple_(_R.uuid, _R.revision).in_(chunk))
+        yield from sorted(conn.execute(stmt), key=lambda r: (r.uuid, r.revision))
 
 
 def revision_document(
@@ -109,6 +111,7 @@ class _Exporter:
         self.cancelled = cancelled or (lambda: False)
         self.forms: dict[tuple[str, str], Form] = {}
         self.attachment_info: dict[str, tuple[str, int]] = {}
+        self.hashes: list[str] = []  # content hash of each key written, in order
 
     def form(self, builder: PackageBuilder, form_id: str, version: str) -> Form:
         key = (form_id, version)
@@ -143,9 +146,8 @@ class _Exporter:
                 media, size = self.attachment_info.get(sha, ("application/octet-stream", 0))
                 attachments.append((sha, media, size))
             report = reports(row.uuid, row.revision) if reports else None
-            builder.add_assessment(
-                revision_document(row, attachments, created.get(row.uuid, "")), hashes, report
-            )
+            builder.add_assessment(revision_document(row, attachments, created.get(row.uuid, "")), report)
+            self.hashes.append(row.content_hash)
             self.progress(done, len(keys))
 
 
@@ -199,13 +201,13 @@ def export_package(
             )
             if sink is not None:
                 sink.close()
-    _mark_exported(store, keys, manifest.assessments, package_id, target)
+    _mark_exported(store, keys, exporter.hashes, package_id, target)
     return ExportResult(
         path=target,
         package_id=package_id,
         revisions=len(keys),
         assessments=len({k[0] for k in keys}),
-        attachments=sum(1 for m in manifest.members if m.name.startswith("attachments/")),
+        attachments=manifest.counts["attachment"],
         forms=len(manifest.forms),
         signed_by=signing_key.fingerprint,
         encrypted_for=f"{to.name} ({to.fingerprint})" if to is not None else "",
@@ -225,20 +227,19 @@ def _recipient(store: AssessmentStore, encrypt: bool | None) -> PublicKey | None
 
 
 def _mark_exported(
-    store: AssessmentStore, keys: list[tuple[str, int]], entries: Iterable[Any], package_id: str, target: Path
+    store: AssessmentStore, keys: list[tuple[str, int]], hashes: list[str], package_id: str, target: Path
 ) -> None:
     now, who = utc_now(), (store.settings.officer_name, store.device_id)
-    hashes = {(e.uuid, e.revision): e.content_hash for e in entries}
     rows = [
         {
             "uuid": u,
             "revision": r,
             "package_id": package_id,
-            "content_hash": hashes[(u, r)],
+            "content_hash": digest,
             "exported_at": now,
             "path": str(target),
         }
-        for u, r in keys
+        for (u, r), digest in zip(keys, hashes, strict=True)
     ]
     audit = [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys]
     with store.write("mark the assessments exported") as conn:

@@ -1,17 +1,17 @@
-"""Import: verify a package completely, then merge it in one transaction.
+"""Import: verify a package completely while merging it in one transaction.
 
 Order of work, so that a refused package changes nothing: the file hash (a package imported before
-is recognised at once); the structure and manifest (``PackageReader``); form definitions; photos,
-each checked and staged in a temporary folder; then one write transaction in which every document
-is read, checked against the manifest and its form, and merged (``merge.decide``). Any refusal
-inside rolls the transaction back and the staging folder is deleted. Photos are moved into place
-only after every document passed, just before the commit.
+is recognised at once); the structure and manifest (``PackageReader``); then one write transaction
+that streams the members in the package's order: form definitions the store lacks are parsed and
+kept, photos are checked and staged in a temporary folder, documents are checked against their form
+and merged (``merge.decide``). The reader's last check (the contents digest), then the signature,
+come before the commit. Any refusal rolls the transaction back and the staging folder is deleted;
+photos are moved into place only after everything passed, just before the commit.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,16 +22,14 @@ from sqlalchemy.engine import Connection
 
 from needsassess.crypto.packages import decrypted, signer_of
 from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
-from needsassess.engine import FormLoadError, load_form_text
-from needsassess.engine.model import Form
-from needsassess.store import AssessmentStore, StoreError
-from needsassess.store.attachments import sniff_media_type
+from needsassess.store import AssessmentStore
 from needsassess.store.locking import lock_name
 from needsassess.store.sync_models import SYNC_PACKAGES
 from needsassess.sync import package_format as fmt
 from needsassess.sync.apply import MergeWriter
-from needsassess.sync.documents import AnswerChecker
+from needsassess.sync.documents import parse_document
 from needsassess.sync.errors import Cancelled, PackageRefused
+from needsassess.sync.incoming import IncomingForms, IncomingPhotos
 from needsassess.sync.reader import Limits, PackageReader, refusing
 
 Progress = Callable[[int, int], None]
@@ -83,61 +81,6 @@ def _previous_import(store: AssessmentStore, sha: str) -> ImportResult | None:
     return ImportResult(
         Path(), row.package_id, sha, row.device_id, row.officer, unchanged=total, already_imported=True
     )
-
-
-def _forms(
-    store: AssessmentStore, reader: PackageReader
-) -> tuple[dict[tuple[str, str], Form], dict[str, str]]:
-    """Every form version the package needs, and the YAML of those the store lacks (to keep)."""
-    forms: dict[tuple[str, str], Form] = {}
-    new_texts: dict[str, str] = {}
-    shipped = {(f.form_id, f.version) for f in reader.manifest.forms}
-    needed = {(a.form_id, a.form_version) for a in reader.manifest.assessments} | shipped
-    for form_id, version in sorted(needed):
-        try:
-            forms[(form_id, version)] = store.forms.get(form_id, version)
-            continue
-        except StoreError as err:
-            if getattr(err, "kind", None) != "not_found" or (form_id, version) not in shipped:
-                raise PackageRefused(
-                    f"form {form_id} version {version} is neither in the package nor known here",
-                    fmt.form_member(form_id, version),
-                ) from None
-        member = fmt.form_member(form_id, version)
-        try:
-            text = reader.read(member).decode("utf-8")
-            form = load_form_text(text, member)
-        except (UnicodeDecodeError, FormLoadError) as err:
-            raise PackageRefused(f"an invalid form definition ({err})", member) from None
-        if (form.form_id, form.version) != (form_id, version):
-            raise PackageRefused("a form definition whose id or version differs from its name", member)
-        forms[(form_id, version)] = form
-        new_texts[member] = text
-    return forms, new_texts
-
-
-def _stage_attachments(
-    store: AssessmentStore, reader: PackageReader, staging: Path
-) -> dict[str, tuple[Path, str]]:
-    """Check every photo; copy those the store lacks into ``staging``. sha → (staged path, media type)."""
-    staged: dict[str, tuple[Path, str]] = {}
-    for entry in reader.manifest.members:
-        if fmt.member_kind(entry.name) != "attachment":
-            continue
-        sha = entry.name.rsplit("/", 1)[1]
-        if entry.sha256 != sha:
-            raise PackageRefused("a photo whose checksum is not its name", entry.name)
-        target = staging / sha
-        with target.open("wb") as out:
-            reader.copy_to(entry.name, out)
-            out.flush()
-            os.fsync(out.fileno())
-        with target.open("rb") as staged_file:
-            media = sniff_media_type(staged_file.read(16)) or "application/octet-stream"
-        if store.has_attachment(sha):
-            target.unlink()
-        staged[sha] = (target, media)
-    return staged
 
 
 def import_package(
@@ -211,10 +154,8 @@ def _merge(
     cancelled: IsCancelled | None,
     accept_signer: bool,
 ) -> ImportResult:
-    forms, new_texts = _forms(store, reader)
-    staged = _stage_attachments(store, reader, staging)
-    checkers = {key: AnswerChecker(form) for key, form in forms.items()}
     manifest = reader.manifest
+    total = manifest.counts["assessment"]
 
     def merge_all(conn: Connection) -> tuple[dict[str, int], Trust] | None:
         # Two coordinators importing the same file at once: the second waits here, then finds it.
@@ -222,21 +163,28 @@ def _merge(
         if _already_imported(conn, sha):
             return None
         writer = MergeWriter(store, conn, manifest, path.name, sha)
-        writer.begin(new_texts, staged)
-        entries = sorted(manifest.assessments, key=lambda e: (e.uuid, e.revision))
-        for done, entry in enumerate(entries, start=1):
+        forms, photos = IncomingForms(store, conn), IncomingPhotos(store, conn, staging)
+        done = 0
+        # One pass in the package's order: forms and photos come before the documents using them.
+        for member in reader.members():
             if cancelled is not None and cancelled():
                 raise Cancelled("The import was cancelled; nothing was imported from this package.")
-            writer.merge(
-                reader.read_json(entry.member), entry, checkers[(entry.form_id, entry.form_version)]
-            )
-            if progress is not None:
-                progress(done, len(entries))
+            if member.kind == "assessment":
+                raw = reader.read_json(member)
+                writer.merge(parse_document(raw, member.name, forms.checker, photos.known))
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+            elif member.kind == "form":
+                forms.take(reader, member)
+            elif member.kind == "attachment":
+                photos.take(reader, member)
+            # A report is only checked (the reader hashes it into the contents digest).
         # Last, so that a damaged member is reported for what it is; nothing is committed yet.
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
                        manifest.package_id, accept_signer, path.name)
         forget_held(conn, sha)
-        return writer.finish(staged), trust
+        return writer.finish(photos.place), trust
 
     # On a PostgreSQL hub a collision with another coordinator's import (a deadlock, or an
     # assessment both created) rolls everything back and merges again from the start.

@@ -22,13 +22,13 @@ __all__ = ["answers_json_and_hash", "canonical_json", "content_hash"]
 FORMAT_NAME = "needsassess-package"
 # MAJOR.MINOR: a reader reads every MINOR of its MAJOR (later minors only add optional fields and
 # member kinds it may ignore) and refuses another MAJOR.
-FORMAT_MAJOR = 1
+FORMAT_MAJOR = 2
 FORMAT_MINOR = 0
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 MANIFEST = "manifest.json"
-# Reserved for the device signature over manifest.json (a later format minor). Not listed in the
-# manifest (it signs it); a reader that does not verify signatures ignores it.
+# The device signature over manifest.json (docs/security.md). Not counted in the manifest's
+# contents (it signs them); a reader that does not verify signatures ignores it.
 SIGNATURE = "signature.json"
 # An encrypted package is an envelope around a whole .napkg; it starts with these bytes, not "PK".
 ENVELOPE_MAGIC = b"NAPKG-ENC"
@@ -149,33 +149,28 @@ def answers_json_and_hash(answers: Any, attachment_hashes: Iterable[str]) -> tup
 
 
 # --- the manifest --------------------------------------------------------------------------------
+# Format 2 keeps manifest.json small whatever the package holds: no entry per member. What the
+# members are is fixed by ``contents``: their number and a digest over (name, size, sha256) of each,
+# in the order they stand in the zip. The device signature is over the manifest bytes, so it covers
+# every member through that digest; a reader streams the members, recomputes it and refuses the
+# package (before its transaction commits) when it differs.
+
+COUNTED_KINDS = ("assessment", "attachment", "form", "report")
 
 
-@dataclass(frozen=True)
-class MemberEntry:
-    """One member's size and checksum, as the manifest states them."""
+class ContentsDigest:
+    """The running digest of the members, in zip order (manifest.json and signature.json excluded)."""
 
-    name: str
-    size: int
-    sha256: str
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self.count = 0
 
+    def add(self, name: str, size: int, sha256: str) -> None:
+        self._digest.update(f"{name}\n{size}\n{sha256}\n".encode())
+        self.count += 1
 
-@dataclass(frozen=True)
-class AssessmentEntry:
-    """One assessment revision in the package."""
-
-    uuid: str
-    revision: int
-    form_id: str
-    form_version: str
-    content_hash: str
-    parent_hash: str | None
-    attachments: tuple[str, ...]
-    report: bool = False
-
-    @property
-    def member(self) -> str:
-        return assessment_member(self.uuid, self.revision)
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -195,9 +190,11 @@ class Manifest:
     app_version: str
     device_id: str
     officer: str
-    assessments: tuple[AssessmentEntry, ...]
     forms: tuple[FormEntry, ...]
-    members: tuple[MemberEntry, ...]
+    # Members of each kind in ``COUNTED_KINDS`` (assessments are revisions: one document each).
+    counts: Mapping[str, int]
+    contents_count: int
+    contents_sha256: str
     format_version: str = FORMAT_VERSION
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -211,19 +208,7 @@ class Manifest:
             "app_version": self.app_version,
             "device_id": self.device_id,
             "officer": self.officer,
-            "assessments": [
-                {
-                    "uuid": a.uuid,
-                    "revision": a.revision,
-                    "form_id": a.form_id,
-                    "form_version": a.form_version,
-                    "content_hash": a.content_hash,
-                    "parent_hash": a.parent_hash,
-                    "attachments": list(a.attachments),
-                    "report": a.report,
-                }
-                for a in self.assessments
-            ],
             "forms": [{"form_id": f.form_id, "version": f.version} for f in self.forms],
-            "members": [{"name": m.name, "size": m.size, "sha256": m.sha256} for m in self.members],
+            "counts": {kind: self.counts.get(kind, 0) for kind in COUNTED_KINDS},
+            "contents": {"members": self.contents_count, "sha256": self.contents_sha256},
         }
