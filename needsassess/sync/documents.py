@@ -146,9 +146,10 @@ def parse_document(
     # Before hashing: it also bounds the nesting the hash would recurse into.
     checker.check(answers, frozenset(hashes), member)
     try:
-        text, digest = fmt.answers_json_and_hash(answers, hashes)
+        encoded = fmt.canonical_bytes(answers)
     except (ValueError, UnicodeError):
         raise PackageRefused("answers that cannot be hashed (invalid text or number)", member) from None
+    text, digest = encoded.decode("utf-8"), fmt.hash_canonical_answers(encoded, hashes)
     if digest != content_hash:
         raise PackageRefused("the content hash does not match the answers (altered or damaged)", member)
     return RevisionDocument(

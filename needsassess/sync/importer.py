@@ -155,7 +155,6 @@ def _merge(
     accept_signer: bool,
 ) -> ImportResult:
     manifest = reader.manifest
-    total = manifest.counts["assessment"]
 
     def merge_all(conn: Connection) -> tuple[dict[str, int], Trust] | None:
         # Two coordinators importing the same file at once: the second waits here, then finds it.
@@ -163,23 +162,7 @@ def _merge(
         if _already_imported(conn, sha):
             return None
         writer = MergeWriter(store, conn, manifest, path.name, sha)
-        forms, photos = IncomingForms(store, conn), IncomingPhotos(store, conn, staging)
-        done = 0
-        # One pass in the package's order: forms and photos come before the documents using them.
-        for member in reader.members():
-            if cancelled is not None and cancelled():
-                raise Cancelled("The import was cancelled; nothing was imported from this package.")
-            if member.kind == "assessment":
-                raw = reader.read_json(member)
-                writer.merge(parse_document(raw, member.name, forms.checker, photos.known))
-                done += 1
-                if progress is not None:
-                    progress(done, total)
-            elif member.kind == "form":
-                forms.take(reader, member)
-            elif member.kind == "attachment":
-                photos.take(reader, member)
-            # A report is only checked (the reader hashes it into the contents digest).
+        photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled)
         # Last, so that a damaged member is reported for what it is; nothing is committed yet.
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
                        manifest.package_id, accept_signer, path.name)
@@ -195,6 +178,35 @@ def _merge(
         previous.path = path
         return previous
     return _result(path, sha, manifest, *done)
+
+
+def _merge_members(
+    store: AssessmentStore,
+    conn: Connection,
+    reader: PackageReader,
+    writer: MergeWriter,
+    staging: Path,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> IncomingPhotos:
+    """One pass in the package's order: forms and photos come before the documents using them."""
+    forms, photos = IncomingForms(store, conn), IncomingPhotos(store, conn, staging)
+    total, done = reader.manifest.counts["assessment"], 0
+    for member in reader.members():
+        if cancelled is not None and cancelled():
+            raise Cancelled("The import was cancelled; nothing was imported from this package.")
+        if member.kind == "assessment":
+            raw = reader.read_json(member)
+            writer.merge(parse_document(raw, member.name, forms.checker, photos.known))
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        elif member.kind == "form":
+            forms.take(reader, member)
+        elif member.kind == "attachment":
+            photos.take(reader, member)
+        # A report is only checked (the reader hashes it into the contents digest).
+    return photos
 
 
 def _already_imported(conn: Connection, sha: str) -> bool:

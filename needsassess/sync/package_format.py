@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 from needsassess.store.hashing import canonical_json, content_hash
 
 # Re-exported: one hashing rule for store and sync (``answers_json_and_hash`` is the same rule, fast).
@@ -131,6 +133,64 @@ def report_member(uuid: str, revision: int) -> str:
 # (the payload's keys sort as "attachments" < "document"; tests compare the two).
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+# The same canonical bytes, fast: msgspec writes what ``json`` writes (keys sorted by code point,
+# no spaces, UTF-8, the same escapes) except for floats in exponent or small-decimal form ("1e16"
+# for "1e+16", "0.00001" for "1e-05"). Output that holds anything like those is made again by
+# ``json``; a test compares the two over generated values.
+_FAST = msgspec.json.Encoder(order="sorted")
+_E_THEN_DIGIT = re.compile(rb"e[-0-9]")
+_SMALL_DECIMAL = re.compile(rb"0\.0000")
+_IN_NUMBER = frozenset(b"0123456789.-")
+_BEFORE_NUMBER = frozenset(b":[,")
+_COLON, _QUOTE = ord(":"), ord('"')
+
+
+def _maybe_different(data: bytes) -> bool:
+    """Whether msgspec's output may hold a float that ``json`` writes otherwise.
+
+    Such a float is a number token (one that starts the text or follows ":", "[" or ",", as
+    canonical JSON has no spaces) with an "e" before a digit or "-", or starting "0.0000". Hashes,
+    uuids and times show those bytes too, so each candidate is walked back to its token's start;
+    text inside strings may still pass for a number, which only costs the slower encoding.
+    """
+    for finder, offset in ((_E_THEN_DIGIT, -1), (_SMALL_DECIMAL, 0)):
+        for match in finder.finditer(data):
+            at = match.start() + offset
+            if at < 0 or data[at] not in _IN_NUMBER:
+                continue
+            while at >= 0 and data[at] in _IN_NUMBER:
+                at -= 1
+            if at < 0 or (data[at] in _BEFORE_NUMBER and (data[at] != _COLON or data[at - 1] == _QUOTE)):
+                return True  # a ":" counts after a key's closing quote only (not in "09:00:00.0000")
+    return False
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """``canonical_json(value)`` of a value decoded by msgspec, about seven times faster.
+
+    Only for decoded JSON: msgspec writes infinities (which JSON cannot hold, so no decoded value
+    has one) as null, where ``canonical_json`` refuses them. ValueError or UnicodeError when invalid.
+    """
+    try:
+        data = _FAST.encode(value)
+    except (msgspec.EncodeError, TypeError, OverflowError) as exc:
+        raise ValueError(str(exc)) from None
+    if _maybe_different(data):
+        return _CANONICAL.encode(value).encode("utf-8")
+    return data
+
+
+def hash_canonical_answers(answers: bytes, attachment_hashes: Iterable[str]) -> str:
+    """``content_hash`` of answers already in canonical bytes (``canonical_bytes``)."""
+    digest = hashlib.sha256(b'{"attachments":')
+    hashes = sorted(set(attachment_hashes))
+    digest.update(_CANONICAL.encode(hashes).encode("utf-8") if hashes else b"[]")
+    digest.update(b',"document":')
+    digest.update(answers)
+    digest.update(b"}")
+    return digest.hexdigest()
 
 
 def answers_json_and_hash(answers: Any, attachment_hashes: Iterable[str]) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from needsassess.sync import package_format as fmt
 from needsassess.sync import zipstream as zs
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.manifest import parse_manifest
-from needsassess.sync.safe_json import load_json
+from needsassess.sync.safe_json import load_canonical_json, load_json
 
 MiB = 1024 * 1024
 CHUNK = 256 * 1024
@@ -304,8 +304,10 @@ class PackageReader:
         return data
 
     def read_json(self, member: Member) -> Any:
+        """A JSON member, parsed with every check; documents must be canonical JSON as well."""
         limit = self.limits.max_member_bytes[member.kind]
-        return load_json(self.read(member), member.name, limit, self.limits.max_json_depth)
+        load = load_canonical_json if member.kind == "assessment" else load_json
+        return load(self.read(member), member.name, limit, self.limits.max_json_depth)
 
     def copy_to(self, member: Member, out: IO[bytes]) -> str:
         """Stream a member into ``out`` (the caller discards ``out`` on refusal); its sha256."""

@@ -6,6 +6,7 @@ stack. Every failure here is a ``PackageRefused`` naming the member.
 
 Cost matters (an import parses one document per revision): NaN and duplicates are refused by the
 decoder's own hooks, and the depth walk is skipped when the text has too few brackets to be deep.
+Documents, which must be canonical, take the faster ``load_canonical_json``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any, NoReturn
 
+import msgspec
+
 from needsassess.sync.errors import PackageRefused
+from needsassess.sync.package_format import canonical_bytes
 
 MAX_DEPTH = 32
 
@@ -55,8 +59,10 @@ def depth(value: Any, limit: int = MAX_DEPTH) -> int:
     return deepest
 
 
-def _may_be_deeper(text: str, limit: int) -> bool:
+def _may_be_deeper(text: str | bytes, limit: int) -> bool:
     """False when ``text`` holds too few opening brackets (even inside strings) to nest past ``limit``."""
+    if isinstance(text, bytes):
+        return text.count(b"{") + text.count(b"[") > limit
     return text.count("{") + text.count("[") > limit
 
 
@@ -75,4 +81,35 @@ def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEP
         raise PackageRefused(f"invalid JSON ({exc})", member) from None
     if max_depth and _may_be_deeper(text, max_depth) and depth(value, max_depth) > max_depth:
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
+    return value
+
+
+_FAST_DECODER = msgspec.json.Decoder()
+
+
+def load_canonical_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
+    """``load_json`` for members that must be canonical JSON (assessment documents), faster.
+
+    Decoded by msgspec (which refuses NaN, infinities and invalid UTF-8, and keeps the last of
+    duplicate keys), then encoded again: bytes that differ from the canonical form are refused. That
+    one comparison refuses duplicate keys, which no canonical text holds, without a hook per object.
+    """
+    if len(data) > max_bytes:
+        raise PackageRefused(f"a JSON member larger than {max_bytes} bytes", member)
+    try:
+        value = _FAST_DECODER.decode(data)
+    except RecursionError:
+        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member) from None
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        raise PackageRefused(f"invalid JSON ({exc})", member) from None
+    if max_depth and _may_be_deeper(data, max_depth) and depth(value, max_depth) > max_depth:
+        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
+    try:
+        canonical = canonical_bytes(value)
+    except (ValueError, UnicodeError) as exc:
+        raise PackageRefused(f"invalid JSON ({exc})", member) from None
+    if canonical != data:
+        raise PackageRefused(
+            "JSON not in canonical form (a key repeated or out of order, spaces, or other escapes)", member
+        )
     return value
