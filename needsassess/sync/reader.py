@@ -188,7 +188,8 @@ class PackageReader:
 
     def _entries(self) -> Iterator[zs.Entry]:
         assert self._directory is not None
-        entries = zs.iter_entries(self._directory, self._size)
+        with refusing(None):
+            entries = zs.iter_entries(self._directory, self._size)
         while True:
             with refusing(None):
                 entry = next(entries, None)
@@ -259,7 +260,8 @@ class PackageReader:
 
     def _chunks(self, entry: zs.Entry) -> Iterator[bytes]:
         assert self._file is not None
-        chunks = zs.iter_member(self._file, entry, self._limit(entry), CHUNK)
+        with refusing(entry.name):
+            chunks = zs.iter_member(self._file, entry, self._limit(entry), CHUNK)
         while True:
             with refusing(entry.name):
                 chunk = next(chunks, None)

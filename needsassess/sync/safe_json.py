@@ -98,10 +98,10 @@ def load_canonical_json(data: bytes, member: str, max_bytes: int, max_depth: int
         raise PackageRefused(f"a JSON member larger than {max_bytes} bytes", member)
     try:
         value = _FAST_DECODER.decode(data)
-    except RecursionError:
-        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member) from None
-    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
-        raise PackageRefused(f"invalid JSON ({exc})", member) from None
+    except (RecursionError, msgspec.DecodeError, UnicodeDecodeError):
+        # The standard library's decoder says more precisely what is wrong (NaN, depth, where).
+        load_json(data, member, max_bytes, max_depth)
+        raise PackageRefused("invalid JSON", member) from None
     if max_depth and _may_be_deeper(data, max_depth) and depth(value, max_depth) > max_depth:
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
     try:

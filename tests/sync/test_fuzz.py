@@ -17,6 +17,7 @@ from needsassess.sync.importer import import_package
 from needsassess.sync.reader import PackageReader
 from tests.sync.conftest import StoreFactory, finalized
 from tests.sync.test_import_refusals import folder_state, rows_state
+from tests.sync.zips import read_all
 
 LONG = bool(os.environ.get("NEEDSASSESS_LONG"))
 Mutation = tuple[str, int, int]
@@ -78,8 +79,7 @@ def test_the_reader_refuses_or_reads_mutated_packages(
     path.write_bytes(mutate(good_package, changes))
     try:
         with PackageReader(path) as reader:
-            for name in reader.names():
-                reader.read(name)
+            read_all(reader)
     except PackageRefused as refusal:
         assert refusal.reason
 

@@ -21,6 +21,7 @@ from needsassess.sync.errors import PackageRefused
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package
 from tests.sync.conftest import StoreFactory, finalized
+from tests.sync.zips import manifest_for
 
 
 def folder_state(folder: Path) -> dict[str, str]:
@@ -55,50 +56,42 @@ def package(make_store: StoreFactory, tmp_path: Path) -> Path:
     return export_package(officer, tmp_path / "good.napkg").path
 
 
-def rewrite(source: Path, target: Path, change: Any) -> Path:
-    """Copy a package member by member through ``change(name, data) -> list[(name, data, tweak)]``."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w") as zout, warnings.catch_warnings():
+def rewrite(source: Path, target: Path, change: Any, remanifest: bool = False) -> Path:
+    """Copy a package member by member through ``change(name, data) -> list[(name, data, tweak)]``.
+
+    ``remanifest``: the manifest's counts and digest are made again for the members written (as a
+    forger would), so that the case is refused for what it is, not for a stale manifest.
+    """
+    with zipfile.ZipFile(source) as zin, warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for info in zin.infolist():
-            for name, data, tweak in change(info.filename, zin.read(info)):
-                new = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-                new.external_attr = 0o100644 << 16
-                new.compress_type = zipfile.ZIP_DEFLATED
-                if tweak:
-                    tweak(new)
-                zout.writestr(new, data)
+        members = [m for info in zin.infolist() for m in change(info.filename, zin.read(info))]
+    if remanifest:
+        manifest = json.loads(next(d for n, d, _ in members if n == fmt.MANIFEST))
+        fresh = manifest_for([m for m in members if m[0] not in (fmt.MANIFEST, fmt.SIGNATURE)])
+        manifest.update(counts=fresh["counts"], contents=fresh["contents"])
+        members = [(n, json.dumps(manifest).encode() if n == fmt.MANIFEST else d, t) for n, d, t in members]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zout, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, data, tweak in members:
+            new = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            new.external_attr = 0o100644 << 16
+            new.compress_type = zipfile.ZIP_DEFLATED
+            if tweak:
+                tweak(new)
+            zout.writestr(new, data)
     target.write_bytes(out.getvalue())
     return target
 
 
-def relist(manifest: dict[str, Any], name: str, data: bytes) -> None:
-    for member in manifest["members"]:
-        if member["name"] == name:
-            member.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
-
-
 def with_document(source: Path, target: Path, edit: Any) -> Path:
-    """The package with its assessment document edited and the manifest checksums updated to match."""
+    """The package with its assessment document edited and the manifest's digest made to match."""
     with zipfile.ZipFile(source) as zin:
-        manifest = json.loads(zin.read(fmt.MANIFEST))
-        entry = manifest["assessments"][0]
-        member = fmt.assessment_member(entry["uuid"], entry["revision"])
+        member = next(n for n in zin.namelist() if n.startswith("assessments/"))
         doc = json.loads(zin.read(member))
     edit(doc)
-    if isinstance(doc.get("content_hash"), str):
-        entry["content_hash"] = doc["content_hash"]
     data = fmt.canonical_json(doc) if doc.get("_raw") is None else doc["_raw"]
-    relist(manifest, member, data)
-
-    def change(name: str, old: bytes) -> list[Any]:
-        if name == member:
-            return [(name, data, None)]
-        if name == fmt.MANIFEST:
-            return [(name, json.dumps(manifest).encode(), None)]
-        return [(name, old, None)]
-
-    return rewrite(source, target, change)
+    return rewrite(source, target, lambda n, old: [(n, data if n == member else old, None)], remanifest=True)
 
 
 def _answers(**changes: Any) -> Any:
@@ -144,24 +137,16 @@ def _hostile(kind: str, good: Path, tmp: Path) -> Path:  # noqa: C901 - one bran
         target.write_bytes(bytes(data))
         return target
     if kind == "unlisted":
-        return rewrite(
-            good,
-            target,
-            lambda n, d: (
-                [(n, d, None)]
-                + (
-                    [(fmt.report_member("0b9f5d2e-6c1a-4d7e-9a55-2f7c3b1e8d40", 1), b"%PDF", None)]
-                    if n == fmt.MANIFEST
-                    else []
-                )
-            ),
-        )
+        extra = (fmt.attachment_member(hashlib.sha256(b"more").hexdigest()), b"more", None)
+        return rewrite(good, target, lambda n, d: [(n, d, None)] + ([extra] if n.startswith("forms/") else []))
     if kind == "missing":
         return rewrite(good, target, lambda n, d: [] if n.startswith("forms/") else [(n, d, None)])
+    if kind == "forged":  # a member replaced, manifest untouched: the digest (and signature) catch it
+        return rewrite(good, target, lambda n, d: [(n, d + b"\n# forged\n" if n.startswith("forms/") else d, None)])
     if kind == "version":
 
         def bump(n: str, d: bytes) -> list[Any]:
-            return [(n, d.replace(b'"format_version":"1.0"', b'"format_version":"3.0"'), None)]
+            return [(n, d.replace(b'"format_version":"2.0"', b'"format_version":"3.0"'), None)]
 
         return rewrite(good, target, bump)
     if kind == "invalid_json":
@@ -197,8 +182,9 @@ CASES = {
     "bomb": "ratio",
     "truncated": "damaged",
     "flipped": "",
-    "unlisted": "does not list",
-    "missing": "missing",
+    "unlisted": "holds 2 attachment member(s) but its manifest counts 1",
+    "missing": "holds 0 form member(s) but its manifest counts 1",
+    "forged": "not those the manifest was made for",
     "version": "format version 3.0",
     "invalid_json": "invalid JSON",
     "nan": "NaN",

@@ -16,23 +16,50 @@ from needsassess.errors import UserError
 from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.reader import Limits, PackageReader
-from tests.sync.zips import PHOTO, PHOTO_HASH, document, manifest_for, valid_members, valid_package, write_zip
+from tests.sync.zips import (
+    PHOTO,
+    PHOTO_HASH,
+    document,
+    manifest_for,
+    read_all,
+    valid_members,
+    valid_package,
+    write_zip,
+)
 
 
 def refusal(path: Path, limits: Limits | None = None) -> PackageRefused:
     with pytest.raises(PackageRefused) as caught, PackageReader(path, limits) as reader:
-        for name in reader.names():
-            reader.read(name)
+        read_all(reader)
     assert isinstance(caught.value, UserError)
     return caught.value
 
 
 def test_a_valid_package_reads_and_checks(tmp_path: Path) -> None:
     with PackageReader(valid_package(tmp_path / "p.napkg")) as reader:
-        assert reader.manifest.assessments[0].uuid == document()["uuid"]
-        assert reader.read(fmt.attachment_member(PHOTO_HASH)) == PHOTO
-        doc = reader.read_json(reader.manifest.assessments[0].member)
-    assert doc == document()
+        assert reader.manifest.counts == {"assessment": 1, "attachment": 1, "form": 1, "report": 0}
+        members = list(reader.members())  # not read here: the reader reads and hashes each itself
+        assert [m.kind for m in members] == ["form", "attachment", "assessment"]
+    with PackageReader(valid_package(tmp_path / "p.napkg")) as reader:
+        for member in reader.members():
+            if member.kind == "attachment":
+                assert reader.read(member) == PHOTO
+            elif member.kind == "assessment":
+                assert reader.read_json(member) == document()
+
+
+def test_a_member_the_importer_skips_is_still_checked(tmp_path: Path) -> None:
+    """A member nobody reads (a report, say) is read by the reader itself, into the digest."""
+    path = valid_package(tmp_path / "p.napkg")
+    data = bytearray(path.read_bytes())
+    at = data.find(b"waste_management\nversion") + 2  # the form's bytes, stored deflated: find them
+    if at < 2:  # deflated: flip a byte of the form member's compressed data instead
+        at = data.find(b"forms/waste_management-2026.1.yaml") + 40
+    data[at] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(PackageRefused), PackageReader(path) as reader:
+        for _member in reader.members():
+            pass
 
 
 @pytest.mark.parametrize(
@@ -136,41 +163,72 @@ def test_a_flipped_byte_in_a_member_is_refused(tmp_path: Path) -> None:
     assert err.member == fmt.attachment_member(PHOTO_HASH)
 
 
-def test_a_checksum_differing_from_the_manifest_is_refused(tmp_path: Path) -> None:
+def test_a_member_altered_with_its_crc_is_refused_by_the_digest(tmp_path: Path) -> None:
+    """A photo replaced by other bytes (a valid zip entry, CRC and all) fails the manifest's digest."""
     members = valid_members()
     manifest = manifest_for(members)
-    manifest["members"][1]["sha256"] = "0" * 64
-    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest))
-    assert "checksum" in err.reason and err.member == members[1][0]
+    other = PHOTO.replace(b"fake", b"FAKE")
+    altered = [members[0], (fmt.attachment_member(PHOTO_HASH), other, None), members[2]]
+    err = refusal(write_zip(tmp_path / "p.napkg", altered, manifest))
+    assert "not those the manifest was made for" in err.reason and err.member == fmt.MANIFEST
 
 
 def test_a_member_the_manifest_lacks_is_refused(tmp_path: Path) -> None:
     members = valid_members()
-    manifest = manifest_for(members[:2], forms=[])
-    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest))
-    assert "does not list" in err.reason and err.member == members[2][0]
+    extra = fmt.attachment_member(hashlib.sha256(b"more").hexdigest())
+    err = refusal(write_zip(tmp_path / "p.napkg", [*members, (extra, b"more", None)], manifest_for(members)))
+    assert "1 attachment" in err.reason or "2 attachment" in err.reason
+    assert err.member == fmt.MANIFEST
 
 
 def test_a_member_missing_from_the_zip_is_refused(tmp_path: Path) -> None:
     members = valid_members()
+    err = refusal(write_zip(tmp_path / "p.napkg", [members[0], members[2]], manifest_for(members)))
+    assert "holds 0 attachment member(s) but its manifest counts 1" in err.reason
+
+
+def test_a_form_the_manifest_does_not_name_is_refused(tmp_path: Path) -> None:
+    members = valid_members()
     manifest = manifest_for(members)
-    err = refusal(write_zip(tmp_path / "p.napkg", members[:1] + members[2:], manifest))
-    assert "missing" in err.reason and err.member == members[1][0]
+    manifest["forms"] = [{"form_id": "energy", "version": "2026.1"}]
+    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest))
+    assert "does not name" in err.reason and err.member == members[0][0]
+
+
+def test_documents_out_of_order_are_refused(tmp_path: Path) -> None:
+    first, second = document(revision=2), document(revision=1)
+    members = [*valid_members(first), valid_members(second)[2]]
+    err = refusal(write_zip(tmp_path / "p.napkg", members))
+    assert "out of (uuid, revision) order" in err.reason
+
+
+def test_a_report_away_from_its_document_is_refused(tmp_path: Path) -> None:
+    members = valid_members()
+    report = (fmt.report_member(document()["uuid"], 1), b"%PDF-1.4", None)
+    err = refusal(write_zip(tmp_path / "p.napkg", [members[0], report, members[1], members[2]]))
+    assert "does not follow its assessment document" in err.reason
 
 
 def test_an_unknown_format_version_is_refused(tmp_path: Path) -> None:
     members = valid_members()
-    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest_for(members, format_version="2.0")))
-    assert "format version 2.0" in err.reason and err.member == fmt.MANIFEST
+    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest_for(members, format_version="3.0")))
+    assert "format version 3.0" in err.reason and err.member == fmt.MANIFEST
+
+
+def test_a_package_of_the_earlier_format_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    members = valid_members()
+    err = refusal(write_zip(tmp_path / "p.napkg", members, manifest_for(members, format_version="1.0")))
+    assert "earlier needsassess" in err.reason and "export the assessments again" in err.reason
 
 
 def test_a_later_minor_version_is_read(tmp_path: Path) -> None:
     members = valid_members()
     path = write_zip(
-        tmp_path / "p.napkg", members, manifest_for(members, format_version="1.7", later_field=1)
+        tmp_path / "p.napkg", members, manifest_for(members, format_version="2.7", later_field=1)
     )
     with PackageReader(path) as reader:
         assert reader.manifest.extra == {"later_field": 1}
+        read_all(reader)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +242,7 @@ def test_a_later_minor_version_is_read(tmp_path: Path) -> None:
         (b"[" * 40 + b"]" * 40, "nested deeper"),
         (b"\xff\xfe{}", "UTF-8"),
         (b"[]", "not a JSON object"),
-        (b'{"format": "needsassess-package", "format_version": "1.0"}', "lacks"),
+        (b'{"format": "needsassess-package", "format_version": "2.0"}', "lacks"),
     ],
 )
 def test_a_bad_manifest_is_refused(tmp_path: Path, manifest: bytes, reason: str) -> None:
@@ -192,13 +250,30 @@ def test_a_bad_manifest_is_refused(tmp_path: Path, manifest: bytes, reason: str)
     assert reason in err.reason and err.member == fmt.MANIFEST
 
 
-def test_invalid_json_in_an_assessment_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"uuid": NaN}', "invalid JSON"),
+        (b'{"a":1,"a":1}', "not in canonical form"),
+        (b'{"b":1,"a":1}', "not in canonical form"),
+        (b'{"a": 1}', "not in canonical form"),
+        (b'{"a":"\\u0041"}', "not in canonical form"),
+        (b"[" * 40 + b"]" * 40, "nested deeper"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested deeper"),
+        (b'{"a":1e999}', "invalid JSON"),
+        (b'{"a":"\\ud800"}', "invalid JSON"),
+        (b"\xff", "UTF-8"),
+    ],
+)
+def test_an_assessment_that_is_not_canonical_json_is_refused(tmp_path: Path, content: bytes, reason: str) -> None:
     members = valid_members()
-    members[0] = (members[0][0], b'{"uuid": NaN}', None)
+    members[2] = (members[2][0], content, None)
     path = write_zip(tmp_path / "p.napkg", members)
     with PackageReader(path) as reader, pytest.raises(PackageRefused) as caught:
-        reader.read_json(members[0][0])
-    assert "NaN" in caught.value.reason and caught.value.member == members[0][0]
+        for member in reader.members():
+            if member.kind == "assessment":
+                reader.read_json(member)
+    assert reason in caught.value.reason and caught.value.member == members[2][0]
 
 
 @pytest.mark.parametrize(

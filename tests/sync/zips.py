@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.sync import package_format as fmt
+from needsassess.sync.reader import PackageReader
 
 UUID = "0b9f5d2e-6c1a-4d7e-9a55-2f7c3b1e8d40"
 PHOTO = b"\xff\xd8\xff\xe0 fake jpeg " * 50
@@ -51,18 +52,29 @@ def _stored(info: zipfile.ZipInfo) -> None:
 
 
 def valid_members(doc: dict[str, Any] | None = None) -> list[Member]:
+    """Form, photo, document: the order a package keeps (what a document needs comes first)."""
     doc = doc or document()
     return [
-        (fmt.assessment_member(doc["uuid"], doc["revision"]), fmt.canonical_json(doc), None),
-        (fmt.attachment_member(PHOTO_HASH), PHOTO, _stored),
         (fmt.form_member("waste_management", "2026.1"), FORM_YAML, None),
+        (fmt.attachment_member(PHOTO_HASH), PHOTO, _stored),
+        (fmt.assessment_member(doc["uuid"], doc["revision"]), fmt.canonical_json(doc), None),
     ]
 
 
-def manifest_for(
-    members: Iterable[Member], doc: dict[str, Any] | None = None, **changes: Any
-) -> dict[str, Any]:
-    doc = doc or document()
+def manifest_for(members: Iterable[Member], **changes: Any) -> dict[str, Any]:
+    """The manifest of ``members`` in that order: counts by kind and the contents digest."""
+    counted = [(n, d) for n, d, _ in members if n not in (fmt.MANIFEST, fmt.SIGNATURE)]
+    counts = dict.fromkeys(fmt.COUNTED_KINDS, 0)
+    contents = fmt.ContentsDigest()
+    forms = []
+    for name, data in counted:
+        kind = fmt.member_kind(name)
+        if kind in counts:
+            counts[kind] += 1
+        contents.add(name, len(data), hashlib.sha256(data).hexdigest())
+        if kind == "form":
+            form_id, _, version = name[len("forms/") : -len(".yaml")].partition("-")
+            forms.append({"form_id": form_id, "version": version})
     body: dict[str, Any] = {
         "format": fmt.FORMAT_NAME,
         "format_version": fmt.FORMAT_VERSION,
@@ -71,31 +83,16 @@ def manifest_for(
         "app_version": "0.1.0",
         "device_id": "dev-1",
         "officer": "Sita",
-        "assessments": [
-            {
-                "uuid": doc["uuid"],
-                "revision": doc["revision"],
-                "form_id": doc["form_id"],
-                "form_version": doc["form_version"],
-                "content_hash": doc["content_hash"],
-                "parent_hash": None,
-                "attachments": [a["sha256"] for a in doc["attachments"]],
-                "report": False,
-            }
-        ],
-        "forms": [{"form_id": "waste_management", "version": "2026.1"}],
-        "members": [
-            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
-            for n, d, _ in members
-            if n not in (fmt.MANIFEST, fmt.SIGNATURE)
-        ],
+        "forms": forms,
+        "counts": counts,
+        "contents": {"members": contents.count, "sha256": contents.hexdigest()},
     }
     body.update(changes)
     return body
 
 
 def write_zip(path: Path, members: Iterable[Member], manifest: bytes | dict[str, Any] | None = None) -> Path:
-    """A zip with ``members`` (each tweakable through its ZipInfo) and a manifest listing them."""
+    """A zip with ``members`` (each tweakable through its ZipInfo) and a manifest made for them."""
     members = list(members)
     if manifest is None:
         manifest = manifest_for(members)
@@ -115,3 +112,8 @@ def write_zip(path: Path, members: Iterable[Member], manifest: bytes | dict[str,
 
 def valid_package(path: Path) -> Path:
     return write_zip(path, valid_members())
+
+
+def read_all(reader: PackageReader) -> dict[str, bytes]:
+    """Every member's bytes by name, read the way the importer reads them (the digest checked)."""
+    return {member.name: reader.read(member) for member in reader.members()}
