@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from needsassess.store import AssessmentStore, open_store
+from needsassess.store.connection import database_path
 from needsassess.store.hashing import content_hash
 from needsassess.store.models import ASSESSMENTS, LINKS, REVISIONS
 from needsassess.sync.exporter import export_package
@@ -169,6 +170,35 @@ def baseline(docs: list[dict[str, Any]], folder: Path) -> Timer:
     return timer
 
 
+IMPORTED_TABLES = ("assessments", "revisions", "assessment_attachments", "sync_received", "audit_events")
+
+
+def schema_floor(source: Path, folder: Path) -> Timer:
+    """Raw sqlite3 executemany of the rows the import wrote, into an empty store: no checks at all.
+
+    What writing the store's own rows (four tables, their indexes, the answers in the head and the
+    history) costs by itself, in one transaction with WAL + FULL, as the import writes them.
+    """
+    with open_store(folder):
+        pass  # creates the schema
+    src = sqlite3.connect(source)
+    tables = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in IMPORTED_TABLES}
+    src.close()
+    conn = sqlite3.connect(database_path(folder), isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    with Timer() as timer:
+        conn.execute("BEGIN IMMEDIATE")
+        for table, rows in tables.items():
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        conn.execute("COMMIT")
+    conn.close()
+    return timer
+
+
 def _import_peak(package: Path, folder: Path, forms: Path) -> float:
     with open_store(folder, forms_dir=forms) as store:
         gc.collect()
@@ -204,6 +234,7 @@ def main() -> None:
                 again = import_package(coordinator, result.path)
         assert imported.new == args.count and again.already_imported
         t_base = baseline(docs, root)
+        t_floor = schema_floor(database_path(root / "coordinator"), root / "floor")
         small = max(args.count // 5, 1)
         with open_store(root / "officer_small", forms_dir=forms) as officer_small:
             seed(officer_small, small, args.photos)
@@ -213,6 +244,7 @@ def main() -> None:
     print(f"sync benchmark: {args.count} assessments, {args.photos} photos, package {size:.1f} MB")
     print(f"  {'':36s} {'wall':>8s}   {'x base':>6s}   {'cpu':>8s}   {'x base':>6s}")
     _row("raw sqlite3 executemany (baseline)", t_base, t_base)
+    _row("store's rows, raw executemany", t_floor, t_base, "   (no checks: the schema's own cost)")
     _row("export (package written)", t_export, t_base)
     _row("import (every check, one commit)", t_import, t_base, "   target <= 10x")
     _row("re-import (recognised by hash)", t_again, t_base)
