@@ -116,11 +116,16 @@ def _identity(raw: dict[str, Any], member: str) -> tuple[str, int, str, str, str
 
 
 def parse_document(
-    raw: Any, member: str, checker_for: CheckerFor, photo_known: Callable[[str], bool]
+    raw: Any,
+    member: str,
+    checker_for: CheckerFor,
+    photo_known: Callable[[str], bool],
+    answers_bytes: bytes | None = None,
 ) -> RevisionDocument:
     """Check that ``raw`` is a revision document fit to store; PackageRefused naming the member.
 
     ``photo_known(sha256)``: the photo came earlier in the package or is in the store already.
+    ``answers_bytes``: the canonical encoding of the answers, when the reader made it already.
     """
     if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
         raise PackageRefused("the assessment document is not an object with 'answers'", member)
@@ -146,7 +151,7 @@ def parse_document(
     # Before hashing: it also bounds the nesting the hash would recurse into.
     checker.check(answers, frozenset(hashes), member)
     try:
-        encoded = fmt.canonical_bytes(answers)
+        encoded = answers_bytes if answers_bytes is not None else fmt.canonical_bytes(answers)
     except (ValueError, UnicodeError):
         raise PackageRefused("answers that cannot be hashed (invalid text or number)", member) from None
     text, digest = encoded.decode("utf-8"), fmt.hash_canonical_answers(encoded, hashes)

@@ -196,8 +196,8 @@ def _merge_members(
         if cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was imported from this package.")
         if member.kind == "assessment":
-            raw = reader.read_json(member)
-            writer.merge(parse_document(raw, member.name, forms.checker, photos.known))
+            raw, answers = reader.read_document(member)
+            writer.merge(parse_document(raw, member.name, forms.checker, photos.known, answers))
             done += 1
             if progress is not None:
                 progress(done, total)

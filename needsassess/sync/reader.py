@@ -27,7 +27,7 @@ from needsassess.sync import package_format as fmt
 from needsassess.sync import zipstream as zs
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.manifest import parse_manifest
-from needsassess.sync.safe_json import load_canonical_json, load_json
+from needsassess.sync.safe_json import load_document_json, load_json
 
 MiB = 1024 * 1024
 CHUNK = 256 * 1024
@@ -307,9 +307,16 @@ class PackageReader:
 
     def read_json(self, member: Member) -> Any:
         """A JSON member, parsed with every check; documents must be canonical JSON as well."""
+        return self.read_document(member)[0] if member.kind == "assessment" else self._load(member)
+
+    def _load(self, member: Member) -> Any:
         limit = self.limits.max_member_bytes[member.kind]
-        load = load_canonical_json if member.kind == "assessment" else load_json
-        return load(self.read(member), member.name, limit, self.limits.max_json_depth)
+        return load_json(self.read(member), member.name, limit, self.limits.max_json_depth)
+
+    def read_document(self, member: Member) -> tuple[Any, bytes | None]:
+        """An assessment document (canonical JSON) and, when at hand, its answers' canonical bytes."""
+        limit = self.limits.max_member_bytes[member.kind]
+        return load_document_json(self.read(member), member.name, limit, self.limits.max_json_depth)
 
     def copy_to(self, member: Member, out: IO[bytes]) -> str:
         """Stream a member into ``out`` (the caller discards ``out`` on refusal); its sha256."""

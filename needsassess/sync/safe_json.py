@@ -6,7 +6,7 @@ stack. Every failure here is a ``PackageRefused`` naming the member.
 
 Cost matters (an import parses one document per revision): NaN and duplicates are refused by the
 decoder's own hooks, and the depth walk is skipped when the text has too few brackets to be deep.
-Documents, which must be canonical, take the faster ``load_canonical_json``.
+Documents, which must be canonical, take the faster ``load_document_json``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 import msgspec
 
 from needsassess.sync.errors import PackageRefused
-from needsassess.sync.package_format import canonical_bytes
+from needsassess.sync.package_format import canonical_bytes, fast_canonical
 
 MAX_DEPTH = 32
 
@@ -87,13 +87,7 @@ def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEP
 _FAST_DECODER = msgspec.json.Decoder()
 
 
-def load_canonical_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
-    """``load_json`` for members that must be canonical JSON (assessment documents), faster.
-
-    Decoded by msgspec (which refuses NaN, infinities and invalid UTF-8, and keeps the last of
-    duplicate keys), then encoded again: bytes that differ from the canonical form are refused. That
-    one comparison refuses duplicate keys, which no canonical text holds, without a hook per object.
-    """
+def _decode_fast(data: bytes, member: str, max_bytes: int, max_depth: int) -> Any:
     if len(data) > max_bytes:
         raise PackageRefused(f"a JSON member larger than {max_bytes} bytes", member)
     try:
@@ -104,6 +98,10 @@ def load_canonical_json(data: bytes, member: str, max_bytes: int, max_depth: int
         raise PackageRefused("invalid JSON", member) from None
     if max_depth and _may_be_deeper(data, max_depth) and depth(value, max_depth) > max_depth:
         raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
+    return value
+
+
+def _require_canonical(value: Any, data: bytes, member: str) -> None:
     try:
         canonical = canonical_bytes(value)
     except (ValueError, UnicodeError) as exc:
@@ -112,4 +110,30 @@ def load_canonical_json(data: bytes, member: str, max_bytes: int, max_depth: int
         raise PackageRefused(
             "JSON not in canonical form (a key repeated or out of order, spaces, or other escapes)", member
         )
-    return value
+
+
+def load_document_json(
+    data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEPTH
+) -> tuple[Any, bytes | None]:
+    """An assessment document, which must be canonical JSON, and the canonical bytes of its answers.
+
+    Decoded by msgspec (which refuses NaN, infinities and invalid UTF-8, and keeps the last of
+    duplicate keys), then encoded again: bytes that differ from the canonical form are refused. That
+    one comparison refuses duplicate keys, which no canonical text holds, without a hook per object.
+
+    The answers are what is hashed and stored, so their encoding is made here once. Only they are
+    looked at for floats that msgspec writes otherwise than ``json`` (package_format): the rest of a
+    valid document is integers and text, and nothing else of it is stored. None for the answers'
+    bytes when the document took the general path (its answers are then encoded by the caller).
+    """
+    value = _decode_fast(data, member, max_bytes, max_depth)
+    answers = value.get("answers") if type(value) is dict else None
+    if type(answers) is dict:
+        try:
+            encoded = fast_canonical(answers)
+        except (ValueError, UnicodeError) as exc:
+            raise PackageRefused(f"invalid JSON ({exc})", member) from None
+        if encoded is not None and fast_canonical(value, trusted=True) == data:
+            return value, encoded
+    _require_canonical(value, data, member)
+    return value, None
