@@ -87,7 +87,7 @@ def _check_entry(entry: zs.Entry, limits: Limits) -> str:
     if problem:
         raise PackageRefused(problem, name)
     mode = entry.external_attr >> 16
-    if entry.is_dir() or (entry.create_system == 3 and mode and not stat.S_ISREG(mode)):
+    if entry.is_dir() or (mode and not stat.S_ISREG(mode)):
         raise PackageRefused("a link, folder or special file (only plain files are allowed)", name)
     if entry.flags & 0x41:
         raise PackageRefused("an encrypted member", name)

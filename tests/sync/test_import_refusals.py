@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import stat
@@ -21,7 +20,7 @@ from needsassess.sync.errors import PackageRefused
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package
 from tests.sync.conftest import StoreFactory, finalized
-from tests.sync.zips import manifest_for
+from tests.sync.zips import manifest_for, write_members
 
 
 def folder_state(folder: Path) -> dict[str, str]:
@@ -70,18 +69,7 @@ def rewrite(source: Path, target: Path, change: Any, remanifest: bool = False) -
         fresh = manifest_for([m for m in members if m[0] not in (fmt.MANIFEST, fmt.SIGNATURE)])
         manifest.update(counts=fresh["counts"], contents=fresh["contents"])
         members = [(n, json.dumps(manifest).encode() if n == fmt.MANIFEST else d, t) for n, d, t in members]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zout, warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for name, data, tweak in members:
-            new = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-            new.external_attr = 0o100644 << 16
-            new.compress_type = zipfile.ZIP_DEFLATED
-            if tweak:
-                tweak(new)
-            zout.writestr(new, data)
-    target.write_bytes(out.getvalue())
-    return target
+    return write_members(target, members)
 
 
 def with_document(source: Path, target: Path, edit: Any) -> Path:

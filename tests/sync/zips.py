@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import uuid as uuidlib
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -97,9 +98,15 @@ def write_zip(path: Path, members: Iterable[Member], manifest: bytes | dict[str,
     if manifest is None:
         manifest = manifest_for(members)
     data = manifest if isinstance(manifest, bytes) else json.dumps(manifest).encode()
+    return write_members(path, [(fmt.MANIFEST, data, None), *members])
+
+
+def write_members(path: Path, members: Iterable[Member]) -> Path:
+    """A zip of exactly ``members``, in that order (duplicates and odd names allowed on purpose)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zf:
-        for name, content, tweak in [(fmt.MANIFEST, data, None), *members]:
+    with zipfile.ZipFile(buffer, "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicates some tests make
+        for name, content, tweak in members:
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
             info.external_attr = 0o100644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
