@@ -8,6 +8,7 @@ Shipped read-only resources (forms, fonts, translations) are found relative to t
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -48,3 +49,31 @@ def resources_dir() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+# The interface language, remembered beside the database so that the window's first paint (before
+# the store opens, which takes most of a second) is already in the person's language. A cache of
+# the setting in the store: missing or unreadable, the window starts in English and corrects itself.
+LANGUAGE_FILE = "interface-language"
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+def remembered_language(folder: Path) -> str | None:
+    """The interface language last used with this data folder, or None."""
+    try:
+        text = (folder / LANGUAGE_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if _LANGUAGE.fullmatch(text) else None
+
+
+def remember_language(folder: Path, language: str) -> None:
+    """Keep ``language`` for the next start (written whole or not at all; failures are ignored)."""
+    if not _LANGUAGE.fullmatch(language) or remembered_language(folder) == language or not folder.is_dir():
+        return
+    temp = folder / f".{LANGUAGE_FILE}.tmp"
+    try:
+        temp.write_text(language + "\n", encoding="ascii")
+        os.replace(temp, folder / LANGUAGE_FILE)
+    except OSError:
+        temp.unlink(missing_ok=True)

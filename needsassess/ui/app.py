@@ -63,8 +63,15 @@ def open_store_or_explain(data_dir: str | None) -> AssessmentStore | None:
 
 
 def show_shell(switcher: LanguageSwitcher, data_dir: str | None) -> MainWindow:
-    """The main window without its store ("Opening your assessments…"), shown."""
-    window = MainWindow(None, switcher, data_dir=paths.data_dir(data_dir))
+    """The main window without its store ("Opening your assessments…"), shown.
+
+    In the language last used with this data folder, if known: the store's setting comes later.
+    """
+    folder = paths.data_dir(data_dir)
+    remembered = paths.remembered_language(folder)
+    if remembered is not None:
+        switcher.switch(remembered)
+    window = MainWindow(None, switcher, data_dir=folder)
     screen = window.screen().availableGeometry()
     if screen.width() <= 1440 or screen.height() <= 800:
         window.showMaximized()  # a small laptop screen: use all of it
@@ -87,7 +94,9 @@ def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str |
         language = store.settings.interface_language
     except StoreError:
         language = "en"
-    switcher.switch(language)
+    if language != switcher.language:
+        switcher.switch(language)
+    paths.remember_language(store.data_dir, switcher.language)
     window.attach_store(store)
     return store
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from needsassess import paths
 from needsassess.ui.i18n import LanguageSwitcher
 
 if TYPE_CHECKING:
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
         """Use the saved settings now: interface language, form language (reopening the form)."""
         if self._switcher is not None:
             self._switcher.switch(self._setting("interface_language", "en"))
+            if self._data_dir is not None:
+                paths.remember_language(self._data_dir, self._switcher.language)
         language = self._setting("form_language", "en")
         if language != self.form_language:
             self.form_language = language

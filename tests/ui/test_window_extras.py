@@ -49,6 +49,33 @@ def test_the_window_is_shown_before_the_store_opens_then_the_list_fills(qtbot, t
         store.close()
 
 
+def test_the_shell_opens_in_the_language_last_used_with_the_data_folder(
+    qtbot, tmp_path: Path, switcher
+) -> None:
+    from needsassess import paths
+    from needsassess.ui.app import finish_start, show_shell
+
+    data_dir = tmp_path / "data"
+    with open_store(data_dir) as store:
+        store.settings.interface_language = "ne"
+    first = show_shell(switcher, str(data_dir))  # never started here: English until the store opens
+    qtbot.addWidget(first)
+    assert first.opening.text() == "Opening your assessments…"
+    qtbot.waitUntil(lambda: first.opening._painted, timeout=5000)
+    store = finish_start(first, switcher, str(data_dir))
+    assert store is not None
+    store.close()
+    first.close()
+    assert paths.remembered_language(data_dir) == "ne"
+    switcher.switch("en")
+    second = show_shell(switcher, str(data_dir))  # the next start: Nepali from the first paint
+    qtbot.addWidget(second)
+    assert second.opening.text() == "तपाईंका मूल्याङ्कनहरू खोल्दै…"
+    second.close()
+    (data_dir / paths.LANGUAGE_FILE).write_text("../../etc\n", encoding="ascii")  # damaged: ignored
+    assert paths.remembered_language(data_dir) is None
+
+
 # -- XLSForm ---------------------------------------------------------------------------------
 def _xlsform(path: Path, broken: bool = False) -> Path:
     book = openpyxl.Workbook()
