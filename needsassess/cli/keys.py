@@ -1,4 +1,4 @@
-"""``needsassess keys ...``: this device's signing key, coordinator keys, enrolment, backups.
+"""``needsassess keys ...``: this device's signing key, coordinator keys, enrolment, revocation, backups.
 
 The commands are thin: everything they do is in ``needsassess.crypto`` (the window calls the same
 functions from ``needsassess.crypto.api``). Passphrases come from a prompt (``getpass``) or, for
@@ -34,7 +34,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     enrol.add_argument("--fingerprint", help="the fingerprint the officer read out (checked against the key)")
     enrol.add_argument("--yes", action="store_true", help="do not ask to confirm the fingerprint")
     enrol.set_defaults(func=run_enrol)
-    lst = sub.add_parser("list", help="enrolled officer keys and packages held back")
+    revoke = sub.add_parser("revoke", help="coordinator: refuse every package signed by a lost or stolen device's key")
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="the key's fingerprint, as keys list shows it")
+    revoke.add_argument("--reason", required=True, help="why (kept, and shown whenever a package is refused)")
+    revoke.set_defaults(func=run_revoke)
+    lst = sub.add_parser("list", help="enrolled officer keys, revoked keys and packages held back")
     lst.set_defaults(func=run_list)
     backup = sub.add_parser("backup", help="write a passphrase-protected backup of this folder's private keys")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -129,19 +133,38 @@ def run_enrol(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace) -> int:
-    from needsassess.crypto import api
+def run_revoke(args: argparse.Namespace) -> int:
+    from needsassess.crypto.trust import revoke
     from needsassess.store import open_store
 
     with open_store(_data(args)) as store:
-        keys, held = api.enrolled_keys(store), api.held_packages(store)
+        key = revoke(store, args.fingerprint, args.reason)
+    print(f"Revoked: {key.fingerprint}  {key.officer or '(not enrolled here)'}  device {key.device_id or '?'}")
+    print(f"  on {key.revoked_at} by {key.revoked_by or '(no name)'}: {key.reason}")
+    print("Packages signed by this key are refused from now on; those imported before stay.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from needsassess.crypto import api
+    from needsassess.crypto.trust import revoked_keys
+    from needsassess.store import open_store
+
+    with open_store(_data(args)) as store:
+        keys, held, revoked = api.enrolled_keys(store), api.held_packages(store), revoked_keys(store)
     print(f"{len(keys)} enrolled key(s)")
     for key in keys:
         print(f"  {key.fingerprint}  {key.officer or '(no name)'}  device {key.device_id or '?'}  "
               f"enrolled {key.enrolled_at} ({key.source})")
+    print(f"{len(revoked)} revoked key(s)")
+    for gone in revoked:
+        print(f"  {gone.fingerprint}  {gone.officer or '(not enrolled here)'}  device {gone.device_id or '?'}  "
+              f"revoked {gone.revoked_at} by {gone.revoked_by or '(no name)'}: {gone.reason}")
     print(f"{len(held)} package(s) held back")
+    fingerprints = {gone.fingerprint for gone in revoked}
     for item in held:
-        print(f"  {item.file_name}  {item.path}  held {item.held_at}: {item.reason}")
+        refused = "  (signer revoked: importing it is refused)" if item.signer in fingerprints else ""
+        print(f"  {item.file_name}  {item.path}  held {item.held_at}: {item.reason}{refused}")
     return 0
 
 

@@ -1,7 +1,7 @@
-"""Tables of the coordinator's trust: enrolled officer keys and packages held back.
+"""Tables of the coordinator's trust: enrolled officer keys, packages held back, revoked keys.
 
-They have their own metadata (the migration ``0201_crypto_tables`` creates them, on a branch
-labelled ``crypto``) so the store's model checks do not depend on this package being imported.
+They have their own metadata (the migrations ``0201_crypto_tables`` and ``0202_crypto_revoked``
+create them, on a branch labelled ``crypto``) so the store's model checks do not depend on this package being imported.
 """
 
 from __future__ import annotations
@@ -36,4 +36,15 @@ HELD = Table(
     Column("device_id", String(200), nullable=False),
     Column("reason", Text(), nullable=False),
     Column("held_at", String(_TIME), nullable=False),
+)
+
+REVOKED = Table(
+    "crypto_revoked",
+    METADATA,
+    Column("fingerprint", String(_FP), primary_key=True),  # the same form as crypto_keys.fingerprint
+    Column("officer", String(200), nullable=False),  # "" when the key was never enrolled here
+    Column("device_id", String(200), nullable=False),
+    Column("revoked_at", String(_TIME), nullable=False),
+    Column("revoked_by", String(200), nullable=False),  # the coordinator's officer name setting
+    Column("reason", Text(), nullable=False),
 )

@@ -6,27 +6,35 @@ enrolled; an unknown key, an unsigned package, or a package that names a device 
 is a different one (re-signed by another sender) is held back until the coordinator accepts it.
 Before that (an officer's laptop, a fresh install) signatures are still verified and shown, and a
 bad signature is always refused. Every acceptance and every hold is written to the audit.
+
+A revoked key (a lost or stolen device) is refused in every folder, before anything else is
+considered and whatever the coordinator accepts; revocation is final, so the key cannot be
+enrolled again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
+from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.crypto.keyfiles import KEYS_FOLDER, b64
 from needsassess.crypto.keys import COORDINATOR_KEY, PublicKey
 from needsassess.crypto.signing import Signer
-from needsassess.crypto.tables import HELD, KEYS
+from needsassess.crypto.tables import HELD, KEYS, REVOKED
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore
 from needsassess.store.models import AUDIT
 from needsassess.store.timefmt import utc_now
+from needsassess.sync.errors import PackageRefused
+from needsassess.sync.package_format import SIGNATURE
 
 # Audit events of this package (store-wide rows: no assessment uuid).
 KEY_ENROLLED, SIGNER_ACCEPTED, PACKAGE_HELD = "key_enrolled", "signer_accepted", "package_held"
+KEY_REVOKED = "key_revoked"
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,23 @@ class HeldPackage:
     device_id: str
     reason: str
     held_at: str
+
+
+@dataclass(frozen=True)
+class RevokedKey:
+    fingerprint: str
+    officer: str  # "" when the key was never enrolled here
+    device_id: str
+    revoked_at: str
+    revoked_by: str
+    reason: str
+
+    def describe(self) -> str:
+        """``AHJJ … of Sita (device 41a7…), revoked on 2026-11-28 by Ram: laptop stolen``."""
+        owner = f" of {self.officer}" if self.officer else ""
+        device = f" (device {self.device_id})" if self.device_id else ""
+        by = f" by {self.revoked_by}" if self.revoked_by else ""
+        return f"{self.fingerprint}{owner}{device}, revoked on {self.revoked_at[:10]}{by}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -100,6 +125,13 @@ def _key_row(conn: Connection, fingerprint: str) -> EnrolledKey | None:
     return EnrolledKey(row.fingerprint, row.officer, row.device_id, row.enrolled_at, row.enrolled_by, row.source)
 
 
+def _revoked_row(conn: Connection, fingerprint: str) -> RevokedKey | None:
+    row = conn.execute(select(REVOKED).where(REVOKED.c.fingerprint == fingerprint)).first()
+    if row is None:
+        return None
+    return RevokedKey(row.fingerprint, row.officer, row.device_id, row.revoked_at, row.revoked_by, row.reason)
+
+
 def _audit(conn: Connection, store: AssessmentStore, event: str, detail: str) -> None:
     conn.execute(insert(AUDIT).values(
         uuid=None, revision=None, event=event, detail=detail, at=utc_now(),
@@ -113,6 +145,11 @@ def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Connection 
     if conn is None:
         with store.write("enrol an officer's key") as own:
             return enrol(store, key, source, own)
+    revoked = _revoked_row(conn, key.fingerprint)
+    if revoked is not None:
+        raise UserError(
+            f"the key {revoked.describe()}; it cannot be enrolled again, because a revocation is final. "
+            "The officer makes a new key on a new device (or a new data folder) and that key is enrolled.")
     if _key_row(conn, key.fingerprint) is not None:
         return False
     conn.execute(insert(KEYS).values(
@@ -130,6 +167,42 @@ def enrolled_keys(store: AssessmentStore) -> list[EnrolledKey]:
     return [EnrolledKey(r.fingerprint, r.officer, r.device_id, r.enrolled_at, r.enrolled_by, r.source) for r in rows]
 
 
+def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
+    """Refuse every package signed by this key from now on (a lost or stolen device). Audited, final.
+
+    A key never enrolled here can be revoked too: the device may be lost before its packages came.
+    """
+    canonical = normalize_fingerprint(fingerprint)
+    if canonical is None:
+        raise UserError(f"{fingerprint.strip()!r} is not a key fingerprint: it is 32 characters A-Z and 2-7, "
+                        "in eight groups of four (as `needsassess keys list` shows it)")
+    if not reason.strip():
+        raise UserError("say why the key is revoked (for example: laptop stolen); the reason is kept and shown")
+    with store.write("revoke an officer's key") as conn:
+        earlier = _revoked_row(conn, canonical)
+        if earlier is not None:
+            raise UserError(f"the key {canonical} was already revoked on {earlier.revoked_at[:10]}"
+                            + (f" by {earlier.revoked_by}" if earlier.revoked_by else "") + f": {earlier.reason}")
+        enrolled = _key_row(conn, canonical)
+        revoked = RevokedKey(canonical, enrolled.officer if enrolled else "", enrolled.device_id if enrolled else "",
+                             utc_now(), store.settings.officer_name[:200], reason.strip())
+        conn.execute(delete(KEYS).where(KEYS.c.fingerprint == canonical))
+        conn.execute(insert(REVOKED).values(
+            fingerprint=revoked.fingerprint, officer=revoked.officer, device_id=revoked.device_id,
+            revoked_at=revoked.revoked_at, revoked_by=revoked.revoked_by, reason=revoked.reason))
+        _audit(conn, store, KEY_REVOKED,
+               f"revoked the key of {revoked.officer or 'an officer not enrolled here'} "
+               f"(device {revoked.device_id or '?'}), fingerprint {canonical}: {revoked.reason}")
+    return revoked
+
+
+def revoked_keys(store: AssessmentStore) -> list[RevokedKey]:
+    """Every revoked key, the latest first."""
+    with store.read("list the revoked keys") as conn:
+        rows = conn.execute(select(REVOKED).order_by(REVOKED.c.revoked_at.desc())).all()
+    return [RevokedKey(r.fingerprint, r.officer, r.device_id, r.revoked_at, r.revoked_by, r.reason) for r in rows]
+
+
 def held_packages(store: AssessmentStore) -> list[HeldPackage]:
     with store.read("list the packages held back") as conn:
         rows = conn.execute(select(HELD).order_by(HELD.c.held_at.desc())).all()
@@ -138,7 +211,17 @@ def held_packages(store: AssessmentStore) -> list[HeldPackage]:
 
 def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, officer: str, device_id: str,
            package_id: str, accept: bool, file_name: str) -> Trust:
-    """Import, accept (audited) or hold back a verified package, in the import's transaction."""
+    """Import, accept (audited) or hold back a verified package, in the import's transaction.
+
+    A revoked signer is refused first: neither enrolment nor ``accept`` can let its package in.
+    """
+    if signer is not None:
+        revoked = _revoked_row(conn, signer.fingerprint)
+        if revoked is not None:
+            if not revoked.officer:  # never enrolled here: name it as the signed manifest does
+                revoked = replace(revoked, officer=signer.officer, device_id=signer.device_id)
+            raise PackageRefused(f"signed by the key {revoked.describe()}; packages signed by it are refused",
+                                 SIGNATURE)
     enforcing = requires_enrolment(store, conn)
     who = repr(officer) if officer else "an unnamed officer"
     if signer is None:

@@ -731,6 +731,70 @@ Replace the keys of this data folder with those of the backup? The current key f
         <source>The keys were restored.</source>
         <translation>कुञ्जीहरू पुनर्स्थापित भए।</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Revoked keys&lt;/b&gt; (packages they sign are refused)</source>
+        <translation>&lt;b&gt;रद्द गरिएका कुञ्जीहरू&lt;/b&gt; (तिनले हस्ताक्षर गरेका प्याकेज अस्वीकार हुन्छन्)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>रद्द गरिएको</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Revoked keys</source>
+        <translation>रद्द गरिएका कुञ्जीहरू</translation>
+    </message>
+    <message>
+        <source>The selected officer&apos;s laptop was lost or stolen: refuse every package signed by its key from now on</source>
+        <translation>चयन गरिएको अधिकारीको ल्यापटप हरायो वा चोरियो: अबदेखि यसको कुञ्जीले हस्ताक्षर गरेका सबै प्याकेज अस्वीकार गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>रद्द गर्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation>{when}, {name} द्वारा</translation>
+    </message>
+    <message>
+        <source>(not enrolled here)</source>
+        <translation>(यहाँ दर्ता नभएको)</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>रद्द गरिएको: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>कुञ्जी रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(नाम छैन)</translation>
+    </message>
+    <message>
+        <source>Why is the key of {name} revoked (for example: laptop stolen)? The reason is kept and shown whenever one of its packages is refused.</source>
+        <translation>{name} को कुञ्जी किन रद्द गरिँदैछ (जस्तै: ल्यापटप चोरियो)? कारण राखिन्छ, र यसका प्याकेज अस्वीकार हुँदा हरेक पटक देखाइन्छ।</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: give the reason.</source>
+        <translation>केही रद्द गरिएन: कारण दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name}?
+
+Fingerprint: {fingerprint}
+
+Every package signed by this key will be refused from now on, even if you accept it. This is final: the officer needs a new key on a new device, enrolled afresh. Packages imported before stay.</source>
+        <translation>{name} को कुञ्जी रद्द गर्ने?
+
+फिंगरप्रिन्ट: {fingerprint}
+
+यो कुञ्जीले हस्ताक्षर गरेका सबै प्याकेज अबदेखि अस्वीकार हुनेछन्, तपाईंले स्वीकार गरे पनि। यो अन्तिम हो: अधिकारीलाई नयाँ उपकरणमा नयाँ कुञ्जी चाहिन्छ, जुन फेरि दर्ता गर्नुपर्छ। पहिले आयात भएका प्याकेज रहन्छन्।</translation>
+    </message>
 </context>
 <context>
     <name>KeysPanel</name>

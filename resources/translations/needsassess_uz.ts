@@ -731,6 +731,70 @@ Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? 
         <source>The keys were restored.</source>
         <translation>Kalitlar tiklandi.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Revoked keys&lt;/b&gt; (packages they sign are refused)</source>
+        <translation>&lt;b&gt;Bekor qilingan kalitlar&lt;/b&gt; (ular imzolagan paketlar rad etiladi)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Revoked keys</source>
+        <translation>Bekor qilingan kalitlar</translation>
+    </message>
+    <message>
+        <source>The selected officer&apos;s laptop was lost or stolen: refuse every package signed by its key from now on</source>
+        <translation>Tanlangan xodimning noutbuki yo&apos;qoldi yoki o&apos;g&apos;irlandi: endi uning kaliti bilan imzolangan har bir paketni rad etish</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Bekor qilish…</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation>{when}, {name} tomonidan</translation>
+    </message>
+    <message>
+        <source>(not enrolled here)</source>
+        <translation>(bu yerda ro&apos;yxatga olinmagan)</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Bekor qilingan: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Kalitni bekor qilish</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nomsiz)</translation>
+    </message>
+    <message>
+        <source>Why is the key of {name} revoked (for example: laptop stolen)? The reason is kept and shown whenever one of its packages is refused.</source>
+        <translation>{name} kaliti nima uchun bekor qilinmoqda (masalan: noutbuk o&apos;g&apos;irlandi)? Sabab saqlanadi va uning paketlari rad etilganda har safar ko&apos;rsatiladi.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: give the reason.</source>
+        <translation>Hech narsa bekor qilinmadi: sababini yozing.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name}?
+
+Fingerprint: {fingerprint}
+
+Every package signed by this key will be refused from now on, even if you accept it. This is final: the officer needs a new key on a new device, enrolled afresh. Packages imported before stay.</source>
+        <translation>{name} kaliti bekor qilinsinmi?
+
+Barmoq izi: {fingerprint}
+
+Bu kalit bilan imzolangan har bir paket endi rad etiladi, siz qabul qilsangiz ham. Bu qaytarib bo&apos;lmaydi: xodimga yangi qurilmada yangi kalit kerak, u qaytadan ro&apos;yxatga olinadi. Avval import qilingan paketlar qoladi.</translation>
+    </message>
 </context>
 <context>
     <name>KeysPanel</name>
