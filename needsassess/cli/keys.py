@@ -134,11 +134,11 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    from needsassess.crypto.trust import revoke
+    from needsassess.crypto import api
     from needsassess.store import open_store
 
     with open_store(_data(args)) as store:
-        key = revoke(store, args.fingerprint, args.reason)
+        key = api.revoke(store, args.fingerprint, args.reason)
     print(f"Revoked: {key.fingerprint}  {key.officer or '(not enrolled here)'}  device {key.device_id or '?'}")
     print(f"  on {key.revoked_at} by {key.revoked_by or '(no name)'}: {key.reason}")
     print("Packages signed by this key are refused from now on; those imported before stay.")
@@ -147,11 +147,10 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from needsassess.crypto import api
-    from needsassess.crypto.trust import revoked_keys
     from needsassess.store import open_store
 
     with open_store(_data(args)) as store:
-        keys, held, revoked = api.enrolled_keys(store), api.held_packages(store), revoked_keys(store)
+        keys, held, revoked = api.enrolled_keys(store), api.held_packages(store), api.revoked_keys(store)
     print(f"{len(keys)} enrolled key(s)")
     for key in keys:
         print(f"  {key.fingerprint}  {key.officer or '(no name)'}  device {key.device_id or '?'}  "

@@ -12,14 +12,38 @@ from pathlib import Path
 from needsassess.crypto import keys as keyring
 from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.crypto.packages import package_signer
-from needsassess.crypto.trust import EnrolledKey, HeldPackage, enrol, enrolled_keys, held_packages
+from needsassess.crypto.trust import (
+    EnrolledKey,
+    HeldPackage,
+    RevokedKey,
+    enrol,
+    enrolled_keys,
+    held_packages,
+    revoke,
+    revoked_keys,
+)
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore
 
 __all__ = [
-    "EnrolledKey", "HeldPackage", "KeyInfo", "coordinator_info", "create_coordinator_key", "enrol_key_file",
-    "enrol_package_signer", "enrolled_keys", "fingerprint_text", "forget_coordinator_key", "held_packages",
-    "load_coordinator_key", "own_coordinator_info", "package_signer_info", "write_device_public_key",
+    "EnrolledKey",
+    "HeldPackage",
+    "KeyInfo",
+    "RevokedKey",
+    "coordinator_info",
+    "create_coordinator_key",
+    "enrol_key_file",
+    "enrol_package_signer",
+    "enrolled_keys",
+    "fingerprint_text",
+    "forget_coordinator_key",
+    "held_packages",
+    "load_coordinator_key",
+    "own_coordinator_info",
+    "package_signer_info",
+    "revoke",
+    "revoked_keys",
+    "write_device_public_key",
 ]
 
 

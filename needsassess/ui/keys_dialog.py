@@ -4,7 +4,7 @@ A coordinator makes one key pair here and hands the public file to officers (the
 encrypted for it). Officers' device keys are enrolled from a package (on import) or from a public key
 file here, and revoked here when a laptop is lost or stolen (revoked keys stay listed, greyed, with
 their reason). Private keys can be backed up to a file protected by a passphrase, and restored on a
-new laptop. Everything goes through ``needsassess.crypto.api``, ``needsassess.crypto.trust`` and
+new laptop. Everything goes through ``needsassess.crypto.api`` and
 ``needsassess.crypto.backup``.
 """
 
@@ -38,7 +38,7 @@ from needsassess.ui.assessment_model import local_time
 from needsassess.ui.keys_panel import monospace_label
 
 if TYPE_CHECKING:
-    from needsassess.crypto.trust import EnrolledKey, RevokedKey
+    from needsassess.crypto.api import EnrolledKey, RevokedKey
     from needsassess.store import AssessmentStore
 
 
@@ -147,8 +147,7 @@ class KeysDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from needsassess.crypto.api import enrolled_keys, held_packages, own_coordinator_info
-        from needsassess.crypto.trust import revoked_keys
+        from needsassess.crypto.api import enrolled_keys, held_packages, own_coordinator_info, revoked_keys
 
         try:
             own = own_coordinator_info(self._data_dir)
@@ -204,7 +203,7 @@ class KeysDialog(QDialog):
 
     def revoke_selected(self) -> None:
         """Ask why, confirm naming the officer and fingerprint, then revoke (final, audited)."""
-        from needsassess.crypto.trust import revoke
+        from needsassess.crypto.api import revoke
 
         key = self._selected_key()
         if key is None:
