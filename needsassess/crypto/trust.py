@@ -14,7 +14,7 @@ enrolled again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
@@ -127,9 +127,7 @@ def _key_row(conn: Connection, fingerprint: str) -> EnrolledKey | None:
 
 def _revoked_row(conn: Connection, fingerprint: str) -> RevokedKey | None:
     row = conn.execute(select(REVOKED).where(REVOKED.c.fingerprint == fingerprint)).first()
-    if row is None:
-        return None
-    return RevokedKey(row.fingerprint, row.officer, row.device_id, row.revoked_at, row.revoked_by, row.reason)
+    return None if row is None else RevokedKey(**row._asdict())
 
 
 def _audit(conn: Connection, store: AssessmentStore, event: str, detail: str) -> None:
@@ -187,9 +185,7 @@ def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
         revoked = RevokedKey(canonical, enrolled.officer if enrolled else "", enrolled.device_id if enrolled else "",
                              utc_now(), store.settings.officer_name[:200], reason.strip())
         conn.execute(delete(KEYS).where(KEYS.c.fingerprint == canonical))
-        conn.execute(insert(REVOKED).values(
-            fingerprint=revoked.fingerprint, officer=revoked.officer, device_id=revoked.device_id,
-            revoked_at=revoked.revoked_at, revoked_by=revoked.revoked_by, reason=revoked.reason))
+        conn.execute(insert(REVOKED).values(**asdict(revoked)))
         _audit(conn, store, KEY_REVOKED,
                f"revoked the key of {revoked.officer or 'an officer not enrolled here'} "
                f"(device {revoked.device_id or '?'}), fingerprint {canonical}: {revoked.reason}")
@@ -200,7 +196,7 @@ def revoked_keys(store: AssessmentStore) -> list[RevokedKey]:
     """Every revoked key, the latest first."""
     with store.read("list the revoked keys") as conn:
         rows = conn.execute(select(REVOKED).order_by(REVOKED.c.revoked_at.desc())).all()
-    return [RevokedKey(r.fingerprint, r.officer, r.device_id, r.revoked_at, r.revoked_by, r.reason) for r in rows]
+    return [RevokedKey(**r._asdict()) for r in rows]
 
 
 def held_packages(store: AssessmentStore) -> list[HeldPackage]:

@@ -29,14 +29,12 @@ class IncomingForms:
     def __init__(self, store: AssessmentStore, conn: Connection) -> None:
         self.store, self.conn = store, conn
         self._checkers: dict[tuple[str, str], AnswerChecker | None] = {}
-        self._in_package: set[tuple[str, str]] = set()
 
     def take(self, reader: PackageReader, member: Member) -> None:
         """Read a form member; parse and store it when the store does not know that version."""
         data = reader.read(member)
         form_id, _, version = member.name[len("forms/") : -len(".yaml")].partition("-")
         key = (form_id, version)
-        self._in_package.add(key)
         if self._known(key) is not None:
             return
         try:
