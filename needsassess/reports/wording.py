@@ -86,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
     "no": {"en": "No", "ne": "होइन", "uz": "Yo'q"},
     # A space in Nepali: the Devanagari font has no "±", and "±८" would change font inside a word.
     "accuracy": {"en": "±{m} m", "ne": "± {m} मि.", "uz": "±{m} m"},
+    "no_currency": {"en": "currency not given", "ne": "मुद्रा खुलाइएको छैन", "uz": "valyuta koʻrsatilmagan"},
     # Summary
     "summary_title": {
         "en": "Summary of assessments",
