@@ -11,7 +11,6 @@ from needsassess.reports.formatting import format_date, format_datetime, format_
     ("value", "lang", "expected"),
     [
         (1240, "en", "1,240"),  # grouped like the five-digit numbers of its column
-        
         (162000, "en", "162,000"),
         (1234567, "ne", "१२,३४,५६७"),
         (162000, "uz", "162\u00a0000"),
