@@ -107,3 +107,21 @@ def test_one_officer_name_in_list_and_answers(demo_dir: Path, tmp_path: Path) ->
     with open_store(data) as store:
         (record,) = list(store.records(ListQuery(limit=None)))
         assert record.officer == "Sita Tharu" == record.answers["officer"]
+
+
+def test_nepali_digits_are_one_style_per_document(demo_dir: Path, tmp_path: Path) -> None:
+    with open_store(demo_dir) as store:
+        uuid = next(r.uuid for r in store.list(ListQuery(form_id="energy", status="complete", limit=None)))
+        subject = subject_from_store(store, uuid)
+    paths = {}
+    for digits in ("devanagari", "latin"):
+        paths[digits] = tmp_path / f"{digits}.pdf"
+        render_report([subject], paths[digits], ReportOptions(lang="ne", digits=digits))
+    devanagari, latin = text_of(paths["devanagari"]), text_of(paths["latin"])
+    pages = len(PdfReader(paths["latin"]).pages)
+    assert f" / {pages}" in latin and f" / {format_number(pages, 'ne')}" in devanagari  # "page N of M"
+    households = format_number(subject.answers["households"], "ne")
+    assert households in devanagari and format_number(subject.answers["households"], "en") in latin
+    assert main(["--data-dir", str(demo_dir), "report", uuid, "-o", str(tmp_path / "cli.pdf"),
+                 "--lang", "ne", "--digits", "latin"]) == 0  # fmt: skip
+    assert households not in text_of(tmp_path / "cli.pdf")
