@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.add_argument("--form", required=True, metavar="ID", help="the form id (see 'needsassess forms list')")
     new.add_argument("--answers", required=True, metavar="FILE.json", help="a JSON object, or an array of them")
     new.add_argument("--complete", action="store_true", help="check and finalize (as the window's finalize)")
+    new.add_argument(
+        "--officer", metavar="NAME", help="the field officer (default: the answers' officer, else the settings')"
+    )
     new.set_defaults(func=run_new)
 
     lister = subparsers.add_parser("list", help="list assessments")
@@ -123,7 +126,22 @@ def _image_slots(item: Any, names: frozenset[str]) -> Iterator[tuple[dict[str, A
                 yield from _image_slots(child, names)
 
 
+def _one_officer(items: list[Any], form: Any, default: str, override: bool) -> list[str]:
+    """The officer of each assessment, written into its ``officer`` answer too, so that the list and
+    the report name the same person: ``--officer``, else the answers' officer, else the settings'."""
+    officers = []
+    for item in items:
+        given = item.get("officer") if isinstance(item, dict) else None
+        name = default if override or not given else str(given)
+        if isinstance(item, dict) and name and "officer" in form.elements:
+            item["officer"] = name
+        officers.append(name)
+    return officers
+
+
 def run_new(args: argparse.Namespace) -> int:
+    from needsassess.store.bulk import create_many
+
     answers_path = Path(args.answers)
     items = _read_answers(answers_path)
     with _open(args) as store:
@@ -131,8 +149,11 @@ def run_new(args: argparse.Namespace) -> int:
         created_files: list[str] = []
         try:
             infos = _copy_photos(store, items, image_names(form), answers_path.parent, created_files)
+            officers = _one_officer(items, form, args.officer or store.settings.officer_name, bool(args.officer))
             sessions = _sessions(store, form, items)
-            uuids = store.create_many(form.form_id, sessions, complete=args.complete, attachments=infos)
+            uuids = create_many(
+                store, form.form_id, sessions, complete=args.complete, attachments=infos, officers=officers
+            )
         except BaseException:
             _remove_unused(store, created_files)
             raise

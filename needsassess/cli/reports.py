@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from needsassess import paths
+from needsassess.locale import DIGIT_STYLES
 from needsassess.reports import LANGUAGES, ReportOptions, ReportResult, render_report, render_summary
 from needsassess.reports.from_store import (
     default_language,
@@ -41,10 +42,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--lang", choices=LANGUAGES, help="report language (default: the form language setting)")
     parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the setting)")
+    parser.add_argument("--digits", choices=DIGIT_STYLES, help="digits of numbers and dates (Nepali: devanagari)")
 
 
 def _options(args: argparse.Namespace, lang: str, paper: str) -> ReportOptions:
-    return ReportOptions(lang=args.lang or lang, paper=args.paper or paper)  # type: ignore[arg-type]
+    return ReportOptions(lang=args.lang or lang, paper=args.paper or paper, digits=args.digits)  # type: ignore[arg-type]
 
 
 def _done(result: ReportResult) -> int:

@@ -115,8 +115,9 @@ def load_demo(
         complete: list[Any] = []
         for n in range(len(items) * COPIES):
             seed = len(created) + n + done * 1000
-            officer = OFFICERS[(seed + done) % len(OFFICERS)]
             answers = {k: v for k, v in items[n % len(items)].items() if k not in _top_level_images(form)}
+            # One officer name: the one the form records is the one the list shows.
+            officer = str(answers.get("officer") or OFFICERS[(seed + done) % len(OFFICERS)])
             session = FormSession.from_answers(form, answers, context=SessionContext(officer=officer))
             _add_photos(store, form, session, seed, infos)
             when = format_time(now - timedelta(days=(seed * 5) % 60, hours=seed % 9, minutes=seed * 13 % 60))

@@ -15,7 +15,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from needsassess.engine.model import Form, QType, Question
-from needsassess.reports.subject import SummaryItem
+from needsassess.reports.subject import Instance, SummaryItem
+from needsassess.reports.values import currency_of, is_money, missing_input
+
+
+class _AskedIfAnswered:
+    """Relevance for a completed document: its non-relevant answers were dropped at finalize, so an
+    empty answer there was not asked. Only a calculation over a repeat with no rows is then missing."""
+
+    def relevant(self, name: str, instance: Instance = ()) -> bool:
+        return False
+
+    def required(self, name: str, instance: Instance = ()) -> bool:
+        return False
+
+
+_ASKED_IF_ANSWERED = _AskedIfAnswered()
 
 
 def key_figures(form: Form) -> list[Question]:
@@ -46,6 +61,7 @@ class ListedAssessment:
 class SiteLatest:
     order: tuple[str, str]  # (visit date, uuid): the latest visit wins, ties broken stably
     values: dict[str, float]
+    currencies: dict[str, str] = field(default_factory=dict)  # money figure -> ISO code of its currency
 
 
 @dataclass
@@ -61,6 +77,18 @@ class FormSummary:
     def site_values(self, name: str) -> list[tuple[str, float]]:
         """(site, value) of an indicator from each site's latest assessment, sites in name order."""
         return [(site, latest.values[name]) for site, latest in sorted(self.latest.items()) if name in latest.values]
+
+    def currency(self, site: str, name: str) -> str | None:
+        """The currency of a money figure at a site ("" when the site did not say); None if not money."""
+        latest = self.latest.get(site)
+        return latest.currencies.get(name) if latest is not None else None
+
+    def by_currency(self, name: str) -> dict[str, list[tuple[str, float]]]:
+        """A money figure's (site, value) pairs grouped by currency: amounts are never added across them."""
+        groups: dict[str, list[tuple[str, float]]] = {}
+        for site, value in self.site_values(name):
+            groups.setdefault(self.currency(site, name) or "", []).append((site, value))
+        return dict(sorted(groups.items()))
 
 
 @dataclass
@@ -83,18 +111,16 @@ class Aggregator:
     def __init__(self, form_lookup: Callable[[str, str], Form | None]) -> None:
         self._lookup = form_lookup
         self._forms: dict[tuple[str, str], Form | None] = {}
-        self._plans: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+        self._plans: dict[tuple[str, str], tuple[list[Question], list[str]]] = {}
         self.result = Aggregate()
 
-    def _form(self, form_id: str, version: str) -> tuple[Form | None, list[str], list[str]]:
+    def _form(self, form_id: str, version: str) -> tuple[Form | None, list[Question], list[str]]:
         key = (form_id, version)
         if key not in self._forms:
             form = self._lookup(form_id, version)
             self._forms[key] = form
             self._plans[key] = (
-                ([q.name for q in key_figures(form)], [q.name for q in priority_questions(form)])
-                if form is not None
-                else ([], [])
+                (key_figures(form), [q.name for q in priority_questions(form)]) if form is not None else ([], [])
             )
         return self._forms[key], *self._plans[key]
 
@@ -122,11 +148,14 @@ class Aggregator:
         current = summary.latest.get(site)
         if current is None or order > current.order:
             values = {
-                n: float(v)
-                for n in figures
-                if isinstance(v := answers.get(n), (int, float)) and not isinstance(v, bool)
+                q.name: float(v)
+                for q in figures
+                if isinstance(v := answers.get(q.name), (int, float))
+                and not isinstance(v, bool)
+                and (form is None or not missing_input(q, form, answers, _ASKED_IF_ANSWERED))
             }
-            summary.latest[site] = SiteLatest(order, values)
+            currencies = {q.name: currency_of(q, answers) or "" for q in figures if is_money(q)}
+            summary.latest[site] = SiteLatest(order, values, currencies)
         for name in priorities:
             chosen = answers.get(name)
             for choice in chosen if isinstance(chosen, list) else [chosen] if chosen else []:

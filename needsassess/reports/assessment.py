@@ -37,8 +37,9 @@ def assessment_story(kit: TextKit, subject: ReportSubject, options: ReportOption
         ),
         draft=subject.is_draft,
     )
-    cover = CoverBuilder(kit, subject, lang, width)
-    sections = SectionBuilder(kit, subject, lang, width)
+    conv = options.conventions()
+    cover = CoverBuilder(kit, subject, lang, width, conv)
+    sections = SectionBuilder(kit, subject, lang, width, conv)
     story: list[Any] = [InfoMarker(info), *cover.cover(), *cover.key_figures()]
     story += sections.sections()
     story += photo_grid(kit, sections.photos, subject.photo_path, lang, width)

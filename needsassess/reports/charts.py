@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from needsassess.locale import Conventions
 from needsassess.reports.formatting import format_number
 from needsassess.reports.text import ACCENT, RULE, TextKit
 
@@ -32,7 +33,7 @@ def bar_chart(
     title: str,
     bars: Sequence[tuple[str, float]],
     width: float,
-    lang: str,
+    conv: Conventions | str,
     note: str | None = None,
 ) -> list[Flowable]:
     """A titled chart of (label, value) bars in the given order; empty when there is nothing to show."""
@@ -42,7 +43,7 @@ def bar_chart(
     label_w, value_w = width * 0.34, width * 0.14
     bar_w = width - label_w - value_w - 12
     rows = [
-        [kit.para(label, "cell"), _bar(value, largest, bar_w), kit.para(format_number(value, lang), "num")]
+        [kit.para(label, "cell"), _bar(value, largest, bar_w), kit.para(format_number(value, conv), "num")]
         for label, value in bars
     ]
     table = Table(rows, colWidths=[label_w, bar_w + 12, value_w])

@@ -16,10 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from needsassess.engine.model import QType, Question
-from needsassess.reports.formatting import format_date, format_datetime
+from needsassess.locale import Conventions
+from needsassess.reports.formatting import format_date, format_datetime, format_number
 from needsassess.reports.subject import ReportSubject
 from needsassess.reports.text import KEY_SHADE, RULE, SHADE, TextKit
-from needsassess.reports.values import AnswerText, is_empty
+from needsassess.reports.values import AnswerText, is_empty, missing_input
 from needsassess.reports.wording import word
 
 SITE_FIELDS = ("country", "region", "district", "municipality", "ward", "settlement", "gps")
@@ -30,13 +31,16 @@ COVER_FIELDS = frozenset(SITE_FIELDS + VISIT_FIELDS + ("person_name", "person_ro
 class CoverBuilder:
     """Builds the cover block, key figures and signature lines of one assessment."""
 
-    def __init__(self, kit: TextKit, subject: ReportSubject, lang: str, width: float) -> None:
+    def __init__(
+        self, kit: TextKit, subject: ReportSubject, lang: str, width: float, conv: Conventions | None = None
+    ) -> None:
         self.kit = kit
         self.subject = subject
         self.lang = lang
         self.width = width
+        self.conv = conv or Conventions.for_language(lang)
         self.answers: Mapping[str, Any] = subject.answers
-        self.text = AnswerText(subject.form, lang)
+        self.text = AnswerText(subject.form, lang, self.conv)
 
     def _question(self, name: str) -> Question | None:
         element = self.subject.form.elements.get(name)
@@ -50,8 +54,12 @@ class CoverBuilder:
         label = word(name, self.lang)
         if question is None:
             return None if is_empty(value) else (label, self.text.scalar(value))
-        shown = self.text.text(question, value)
+        shown = self.text.text(question, value, self.answers)
         return label, shown if shown is not None else word("no_answer", self.lang)
+
+    def officer(self) -> str:
+        """The one officer name of the assessment: the form's answer, else the recorded officer."""
+        return str(self.answers.get("officer") or self.subject.officer or "").strip()
 
     def cover(self) -> list[Flowable]:
         kit, lang, subject = self.kit, self.lang, self.subject
@@ -74,12 +82,10 @@ class CoverBuilder:
     def _visit_rows(self) -> list[tuple[str, str]]:
         lang, subject = self.lang, self.subject
         rows: list[tuple[str, str]] = []
-        for name in ("visit_date", "officer"):
-            found = self._field(name)
-            if found is not None:
-                rows.append(found)
-        if not any(n == "officer" for n in self.answers) and subject.officer:
-            rows.append((word("officer", lang), subject.officer))
+        found = self._field("visit_date")
+        if found is not None:
+            rows.append(found)
+        rows.append((word("officer", lang), self.officer() or word("no_answer", lang)))
         status = word("status_complete" if subject.status == "complete" else "status_draft", lang)
         rows.append((word("status", lang), word("status_line", lang, status=status, revision=subject.revision)))
         for key, stamp in (
@@ -88,10 +94,11 @@ class CoverBuilder:
             ("finalized", subject.finalized_at),
         ):
             if stamp:
-                rows.append((word(key, lang), format_datetime(stamp, lang)))
+                rows.append((word(key, lang), format_datetime(stamp, self.conv)))
         women, men = self.answers.get("women_met"), self.answers.get("men_met")
         if women is not None or men is not None:
-            rows.append((word("people_met", lang), word("women_men", lang, women=women or 0, men=men or 0)))
+            women_text, men_text = (format_number(n, self.conv) if isinstance(n, int) else "—" for n in (women, men))
+            rows.append((word("people_met", lang), word("women_men", lang, women=women_text, men=men_text)))
         return rows
 
     def _people(self) -> str:
@@ -145,7 +152,9 @@ class CoverBuilder:
                 continue
             if not self.subject.rules().relevant(question.name):
                 continue
-            value = self.text.text(question, self.answers.get(question.name))
+            value = None
+            if not missing_input(question, self.subject.form, self.answers, self.subject.rules()):
+                value = self.text.text(question, self.answers.get(question.name), self.answers)
             cells.append(
                 [
                     self.kit.para(value or word("no_answer", self.lang), "keyvalue"),
@@ -174,8 +183,8 @@ class CoverBuilder:
     def signatures(self) -> Flowable:
         """Signature lines for the officer and the local authority, with room for a stamp."""
         kit, lang = self.kit, self.lang
-        officer = str(self.answers.get("officer") or self.subject.officer or "")
-        visit = format_date(self.answers.get("visit_date"), lang) if self.answers.get("visit_date") else ""
+        officer = self.officer()
+        visit = format_date(self.answers.get("visit_date"), self.conv) if self.answers.get("visit_date") else ""
 
         def line(label: str, value: str = "") -> list[Any]:
             return [kit.para(label, "keylabel"), kit.para(value, "cell")]

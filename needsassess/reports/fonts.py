@@ -116,9 +116,10 @@ class FontSet:
         return [Run(font, "".join(chars)) for font, chars in runs]
 
     def _word_font(self, token: str, latin: str, deva: str, previous: str) -> str:
-        """The font of a word's first letter; for a word without letters, the font before it if it can."""
+        """The font of a word's first letter or Devanagari digit ("१२,३४,५६७" is one Devanagari word);
+        for a word without either, the font before it if it can."""
         for ch in token:
-            if (is_devanagari(ch) and ch.isalpha()) or _is_deva_mark(ch):
+            if (is_devanagari(ch) and (ch.isalpha() or ch.isdigit())) or _is_deva_mark(ch):
                 return deva
             if ch.isalpha():
                 return latin

@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab import rl_config
 
+from needsassess.locale import DIGIT_STYLES
 from needsassess.reports.formatting import format_date
 from needsassess.reports.glyphs import GlyphProblem, check_story
 from needsassess.reports.page import MARGIN_X, PAPER, PageDecorator, make_document
@@ -45,6 +46,8 @@ def check_options(options: ReportOptions) -> None:
         )
     if options.paper not in PAPER:
         raise ReportError(f"Unknown paper size {options.paper!r}: use a4 or letter.")
+    if options.digits not in (None, *DIGIT_STYLES):
+        raise ReportError(f"Unknown digits {options.digits!r}: use latin or devanagari.")
 
 
 def text_width(options: ReportOptions) -> float:
@@ -61,8 +64,8 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
     if not target.parent.is_dir():
         raise ReportError(f"Cannot write the report to {target}: the folder {target.parent} does not exist.")
     problems = check_story(story)
-    generated = format_date(options.generated or date.today(), options.lang)
-    decorator = PageDecorator(kit, options.lang, generated)
+    generated = format_date(options.generated or date.today(), options.conventions())
+    decorator = PageDecorator(kit, options.lang, generated, options.conventions().digits)
     # Binary streams: ReportLab's ASCII85 step is pure Python and costs seconds per photo; PDF readers
     # do not need it. (A process-wide ReportLab setting, read when each stream is written.)
     rl_config.useA85 = 0

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from needsassess.locale import with_digits
 from needsassess.reports.fonts import LATIN
 from needsassess.reports.subject import ReportError
 from needsassess.reports.text import RULE, TextKit
@@ -56,10 +57,11 @@ class InfoMarker(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 class PageDecorator:
     """Draws header, footer and watermark on a finished page."""
 
-    def __init__(self, kit: TextKit, lang: str, generated: str) -> None:
+    def __init__(self, kit: TextKit, lang: str, generated: str, digits: str = "latin") -> None:
         self.kit = kit
         self.lang = lang
         self.generated = generated
+        self.digits = digits
 
     def draw(self, canvas: Canvas, info: PageInfo, number: int, total: int) -> None:
         width, height = canvas._pagesize
@@ -85,7 +87,7 @@ class PageDecorator:
         self._put(canvas, left, MARGIN_X, base, inner * 0.74, top_aligned=True)
         right_text = "\n".join(
             [
-                word("page_n_of_m", self.lang, n=number, m=total),
+                with_digits(word("page_n_of_m", self.lang, n=number, m=total), self.digits),
                 word("generated", self.lang, date=self.generated),
             ]
         )

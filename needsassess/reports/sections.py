@@ -15,14 +15,17 @@ from typing import Any
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from needsassess.engine.model import Element, Group, QType, Question, Repeat
+from needsassess.locale import Conventions
+from needsassess.reports.aggregate import key_figures
 from needsassess.reports.cover import COVER_FIELDS
 from needsassess.reports.subject import Instance, ReportSubject
 from needsassess.reports.text import RULE, SHADE, TextKit
-from needsassess.reports.values import AnswerText, is_empty
+from needsassess.reports.values import AnswerText, is_empty, missing_input
 from needsassess.reports.wording import word
 
 _SKIPPED = frozenset({QType.NOTE, QType.START, QType.END, QType.TODAY, QType.DEVICEID, QType.USERNAME})
 MAX_REPEAT_COLUMNS = 6
+TURNED_MAX_INSTANCES = 4
 
 
 @dataclass(frozen=True)
@@ -42,13 +45,18 @@ def printed(question: Question) -> bool:
 class SectionBuilder:
     """Walks the form and the answers into tables; collects the photos it refers to."""
 
-    def __init__(self, kit: TextKit, subject: ReportSubject, lang: str, width: float) -> None:
+    def __init__(
+        self, kit: TextKit, subject: ReportSubject, lang: str, width: float, conv: Conventions | None = None
+    ) -> None:
         self.kit = kit
         self.subject = subject
         self.lang = lang
         self.width = width
         self.rules = subject.rules()
-        self.text = AnswerText(subject.form, lang)
+        self.text = AnswerText(subject.form, lang, conv)
+        # The key figures are printed in their box under the cover; a page that lists them again
+        # (the forms' "Summary" page) would repeat them.
+        self.key_figures = frozenset(q.name for q in key_figures(subject.form))
         self.photos: list[Photo] = []
         self._where: list[str] = []  # labels of the repeats being printed, for photo captions
 
@@ -76,7 +84,7 @@ class SectionBuilder:
                     out.append(self._qa_table(rows))
                     rows = []
                 out += self._nested(child, answers, instance)
-            elif child.name not in COVER_FIELDS and printed(child):
+            elif child.name not in COVER_FIELDS and child.name not in self.key_figures and printed(child):
                 row = self._qa_row(child, answers, instance)
                 if row is not None:
                     rows.append(row)
@@ -108,7 +116,9 @@ class SectionBuilder:
             caption = " — ".join([*where, self.text.label(question)])
             self.photos.append(Photo(number, str(value), caption))
             return self.kit.para(word("see_photo", self.lang, n=number), "cell")
-        shown = self.text.text(question, value)
+        if question.type is QType.CALCULATE and missing_input(question, self.subject.form, answers, self.rules):
+            return self.kit.para(word("no_answer", self.lang), "cell")
+        shown = self.text.text(question, value, self.subject.answers)
         if shown is not None:
             bold = question.type is QType.CALCULATE
             return self.kit.para(shown, "cell", bold=bold)
@@ -132,44 +142,70 @@ class SectionBuilder:
         return table
 
     def _repeat(self, repeat: Repeat, answers: Mapping[str, Any], instance: Instance) -> list[Flowable]:
-        """One row per instance; a wide repeat is cut into tables of a few columns, each with "#"."""
+        """One table for a repeat: a row per instance, or, when it has more columns than fit across
+        and few instances, a column per instance (the table turned). Columns nobody answered and
+        nobody had to answer ("other, specify" when no one chose "other") are left out."""
         items = answers.get(repeat.name)
         items = [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
         if not items:
             return [self.kit.para(word("no_instances", self.lang), "muted")]
         if any(isinstance(e, Repeat) for e in repeat.walk()):
             return self._repeat_blocks(repeat, items, instance)
-        columns = [e for e in repeat.walk() if isinstance(e, Question) and printed(e)]
-        parts = -(-len(columns) // MAX_REPEAT_COLUMNS)
-        per_part = -(-len(columns) // max(parts, 1))
-        return [
-            self._repeat_table(columns[i : i + per_part], items, instance) for i in range(0, len(columns), per_part)
+        columns = [
+            q
+            for q in repeat.walk()
+            if isinstance(q, Question) and printed(q) and self._column_needed(q, items, instance)
         ]
+        if not columns:
+            return []
+        if len(columns) > MAX_REPEAT_COLUMNS and len(items) <= TURNED_MAX_INSTANCES:
+            return [self._turned_table(columns, items, instance)]
+        return [self._repeat_table(columns, items, instance)]
+
+    def _column_needed(self, question: Question, items: list[Mapping[str, Any]], instance: Instance) -> bool:
+        for index, item in enumerate(items):
+            inner = (*instance, index)
+            if not is_empty(item.get(question.name)) or self.rules.required(question.name, inner):
+                return self.rules.relevant(question.name, inner) or not is_empty(item.get(question.name))
+        return False
+
+    def _cell(self, question: Question, item: Mapping[str, Any], inner: Instance) -> Any:
+        return self._answer(question, item, inner) if self.rules.relevant(question.name, inner) else ""
 
     def _repeat_table(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> Table:
-        header = [self.kit.para("#", "th")] + [self.kit.para(self.text.label(q), "th") for q in columns]
+        wide = len(columns) > MAX_REPEAT_COLUMNS  # narrower columns, smaller type, text wraps
+        head, body = ("th", "small") if wide else ("th", "cell")
+        header = [self.kit.para("#", head)] + [self.kit.para(self.text.label(q), head) for q in columns]
         rows: list[list[Any]] = [header]
         for index, item in enumerate(items):
             inner = (*instance, index)
-            row: list[Any] = [self.kit.para(str(index + 1), "cell")]
-            for question in columns:
-                relevant = self.rules.relevant(question.name, inner)
-                row.append(self._answer(question, item, inner) if relevant else "")
-            rows.append(row)
+            rows.append([self.kit.para(str(index + 1), body)] + [self._cell(q, item, inner) for q in columns])
         first = self.width * 0.05
         widths = [first] + [(self.width - first) / len(columns)] * len(columns)
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ]
-            )
-        )
+        return self._styled(Table(rows, colWidths=widths, repeatRows=1), header_row=True)
+
+    def _turned_table(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> Table:
+        """Questions down, instances across: a wide repeat with few instances reads like a form."""
+        header = [self.kit.para("", "th")] + [self.kit.para(str(i + 1), "th") for i in range(len(items))]
+        rows: list[list[Any]] = [header]
+        for question in columns:
+            cells = [self._cell(question, item, (*instance, i)) for i, item in enumerate(items)]
+            rows.append([self.kit.para(self.text.label(question), "label"), *cells])
+        first = self.width * 0.34
+        widths = [first] + [(self.width - first) / len(items)] * len(items)
+        return self._styled(Table(rows, colWidths=widths, repeatRows=1), header_row=True)
+
+    @staticmethod
+    def _styled(table: Table, header_row: bool) -> Table:
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+        if header_row:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+        table.setStyle(TableStyle(style))
         return table
 
     def _repeat_blocks(self, repeat: Repeat, items: list[Mapping[str, Any]], instance: Instance) -> list[Flowable]:

@@ -14,6 +14,7 @@ from typing import Any, Literal, Protocol
 
 from needsassess.engine.model import Form
 from needsassess.errors import UserError
+from needsassess.locale import Conventions
 
 Instance = tuple[int, ...]
 PaperName = Literal["a4", "letter"]
@@ -103,3 +104,8 @@ class ReportOptions:
     paper: PaperName = "a4"
     project: str | None = None  # None: the translated default ("Field needs assessment")
     generated: object = None  # the generation date printed in footers; None: today
+    digits: str | None = None  # "latin" or "devanagari"; None: the language's default (Nepali: Devanagari)
+
+    def conventions(self) -> Conventions:
+        """How this report writes numbers and dates (needsassess.locale)."""
+        return Conventions.for_language(self.lang, self.digits)

@@ -14,7 +14,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from needsassess.engine.model import Form
+from needsassess.engine.model import Form, Question
+from needsassess.locale import NO_VALUE, format_money
 from needsassess.reports.aggregate import Aggregate, Aggregator, FormSummary, key_figures, priority_questions
 from needsassess.reports.charts import bar_chart
 from needsassess.reports.formatting import format_number
@@ -22,7 +23,7 @@ from needsassess.reports.output import ReportResult, check_options, project_name
 from needsassess.reports.page import InfoMarker, PageInfo
 from needsassess.reports.subject import ReportOptions, SummaryItem
 from needsassess.reports.text import RULE, SHADE, PlainTable, TextKit
-from needsassess.reports.values import AnswerText
+from needsassess.reports.values import AnswerText, is_money
 from needsassess.reports.wording import word
 
 CHART_SITES = 15
@@ -58,6 +59,7 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True, tota
 class SummaryBuilder:
     def __init__(self, kit: TextKit, options: ReportOptions, data: Aggregate) -> None:
         self.kit, self.data, self.lang = kit, data, options.lang
+        self.conv = options.conventions()
         self.width = text_width(options)
 
     def form_title(self, form_id: str) -> str:
@@ -73,12 +75,12 @@ class SummaryBuilder:
         out: list[Flowable] = [k.para(word("counts", lang), "h1")]
         forms = [[k.para(word("form", lang), "th"), k.para(word("count", lang), "thnum")]]
         forms += [
-            [k.para(self.form_title(f), "cell"), k.para(format_number(s.count, lang), "num")]
+            [k.para(self.form_title(f), "cell"), k.para(format_number(s.count, self.conv), "num")]
             for f, s in sorted(self.data.forms.items())
         ]
         statuses = [[k.para(word("status", lang), "th"), k.para(word("count", lang), "thnum")]]
         statuses += [
-            [k.para(self.status(s), "cell"), k.para(format_number(n, lang), "num")]
+            [k.para(self.status(s), "cell"), k.para(format_number(n, self.conv), "num")]
             for s, n in sorted(self.data.by_status.items())
         ]
         side = Table(
@@ -92,9 +94,9 @@ class SummaryBuilder:
 
     def _site_grid(self) -> Table:
         """Sites and their counts, three pairs to a row (a selection can hold hundreds of sites)."""
-        k, lang, w = self.kit, self.lang, self.width
+        k, w = self.kit, self.width
         pairs = [
-            [k.para(site, "cell"), k.para(format_number(n, lang), "num")]
+            [k.para(site, "cell"), k.para(format_number(n, self.conv), "num")]
             for site, n in sorted(self.data.by_site.items())
         ]
         rows: list[list[Any]] = [[c for p in pairs[i : i + 3] for c in p] for i in range(0, len(pairs), 3)]
@@ -106,7 +108,7 @@ class SummaryBuilder:
             self.kit.para(
                 self.form_title(form_id)
                 + " — "
-                + word("assessments_n", self.lang, n=format_number(summary.count, self.lang)),
+                + word("assessments_n", self.lang, n=format_number(summary.count, self.conv)),
                 "h1",
             )
         ]
@@ -116,13 +118,13 @@ class SummaryBuilder:
         for start in range(0, len(figures), TABLE_INDICATORS):
             out.append(self._figure_table(summary, figures[start : start + TABLE_INDICATORS]))
         for question in figures[:CHART_INDICATORS]:
-            out += self._figure_chart(summary, question.name, AnswerText(summary.form, self.lang).label(question))
+            out += self._figure_chart(summary, question, AnswerText(summary.form, self.lang).label(question))
         out += self._priority_chart(summary)
         return out
 
-    def _figure_table(self, summary: FormSummary, figures: list[Any]) -> Flowable:
+    def _figure_table(self, summary: FormSummary, figures: list[Question]) -> Flowable:
         k, lang, w = self.kit, self.lang, self.width
-        text = AnswerText(summary.form, lang) if summary.form else None
+        text = AnswerText(summary.form, lang, self.conv) if summary.form else None
         first = w * 0.3
         col = (w - first) / max(len(figures), 1)
         rows = [
@@ -133,43 +135,59 @@ class SummaryBuilder:
         ]
         columns = [dict(summary.site_values(q.name)) for q in figures]
         for site in sorted(summary.latest):
-            rows.append(
-                [
-                    k.para(site, "cell"),
-                    *[k.para(format_number(c[site], lang) if site in c else "—", "num") for c in columns],
-                ]
-            )
-        totals = [sum(c.values()) for c in columns]
+            cells = [self._site_cell(summary, q, site, c) for q, c in zip(figures, columns, strict=True)]
+            rows.append([k.para(site, "cell"), *[k.para(cell, "num") for cell in cells]])
         # A share or a rate per household has no meaningful total: the form says so with
         # ``parameters: {summary: mean}`` on the indicator, and only its average is printed.
-        summable = [q.parameters.get("summary", "sum") == "sum" for q in figures]
-        rows.append([k.para(word("total", lang), "th"),
-                     *[k.para(format_number(t, lang) if ok else "—", "thnum")
-                       for t, ok in zip(totals, summable, strict=True)]])
-        rows.append(
-            [
-                k.para(word("average", lang), "th"),
-                *[
-                    k.para(format_number(t / len(c), lang) if c else "—", "thnum")
-                    for t, c in zip(totals, columns, strict=True)
-                ],
-            ]
-        )
+        totals = [
+            self._fold(summary, q, "total") if q.parameters.get("summary", "sum") == "sum" else "—" for q in figures
+        ]
+        averages = [self._fold(summary, q, "average") for q in figures]
+        rows.append([k.para(word("total", lang), "th"), *[k.para(t, "thnum") for t in totals]])
+        rows.append([k.para(word("average", lang), "th"), *[k.para(a, "thnum") for a in averages]])
         table = _table(rows, [first] + [col] * len(figures), totals=2)
         return KeepTogether([k.para(word("indicators_by_site", lang), "h2"), table]) if len(rows) < 30 else table
 
-    def _figure_chart(self, summary: FormSummary, name: str, label: str) -> list[Flowable]:
-        values = sorted(summary.site_values(name), key=lambda sv: (-sv[1], sv[0]))
-        note = word("more_sites", self.lang, n=len(values) - CHART_SITES) if len(values) > CHART_SITES else None
-        chart = bar_chart(
-            self.kit,
-            word("chart_of", self.lang, label=label),
-            values[:CHART_SITES],
-            self.width,
-            self.lang,
-            note,
-        )
-        return [KeepTogether(chart)] if chart else []
+    def _site_cell(self, summary: FormSummary, question: Question, site: str, column: dict[str, float]) -> str:
+        if site not in column:
+            return NO_VALUE
+        if is_money(question):
+            return self._money(column[site], summary.currency(site, question.name))
+        return format_number(column[site], self.conv)
+
+    def _money(self, amount: float, currency: str | None) -> str:
+        if not currency:
+            return f"{format_number(amount, self.conv)} ({word('no_currency', self.lang)})"
+        return format_money(amount, currency, self.conv)
+
+    def _fold(self, summary: FormSummary, question: Question, how: str) -> str:
+        """The total or average of a figure over the sites; money per currency, one line each."""
+
+        def fold(values: list[float]) -> float:
+            return sum(values) if how == "total" else sum(values) / len(values)
+
+        if not is_money(question):
+            values = [v for _, v in summary.site_values(question.name)]
+            return format_number(fold(values), self.conv) if values else NO_VALUE
+        groups = summary.by_currency(question.name)
+        lines = [self._money(fold([v for _, v in pairs]), code) for code, pairs in groups.items()]
+        return "\n".join(lines) if lines else NO_VALUE
+
+    def _figure_chart(self, summary: FormSummary, question: Question, label: str) -> list[Flowable]:
+        """A bar chart of a figure by site; a money figure gets one chart per currency."""
+        money = is_money(question)
+        groups = summary.by_currency(question.name) if money else {"": summary.site_values(question.name)}
+        out: list[Flowable] = []
+        for code, pairs in groups.items():
+            values = sorted(pairs, key=lambda sv: (-sv[1], sv[0]))
+            note = word("more_sites", self.lang, n=len(values) - CHART_SITES) if len(values) > CHART_SITES else None
+            title = word("chart_of", self.lang, label=label)
+            if money:
+                title += f" ({code or word('no_currency', self.lang)})"
+            chart = bar_chart(self.kit, title, values[:CHART_SITES], self.width, self.conv, note)
+            if chart:
+                out.append(KeepTogether(chart))
+        return out
 
     def _priority_chart(self, summary: FormSummary) -> list[Flowable]:
         if summary.form is None or not summary.priorities:
@@ -181,7 +199,7 @@ class SummaryBuilder:
             for (q, c), n in summary.priorities.most_common(10)
             if q in questions
         ]
-        chart = bar_chart(self.kit, word("priorities", self.lang), bars, self.width, self.lang)
+        chart = bar_chart(self.kit, word("priorities", self.lang), bars, self.width, self.conv)
         return [KeepTogether(chart)] if chart else []
 
     def included(self) -> list[Flowable]:
@@ -231,7 +249,7 @@ def render_summary(
     what = [
         form_lookup_title(data, selection.form_id, lang) if selection.form_id else word("all_forms", lang),
         selection.site or word("all_sites", lang),
-        word("assessments_n", lang, n=format_number(data.total, lang)),
+        word("assessments_n", lang, n=format_number(data.total, options.conventions())),
     ]
     info = PageInfo(
         key=0, header_left=project_name(options), header_right=title, footer_lines=(title, " · ".join(what))

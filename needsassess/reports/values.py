@@ -1,8 +1,11 @@
-"""Answers as a reader reads them: choice labels, written dates, rounded numbers, coordinates.
+"""Answers as a reader reads them: choice labels, written dates, rounded numbers, money, coordinates.
 
 Document values are the stored JSON (see docs/architecture.md); here they become text in the report
-language. An empty answer is ``None`` so that the caller decides between "—" (optional) and "not
-answered" (required).
+language, with the shared formatter of :mod:`needsassess.locale`. An empty answer is ``None`` so that
+the caller decides between "—" (optional) and "not answered" (required).
+
+Money: a number question with ``parameters: {currency: NAME}`` is an amount in the currency answered
+by question NAME (the choice name, e.g. ``npr``, is the ISO code); it is always printed with it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from needsassess.engine.model import Form, QType, Question
-from needsassess.reports.formatting import format_date, format_number
+from needsassess.locale import Conventions, format_date, format_money, format_number
+from needsassess.reports.subject import Relevance
 from needsassess.reports.wording import word
 
 
@@ -19,12 +23,52 @@ def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def currency_of(question: Question, answers: Mapping[str, Any]) -> str | None:
+    """The ISO code of the currency an amount question is in; None if it is not money or not answered."""
+    name = question.parameters.get("currency")
+    if not name:
+        return None
+    code = answers.get(name)
+    return str(code).upper() if isinstance(code, str) and code else None
+
+
+def is_money(question: Question) -> bool:
+    return bool(question.parameters.get("currency"))
+
+
+def is_year(question: Question) -> bool:
+    """An integer that is a calendar year ("mining_stopped_year"): written 2015, never 2,015."""
+    return question.type is QType.INTEGER and question.name.endswith("year")
+
+
+def missing_input(question: Question, form: Form, answers: Mapping[str, Any], rules: Relevance) -> bool:
+    """Whether a calculation reads a question that is asked but not answered, or a repeat with no rows.
+
+    Such a calculation's value (often 0, from ``coalesce`` or an ``if``) is not a finding: the
+    report prints "—" for it. Questions not asked (not relevant) are expected to be empty.
+    """
+    if question.calculation is None:
+        return False
+    for name in question.calculation.refs:
+        element = form.elements.get(name)
+        if not isinstance(element, Question):
+            continue
+        if element.repeats:
+            rows = answers.get(element.repeats[0])
+            if not isinstance(rows, list) or not rows:
+                return True
+        elif is_empty(answers.get(name)) and element.type is not QType.CALCULATE and rules.relevant(name):
+            return True
+    return False
+
+
 class AnswerText:
     """Turns a question's stored value into report text in one language."""
 
-    def __init__(self, form: Form, lang: str) -> None:
+    def __init__(self, form: Form, lang: str, conv: Conventions | None = None) -> None:
         self.form = form
         self.lang = lang
+        self.conv = conv or Conventions.for_language(lang)
 
     def label(self, question: Question) -> str:
         if question.label is None:
@@ -40,8 +84,8 @@ class AnswerText:
             return str(name)
         return found.label.get(self.lang, self.form.default_language)
 
-    def text(self, question: Question, value: Any) -> str | None:
-        """The value as text, or None when there is no answer."""
+    def text(self, question: Question, value: Any, root: Mapping[str, Any] | None = None) -> str | None:
+        """The value as text, or None when there is no answer. ``root``: the whole document (for currency)."""
         if is_empty(value):
             return None
         kind = question.type
@@ -51,24 +95,37 @@ class AnswerText:
             names = value if isinstance(value, list) else str(value).split()
             return ", ".join(self.choice(question, n) for n in names)
         if kind in (QType.DATE, QType.TODAY):
-            return format_date(value, self.lang)
+            return format_date(value, self.conv)
         if kind is QType.GEOPOINT and isinstance(value, Mapping):
             return self.geopoint(value)
         if kind is QType.ACKNOWLEDGE:
             return word("yes", self.lang)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if is_money(question):
+                return self.money(value, currency_of(question, root or {}))
+            if is_year(question):
+                return format_number(value, self.conv, grouping=False)
         return self.scalar(value)
+
+    def money(self, amount: float, currency: str | None) -> str:
+        if currency is None:
+            return f"{format_number(amount, self.conv)} ({word('no_currency', self.lang)})"
+        return format_money(amount, currency, self.conv)
 
     def scalar(self, value: Any) -> str:
         if isinstance(value, bool):
             return word("yes" if value else "no", self.lang)
         if isinstance(value, (int, float)):
-            return format_number(value, self.lang)
+            return format_number(value, self.conv)
         if isinstance(value, list):
             return ", ".join(self.scalar(v) for v in value)
         return str(value)
 
     def geopoint(self, point: Mapping[str, Any]) -> str:
-        """ "27.70123° N, 85.31234° E (±8 m)": five decimals is about a metre, enough to find a site."""
+        """ "27.70123° N, 85.31234° E (±8 m)": five decimals is about a metre, enough to find a site.
+
+        Coordinates keep Latin digits in every language (they are read into GPS devices and maps).
+        """
         try:
             lat, lon = float(point["lat"]), float(point["lon"])
         except (KeyError, TypeError, ValueError):
@@ -76,5 +133,8 @@ class AnswerText:
         text = f"{abs(lat):.5f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.5f}° {'E' if lon >= 0 else 'W'}"
         accuracy = point.get("accuracy")
         if isinstance(accuracy, (int, float)):
-            text += f" ({word('accuracy', self.lang, m=format_number(round(accuracy), self.lang))})"
+            text += f" ({word('accuracy', self.lang, m=format_number(round(accuracy), self.conv))})"
         return text
+
+
+__all__ = ["AnswerText", "currency_of", "is_empty", "is_money", "is_year", "missing_input"]

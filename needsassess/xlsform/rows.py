@@ -183,8 +183,10 @@ def _display_columns(element: dict[str, Any], row: dict[str, Any], number: int, 
                            "search() reads an external file of choices; the form's own choices are shown")
         else:
             element["appearance"] = appearance
-    if "parameters" in row and not element["type"].startswith("decimal"):
+    if "parameters" in row:
         params = _parameters(str(row["parameters"]))
+        if element["type"].startswith("decimal"):  # a range's start/end became its constraint
+            params = {k: v for k, v in params.items() if k not in ("start", "end", "step")}
         if params:
             element["parameters"] = params
     for column in row:

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Review</source>
-        <translation>Ko&apos;rib chiqish</translation>
+        <translation>Koʻrib chiqish</translation>
     </message>
     <message>
         <source>Received</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>These assessments arrived in versions that disagree. Compare the answers and choose which version stands. Both versions are kept whole in the history, and your choice is recorded.</source>
-        <translation>Bu baholashlar bir-biriga mos kelmaydigan versiyalarda keldi. Javoblarni solishtiring va qaysi versiya qolishini tanlang. Ikkala versiya ham tarixda to&apos;liq saqlanadi, tanlovingiz qayd etiladi.</translation>
+        <translation>Bu baholashlar bir-biriga mos kelmaydigan versiyalarda keldi. Javoblarni solishtiring va qaysi versiya qolishini tanlang. Ikkala versiya ham tarixda toʻliq saqlanadi, tanlovingiz qayd etiladi.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Show only the answers that differ</source>
-        <translation>Faqat farq qiladigan javoblarni ko&apos;rsatish</translation>
+        <translation>Faqat farq qiladigan javoblarni koʻrsatish</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation>Ochiq ziddiyatlar yo&apos;q.</translation>
+        <translation>Ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
         <source>Stored: revision {stored}. Incoming: revision {incoming} from {officer}. {count} answers differ.</source>
@@ -365,7 +365,7 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation>O&apos;zgarmagan</translation>
+        <translation>Oʻzgarmagan</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -389,15 +389,15 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
-        <translation>{total} ta paketdan {done} tasi import qilindi: {new} yangi, {updated} yangilangan, {unchanged} o&apos;zgarmagan, {conflicts} ziddiyatda.</translation>
+        <translation>{total} ta paketdan {done} tasi import qilindi: {new} yangi, {updated} yangilangan, {unchanged} oʻzgarmagan, {conflicts} ziddiyatda.</translation>
     </message>
     <message>
         <source>Held back: the signer&apos;s key is not accepted here. {reason}</source>
-        <translation>To&apos;xtatildi: imzolovchining kaliti bu yerda qabul qilinmagan. {reason}</translation>
+        <translation>Toʻxtatildi: imzolovchining kaliti bu yerda qabul qilinmagan. {reason}</translation>
     </message>
     <message>
         <source>Refused, nothing changed: {reason}</source>
-        <translation>Rad etildi, hech narsa o&apos;zgarmadi: {reason}</translation>
+        <translation>Rad etildi, hech narsa oʻzgarmadi: {reason}</translation>
     </message>
     <message>
         <source>Already imported</source>
@@ -421,11 +421,11 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation>ro&apos;yxatga olingan</translation>
+        <translation>roʻyxatga olingan</translation>
     </message>
     <message>
         <source>NOT enrolled</source>
-        <translation>ro&apos;yxatga OLINMAGAN</translation>
+        <translation>roʻyxatga OLINMAGAN</translation>
     </message>
 </context>
 <context>
@@ -487,23 +487,23 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Filter imported assessments by officer</source>
-        <translation>Import qilingan baholashlarni xodim bo&apos;yicha saralash</translation>
+        <translation>Import qilingan baholashlarni xodim boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter imported assessments by device</source>
-        <translation>Import qilingan baholashlarni qurilma bo&apos;yicha saralash</translation>
+        <translation>Import qilingan baholashlarni qurilma boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter imported assessments by package</source>
-        <translation>Import qilingan baholashlarni paket bo&apos;yicha saralash</translation>
+        <translation>Import qilingan baholashlarni paket boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter imported assessments by import date</source>
-        <translation>Import qilingan baholashlarni import sanasi bo&apos;yicha saralash</translation>
+        <translation>Import qilingan baholashlarni import sanasi boʻyicha saralash</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation>Ko&apos;rib chiqish…</translation>
+        <translation>Koʻrib chiqish…</translation>
     </message>
     <message>
         <source>Mark the selected assessment approved, needing follow-up or rejected</source>
@@ -559,11 +559,11 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Imported in the last 7 days</source>
-        <translation>So&apos;nggi 7 kunda import qilingan</translation>
+        <translation>Soʻnggi 7 kunda import qilingan</translation>
     </message>
     <message>
         <source>Imported in the last 30 days</source>
-        <translation>So&apos;nggi 30 kunda import qilingan</translation>
+        <translation>Soʻnggi 30 kunda import qilingan</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Officers&apos; keys enrolled here&lt;/b&gt; (packages they sign are imported without asking)</source>
-        <translation>&lt;b&gt;Bu yerda ro&apos;yxatga olingan xodim kalitlari&lt;/b&gt; (ular imzolagan paketlar so&apos;ramasdan import qilinadi)</translation>
+        <translation>&lt;b&gt;Bu yerda roʻyxatga olingan xodim kalitlari&lt;/b&gt; (ular imzolagan paketlar soʻramasdan import qilinadi)</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -605,11 +605,11 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation>Ro&apos;yxatga olingan</translation>
+        <translation>Roʻyxatga olingan</translation>
     </message>
     <message>
         <source>Enrolled keys</source>
-        <translation>Ro&apos;yxatga olingan kalitlar</translation>
+        <translation>Roʻyxatga olingan kalitlar</translation>
     </message>
     <message>
         <source>Create coordinator key…</source>
@@ -617,7 +617,7 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Enrol key from file…</source>
-        <translation>Fayldan kalitni ro&apos;yxatga olish…</translation>
+        <translation>Fayldan kalitni roʻyxatga olish…</translation>
     </message>
     <message>
         <source>Back up keys…</source>
@@ -637,11 +637,11 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>None yet. Create one if you collect packages from officers.</source>
-        <translation>Hali yo&apos;q. Xodimlardan paket yig&apos;sangiz, bittasini yarating.</translation>
+        <translation>Hali yoʻq. Xodimlardan paket yigʻsangiz, bittasini yarating.</translation>
     </message>
     <message>
         <source>Packages held back for an unknown signer: {names}. Import them again and accept the officer&apos;s key after checking its fingerprint.</source>
-        <translation>Noma&apos;lum imzolovchi tufayli to&apos;xtatilgan paketlar: {names}. Barmoq izini tekshirgach, ularni qayta import qiling va xodim kalitini qabul qiling.</translation>
+        <translation>Nomaʼlum imzolovchi tufayli toʻxtatilgan paketlar: {names}. Barmoq izini tekshirgach, ularni qayta import qiling va xodim kalitini qabul qiling.</translation>
     </message>
     <message>
         <source>Create coordinator key</source>
@@ -649,7 +649,7 @@ Uni shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Name shown to officers (your office or your name):</source>
-        <translation>Xodimlarga ko&apos;rinadigan nom (idorangiz yoki ismingiz):</translation>
+        <translation>Xodimlarga koʻrinadigan nom (idorangiz yoki ismingiz):</translation>
     </message>
     <message>
         <source>Save the public key for officers</source>
@@ -664,14 +664,14 @@ Uni shu yerga tashlang.</translation>
 {fingerprint}
 
 Back up your keys now (Back up keys…): without the private key, packages encrypted for it cannot be opened.</source>
-        <translation>Kalit yaratildi. {path} faylini xodimlaringizga bering va barmoq izini o&apos;qib bering:
+        <translation>Kalit yaratildi. {path} faylini xodimlaringizga bering va barmoq izini oʻqib bering:
 {fingerprint}
 
-Kalitlarning zaxira nusxasini hozir oling (Kalitlarning zaxira nusxasi…): shaxsiy kalitsiz unga shifrlangan paketlarni ochib bo&apos;lmaydi.</translation>
+Kalitlarning zaxira nusxasini hozir oling (Kalitlarning zaxira nusxasi…): shaxsiy kalitsiz unga shifrlangan paketlarni ochib boʻlmaydi.</translation>
     </message>
     <message>
         <source>Enrol an officer&apos;s key</source>
-        <translation>Xodim kalitini ro&apos;yxatga olish</translation>
+        <translation>Xodim kalitini roʻyxatga olish</translation>
     </message>
     <message>
         <source>Public key files (*.pub *.txt);;All files (*)</source>
@@ -679,12 +679,12 @@ Kalitlarning zaxira nusxasini hozir oling (Kalitlarning zaxira nusxasi…): shax
     </message>
     <message>
         <source>Enrol key</source>
-        <translation>Kalitni ro&apos;yxatga olish</translation>
+        <translation>Kalitni roʻyxatga olish</translation>
     </message>
     <message>
         <source>Enrolled the key of {name}.
 Fingerprint: {fingerprint}</source>
-        <translation>{name} kaliti ro&apos;yxatga olindi.
+        <translation>{name} kaliti roʻyxatga olindi.
 Barmoq izi: {fingerprint}</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@ Barmoq izi: {fingerprint}</translation>
     </message>
     <message>
         <source>Passphrase for the backup (a few words; without it the backup cannot be opened):</source>
-        <translation>Zaxira uchun parol iborasi (bir necha so&apos;z; usiz zaxirani ochib bo&apos;lmaydi):</translation>
+        <translation>Zaxira uchun parol iborasi (bir necha soʻz; usiz zaxirani ochib boʻlmaydi):</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
@@ -725,7 +725,7 @@ Barmoq izi: {fingerprint}</translation>
 Replace the keys of this data folder with those of the backup? The current key files are kept aside, renamed.</source>
         <translation>{reason}
 
-Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? Hozirgi kalit fayllari nomi o&apos;zgartirilib, chetda saqlanadi.</translation>
+Bu maʼlumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? Hozirgi kalit fayllari nomi oʻzgartirilib, chetda saqlanadi.</translation>
     </message>
     <message>
         <source>The keys were restored.</source>
@@ -749,7 +749,7 @@ Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? 
     </message>
     <message>
         <source>The selected officer&apos;s laptop was lost or stolen: refuse every package signed by its key from now on</source>
-        <translation>Tanlangan xodimning noutbuki yo&apos;qoldi yoki o&apos;g&apos;irlandi: endi uning kaliti bilan imzolangan har bir paketni rad etish</translation>
+        <translation>Tanlangan xodimning noutbuki yoʻqoldi yoki oʻgʻirlandi: endi uning kaliti bilan imzolangan har bir paketni rad etish</translation>
     </message>
     <message>
         <source>Revoke…</source>
@@ -761,7 +761,7 @@ Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? 
     </message>
     <message>
         <source>(not enrolled here)</source>
-        <translation>(bu yerda ro&apos;yxatga olinmagan)</translation>
+        <translation>(bu yerda roʻyxatga olinmagan)</translation>
     </message>
     <message>
         <source>Revoked: {reason}</source>
@@ -777,7 +777,7 @@ Bu ma&apos;lumotlar papkasidagi kalitlar zaxiradagilari bilan almashtirilsinmi? 
     </message>
     <message>
         <source>Why is the key of {name} revoked (for example: laptop stolen)? The reason is kept and shown whenever one of its packages is refused.</source>
-        <translation>{name} kaliti nima uchun bekor qilinmoqda (masalan: noutbuk o&apos;g&apos;irlandi)? Sabab saqlanadi va uning paketlari rad etilganda har safar ko&apos;rsatiladi.</translation>
+        <translation>{name} kaliti nima uchun bekor qilinmoqda (masalan: noutbuk oʻgʻirlandi)? Sabab saqlanadi va uning paketlari rad etilganda har safar koʻrsatiladi.</translation>
     </message>
     <message>
         <source>Nothing was revoked: give the reason.</source>
@@ -793,7 +793,7 @@ Every package signed by this key will be refused from now on, even if you accept
 
 Barmoq izi: {fingerprint}
 
-Bu kalit bilan imzolangan har bir paket endi rad etiladi, siz qabul qilsangiz ham. Bu qaytarib bo&apos;lmaydi: xodimga yangi qurilmada yangi kalit kerak, u qaytadan ro&apos;yxatga olinadi. Avval import qilingan paketlar qoladi.</translation>
+Bu kalit bilan imzolangan har bir paket endi rad etiladi, siz qabul qilsangiz ham. Bu qaytarib boʻlmaydi: xodimga yangi qurilmada yangi kalit kerak, u qaytadan roʻyxatga olinadi. Avval import qilingan paketlar qoladi.</translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,7 @@ Bu kalit bilan imzolangan har bir paket endi rad etiladi, siz qabul qilsangiz ha
     </message>
     <message>
         <source>Read this out to your coordinator, group by group, so they can check the packages you send</source>
-        <translation>Buni koordinatoringizga guruhma-guruh o&apos;qib bering, shunda u siz yuborgan paketlarni tekshira oladi</translation>
+        <translation>Buni koordinatoringizga guruhma-guruh oʻqib bering, shunda u siz yuborgan paketlarni tekshira oladi</translation>
     </message>
     <message>
         <source>Load coordinator key…</source>
@@ -828,11 +828,11 @@ Bu kalit bilan imzolangan har bir paket endi rad etiladi, siz qabul qilsangiz ha
     </message>
     <message>
         <source>Paste key…</source>
-        <translation>Kalitni qo&apos;yish…</translation>
+        <translation>Kalitni qoʻyish…</translation>
     </message>
     <message>
         <source>Paste the coordinator key as text</source>
-        <translation>Koordinator kalitini matn sifatida qo&apos;yish</translation>
+        <translation>Koordinator kalitini matn sifatida qoʻyish</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -884,11 +884,11 @@ Paket yuborishdan oldin bu barmoq izini koordinatoringiz bilan telefonda yoki yu
     </message>
     <message>
         <source>Paste coordinator key</source>
-        <translation>Koordinator kalitini qo&apos;yish</translation>
+        <translation>Koordinator kalitini qoʻyish</translation>
     </message>
     <message>
         <source>Paste the whole key, from “needsassess public key” to the fingerprint line:</source>
-        <translation>Butun kalitni “needsassess public key” dan barmoq izi qatorigacha qo&apos;ying:</translation>
+        <translation>Butun kalitni “needsassess public key” dan barmoq izi qatorigacha qoʻying:</translation>
     </message>
     <message>
         <source>Forget coordinator key</source>
@@ -909,7 +909,7 @@ Paket yuborishdan oldin bu barmoq izini koordinatoringiz bilan telefonda yoki yu
     <message>
         <source>Saved to {path}. Give this file to your coordinator, and read them the fingerprint:
 {fingerprint}</source>
-        <translation>{path} ga saqlandi. Bu faylni koordinatoringizga bering va barmoq izini o&apos;qib bering:
+        <translation>{path} ga saqlandi. Bu faylni koordinatoringizga bering va barmoq izini oʻqib bering:
 {fingerprint}</translation>
     </message>
 </context>
@@ -997,11 +997,11 @@ Paket yuborishdan oldin bu barmoq izini koordinatoringiz bilan telefonda yoki yu
     </message>
     <message>
         <source>Encrypted for {name}: only that coordinator can read it.</source>
-        <translation>{name} uchun shifrlandi: faqat shu koordinator o&apos;qiy oladi.</translation>
+        <translation>{name} uchun shifrlandi: faqat shu koordinator oʻqiy oladi.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone who finds this file can read the households&apos; answers. Load your coordinator&apos;s key in Settings to encrypt packages.</source>
-        <translation>Shifrlanmagan: bu faylni topgan har kim xonadonlar javoblarini o&apos;qiy oladi. Paketlarni shifrlash uchun Sozlamalarda koordinator kalitini yuklang.</translation>
+        <translation>Shifrlanmagan: bu faylni topgan har kim xonadonlar javoblarini oʻqiy oladi. Paketlarni shifrlash uchun Sozlamalarda koordinator kalitini yuklang.</translation>
     </message>
     <message>
         <source>Writing the package…</source>
@@ -1041,11 +1041,11 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
 
 Barmoq izi: {fingerprint}
 
-Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbukidagi Sozlamalar) telefonda yoki yuzma-yuz o&apos;qib bergandan keyingina qabul qiling. Tanlovingiz qayd etiladi.</translation>
+Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbukidagi Sozlamalar) telefonda yoki yuzma-yuz oʻqib bergandan keyingina qabul qiling. Tanlovingiz qayd etiladi.</translation>
     </message>
     <message>
         <source>Review saved: {title}</source>
-        <translation>Ko&apos;rib chiqish saqlandi: {title}</translation>
+        <translation>Koʻrib chiqish saqlandi: {title}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -1203,11 +1203,11 @@ Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>Reading the spreadsheet…</source>
-        <translation>Jadval o&apos;qilmoqda…</translation>
+        <translation>Jadval oʻqilmoqda…</translation>
     </message>
     <message>
         <source>A form with the id “{form_id}” was imported before ({path}). Replace it? Assessments already made keep the version they were made with.</source>
-        <translation>“{form_id}” identifikatorli shakl avval import qilingan ({path}). Almashtirilsinmi? Avval tuzilgan baholashlar o&apos;zlari tuzilgan versiyani saqlab qoladi.</translation>
+        <translation>“{form_id}” identifikatorli shakl avval import qilingan ({path}). Almashtirilsinmi? Avval tuzilgan baholashlar oʻzlari tuzilgan versiyani saqlab qoladi.</translation>
     </message>
     <message>
         <source>Choose the form to fill in, then the site you are assessing.</source>
@@ -1243,7 +1243,7 @@ Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, SurveyCTO); you see the import report first</source>
-        <translation>XLSForm jadvalidan shakl qo&apos;shish (ODK, KoboToolbox, SurveyCTO); avval import hisobotini ko&apos;rasiz</translation>
+        <translation>XLSForm jadvalidan shakl qoʻshish (ODK, KoboToolbox, SurveyCTO); avval import hisobotini koʻrasiz</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1349,15 +1349,15 @@ Maʼlumotlar jildi: {path}</translation>
     <name>ReviewDialog</name>
     <message>
         <source>Review</source>
-        <translation>Ko&apos;rib chiqish</translation>
+        <translation>Koʻrib chiqish</translation>
     </message>
     <message>
         <source>Review of “{title}”. The officer&apos;s answers are not changed; the review is kept beside them.</source>
-        <translation>“{title}” ni ko&apos;rib chiqish. Xodimning javoblari o&apos;zgarmaydi; ko&apos;rib chiqish ularning yonida alohida saqlanadi.</translation>
+        <translation>“{title}” ni koʻrib chiqish. Xodimning javoblari oʻzgarmaydi; koʻrib chiqish ularning yonida alohida saqlanadi.</translation>
     </message>
     <message>
         <source>Received (not reviewed yet)</source>
-        <translation>Qabul qilingan (hali ko&apos;rib chiqilmagan)</translation>
+        <translation>Qabul qilingan (hali koʻrib chiqilmagan)</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1377,11 +1377,11 @@ Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>Review comment</source>
-        <translation>Ko&apos;rib chiqish izohi</translation>
+        <translation>Koʻrib chiqish izohi</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation>Ko&apos;rib chiqishni saqlash</translation>
+        <translation>Koʻrib chiqishni saqlash</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1693,11 +1693,11 @@ Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file} cannot be imported.&lt;/b&gt; Correct the rows marked as errors in the spreadsheet, then import it again.</source>
-        <translation>&lt;b&gt;{file} ni import qilib bo&apos;lmaydi.&lt;/b&gt; Jadvaldagi xato deb belgilangan qatorlarni tuzating va qayta import qiling.</translation>
+        <translation>&lt;b&gt;{file} ni import qilib boʻlmaydi.&lt;/b&gt; Jadvaldagi xato deb belgilangan qatorlarni tuzating va qayta import qiling.</translation>
     </message>
     <message>
         <source>Approximated: {approximated} · dropped: {dropped} · errors: {errors} · notes: {notes}. Everything else was kept as it is.</source>
-        <translation>Taxminiy: {approximated} · tashlab ketilgan: {dropped} · xatolar: {errors} · izohlar: {notes}. Qolgan hammasi o&apos;zgarishsiz saqlandi.</translation>
+        <translation>Taxminiy: {approximated} · tashlab ketilgan: {dropped} · xatolar: {errors} · izohlar: {notes}. Qolgan hammasi oʻzgarishsiz saqlandi.</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -1741,7 +1741,7 @@ Maʼlumotlar jildi: {path}</translation>
     </message>
     <message>
         <source>Add this form</source>
-        <translation>Bu shaklni qo&apos;shish</translation>
+        <translation>Bu shaklni qoʻshish</translation>
     </message>
     <message>
         <source>Cancel</source>
