@@ -157,7 +157,7 @@ def run_app(data_dir: str | None) -> int:
 
     # After the first paint of the shell, so the person sees the window before the store opens.
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_now))
-    QTimer.singleShot(FALLBACK_OPEN_MS, open_now)
+    QTimer.singleShot(FALLBACK_OPEN_MS, window, open_now)  # bound to the window: dropped with it
     try:
         code = int(app.exec())
         return int(outcome["code"]) or code  # type: ignore[call-overload]
