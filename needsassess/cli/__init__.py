@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _export_database_choice(args)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # here, so a closed pipe is seen below and not at interpreter exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1  # the reader stopped early (``list | head``): nothing more to say, as the docs' recipe
     except UserError as err:
         print(f"needsassess: {err}", file=sys.stderr)
         return err.exit_code
@@ -70,6 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("needsassess: interrupted", file=sys.stderr)
         return 130
     return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's final flush does not fail on the closed pipe again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _export_database_choice(args: argparse.Namespace) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 
 from needsassess import paths
@@ -174,8 +175,14 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(f"cannot read the passphrase file {args.passphrase_file}: {exc}") from None
         return lines[0] if lines else ""
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
+    if not sys.stdin.isatty():
+        raise UserError("a passphrase is needed and there is no terminal to ask it on: give --passphrase-file FILE")
+    try:
+        first = getpass.getpass("Passphrase: ")
+        again = getpass.getpass("Passphrase again: ") if confirm else first
+    except EOFError:
+        raise UserError("no passphrase was given (input ended); nothing was written") from None
+    if again != first:
         raise UserError("the two passphrases differ; nothing was written")
     return first
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess import paths
+from needsassess.engine.input_limits import answers_shape_problem
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
 from needsassess.store.documents import image_names
@@ -104,6 +105,11 @@ def _read_answers(path: Path) -> list[Any]:
         raise AnswersFileError(f"Cannot read the answers file {path}: {err.strerror or err}.") from err
     except (UnicodeDecodeError, ValueError) as err:
         raise AnswersFileError(f"The answers file {path} is not valid UTF-8 JSON: {err}.") from err
+    except RecursionError:
+        raise AnswersFileError(f"The answers file {path} is nested too deeply to be answers.") from None
+    problem = answers_shape_problem(data)
+    if problem:
+        raise AnswersFileError(f"The answers file {path} {problem}.")
     items = data if isinstance(data, list) else [data]
     if not items:
         raise AnswersFileError(f"The answers file {path} holds an empty array: nothing to create.")

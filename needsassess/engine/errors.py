@@ -58,6 +58,12 @@ class FormErrorCode(Enum):
     MISSING_CALCULATION = ("a calculate row needs a 'calculation'", "Add the expression it computes.")
     EMPTY_GROUP = ("the group '{value}' has no questions", "Add questions under 'children:' or remove it.")
     MISPLACED = ("'{key}' does not apply to a {kind}", "Remove it.")
+    YAML_ALIAS = ("the YAML alias '*{value}' is refused",
+                  "Write the value out in full where it is used: forms do not read anchors and aliases.")
+    TOO_LARGE = ("the form is too large: {detail}",
+                 "Split it into smaller forms, or move a long choice list into a dataset; docs/forms.md "
+                 "lists the limits.")
+    OVER_BUDGET = ("{detail}", "Shorten what the expression builds; docs/expressions.md gives the limits.")
 
     @property
     def template(self) -> str:

@@ -15,10 +15,12 @@ from typing import Any
 
 import yaml
 
+from needsassess.engine.budget import MAX_FORM_CHARS
 from needsassess.engine.checks import check_form
 from needsassess.engine.errors import FormErrorCode as E
 from needsassess.engine.errors import FormLoadError, FormProblem, did_you_mean, make_problem
 from needsassess.engine.expr import ExprSyntaxError, parse, references, uses_current
+from needsassess.engine.form_limits import evaluation_problems, size_problem
 from needsassess.engine.model import (
     METADATA_TYPES,
     Choice,
@@ -33,7 +35,7 @@ from needsassess.engine.model import (
     Repeat,
     Settings,
 )
-from needsassess.engine.yamlsource import LineDict, load_yaml
+from needsassess.engine.yamlsource import LineDict, YamlRefused, load_yaml
 
 FORM_KEYS = ("form_id", "version", "title", "description", "default_language", "languages", "settings",
              "survey", "choices")
@@ -336,6 +338,8 @@ def build_form(data: Any, source: str) -> Form:
     )
     lines = {name: line for name, line in b.names.items()}
     b.problems.extend(check_form(form, source, lines))
+    if not b.problems:
+        b.problems.extend(evaluation_problems(form, source, lines))
     if b.problems:
         raise FormLoadError(b.problems)
     return form
@@ -355,11 +359,18 @@ def load_form_text(text: str, source: str = "<form>") -> Form:
     """Load a form from YAML text (``source`` names it in messages)."""
     try:
         data = load_yaml(text)
+    except YamlRefused as err:
+        line = err.problem_mark.line + 1 if err.problem_mark is not None else None
+        code, value = (E.YAML_ALIAS, err.alias) if err.alias is not None else (E.TOO_LARGE, err.problem)
+        raise FormLoadError([make_problem(code, source, line=line, value=value, detail=value)]) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         detail = str(getattr(err, "problem", None) or err)
         raise FormLoadError([make_problem(E.BAD_YAML, source, line=line, detail=detail)]) from None
+    too_large = size_problem(data, source)
+    if too_large is not None:
+        raise FormLoadError([too_large])
     return build_form(data, source)
 
 
@@ -367,6 +378,9 @@ def load_form(path: str | Path) -> Form:
     """Load and check one form file."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FORM_CHARS * 4:  # four bytes per character at most in UTF-8
+            raise FormLoadError([make_problem(E.TOO_LARGE, str(path), detail=f"{path.stat().st_size // 2**20} MB; "
+                                              f"at most {MAX_FORM_CHARS // 2**20} MB")])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise FormLoadError([make_problem(E.BAD_FILE, str(path), detail=err)]) from None

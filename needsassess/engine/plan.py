@@ -71,6 +71,14 @@ class FormPlan:
             if (expr := getattr(form.settings, key)) is not None
         }
 
+    def column_of(self, name: str, fn: Compiled) -> str | None:
+        """Which column of an element ``fn`` was compiled from (for messages), or None (a default)."""
+        plan = self.plans[name]
+        for column in ("relevant", "calculation", "required", "constraint", "choice_filter", "repeat_count"):
+            if getattr(plan, column) is fn:
+                return column
+        return "default" if getattr(plan.element, "default", None) else None
+
     def _plan(self, element: Element, index: int) -> ElementPlan:
         plan = ElementPlan(element=element, index=index, scope=scope_of(element))
         for column in ("relevant", "calculation", "required", "constraint", "choice_filter", "repeat_count"):

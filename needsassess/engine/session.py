@@ -20,6 +20,7 @@ from typing import Any
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.expr import EvalError, truthy
+from needsassess.engine.expr.budget import BudgetExceeded
 from needsassess.engine.model import METADATA_TYPES, Element, Form, Question, Repeat
 from needsassess.engine.plan import ElementPlan, FormPlan, plan_for
 from needsassess.engine.resolver import SessionResolver
@@ -258,6 +259,9 @@ class FormSession:
               choice: Any = None, use_current: bool = False) -> Any:
         try:
             return self._resolver.run(fn, element, ids, current=current, use_current=use_current, choice=choice)
+        except BudgetExceeded as err:
+            # The form's own fault (a doubling concat() chain): said with its place, never blank.
+            raise err.located(element.name, self.plan.column_of(element.name, fn)) from None
         except EvalError:
             # An answer the expression cannot use (a bad date text, a huge text for regex): the result
             # is empty, so a calculation is blank, a condition false and a constraint fails.

@@ -9,9 +9,11 @@ same file may be used by other assessments or revisions (see ``AssessmentStore.u
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
+import stat
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -81,8 +83,8 @@ class AttachmentFiles:
     def store_path(self, source: Path) -> tuple[AttachmentInfo, bool]:
         """Copy ``source`` in; returns its info and whether a new file was written."""
         try:
-            size = source.stat().st_size
-            handle = source.open("rb")
+            handle = _open_regular_file(source)
+            size = os.fstat(handle.fileno()).st_size
         except OSError as err:
             raise StoreError(
                 f"Cannot read the photo {source}: {err.strerror or err}. Check the path and try again.",
@@ -170,3 +172,22 @@ def insert_rows(
     ]
     insert_ignoring_duplicates(conn, ATTACHMENTS, rows)
     files.save_data(conn, hashes, sources)
+
+
+def _open_regular_file(source: Path) -> BinaryIO:
+    """``source`` opened for reading if it is a regular file; OSError otherwise.
+
+    Opened without blocking, then checked on the open handle: a FIFO would block ``open`` until a
+    writer comes (forever), and a device would never end; checking the path before opening it would
+    leave a moment for it to be swapped.
+    """
+    fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a pipe, device or folder)")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise

@@ -26,7 +26,7 @@ from needsassess.store.database import (
     safe_url,
     sqlite_file,
 )
-from needsassess.store.errors import environment_error, environment_errors
+from needsassess.store.errors import StoreError, classify, environment_error, environment_errors
 from needsassess.store.markers import SessionMarker
 from needsassess.store.migrate import migrate
 from needsassess.store.settings import ensure_device_id
@@ -56,7 +56,7 @@ def open_store(
     folder = paths.data_dir(data_dir)
     marker = SessionMarker(folder)
     with environment_errors(folder, "open the data folder"):
-        folder.mkdir(parents=True, exist_ok=True)
+        make_data_folder(folder)
         marker.open(utc_now())
     db_path = None if is_postgresql(url) else (sqlite_file(url) if url is not None else database_path(folder))
     where = safe_url(url) if db_path is None and url is not None else str(db_path)
@@ -84,6 +84,23 @@ def open_store(
         files,
         location=where if db_path is None else str(folder),
     )
+
+
+def make_data_folder(folder: Path) -> None:
+    """Create the data folder; a path that is a file, or under one, is refused by name (``not_a_folder``).
+
+    Disk full and read-only stay with ``environment_errors``; other failures to create a folder (a file
+    in the way, a name too long) would otherwise reach the person as a traceback.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        if classify(err) is not None:
+            raise
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} is a file, not a folder" if blocker is not None else (err.strerror or str(err))
+        raise StoreError(f"The data folder {folder} cannot be used: {reason}. Nothing was changed. Choose "
+                         "another folder (--data-dir or NEEDSASSESS_DATA_DIR).", kind="not_a_folder") from None
 
 
 def _engine(url: URL | None, db_path: Path | None) -> Engine:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from needsassess import paths
 from needsassess.ui.appearance import apply_look
@@ -45,21 +46,40 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_store_or_explain(data_dir: str | None) -> AssessmentStore | None:
-    """The store of the data folder, or None after a message box saying what went wrong and what to do."""
+    """The store of the data folder; when it cannot be opened, a message saying why, and the choice of
+    another folder (tried in turn) or quitting (None)."""
     from needsassess.store import StoreError, open_store
 
     folder = paths.data_dir(data_dir)
-    try:
-        return open_store(folder)
-    except StoreError as err:
-        log.error("cannot open the store in %s: %s", folder, err)
-        QMessageBox.critical(
-            None,
-            QApplication.translate("App", "needsassess cannot start"),
-            QApplication.translate("App", "The data folder {path} could not be opened.\n\n{reason}").format(
-                path=folder, reason=err),
-        )
+    while True:
+        try:
+            return open_store(folder)
+        except StoreError as err:
+            log.error("cannot open the store in %s: %s", folder, err)
+            chosen = _another_folder(folder, err)
+        if chosen is None:
+            return None
+        folder = chosen
+
+
+def _another_folder(folder: Path, err: Exception) -> Path | None:
+    """Ask, after saying why ``folder`` failed: a folder to try instead (Open), or None to quit (Close)."""
+    buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close
+    answer = QMessageBox.critical(
+        None,
+        QApplication.translate("App", "needsassess cannot start"),
+        QApplication.translate("App", "The data folder {path} could not be opened.\n\n{reason}").format(
+            path=folder, reason=err)
+        + "\n\n" + QApplication.translate("App", "Open another data folder, or close to quit."),
+        buttons,
+        QMessageBox.StandardButton.Open,
+    )
+    if answer != QMessageBox.StandardButton.Open:
         return None
+    start = next((p for p in (folder, *folder.parents) if p.is_dir()), Path.home())
+    chosen = QFileDialog.getExistingDirectory(None, QApplication.translate("App", "Choose a data folder"),
+                                              str(start))
+    return Path(chosen) if chosen else folder  # cancelled: the same folder, so the reason is shown again
 
 
 def show_shell(switcher: LanguageSwitcher, data_dir: str | None) -> MainWindow:
@@ -137,7 +157,7 @@ def run_app(data_dir: str | None) -> int:
 
     # After the first paint of the shell, so the person sees the window before the store opens.
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_now))
-    QTimer.singleShot(FALLBACK_OPEN_MS, open_now)
+    QTimer.singleShot(FALLBACK_OPEN_MS, window, open_now)  # bound to the window: dropped with it
     try:
         code = int(app.exec())
         return int(outcome["code"]) or code  # type: ignore[call-overload]

@@ -22,6 +22,14 @@
 
 {reason}</translation>
     </message>
+    <message>
+        <source>Open another data folder, or close to quit.</source>
+        <translation>अर्को डाटा फोल्डर खोल्नुहोस्, वा बाहिरिन बन्द गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>डाटा फोल्डर छान्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>

@@ -22,6 +22,14 @@
 
 {reason}</translation>
     </message>
+    <message>
+        <source>Open another data folder, or close to quit.</source>
+        <translation>Boshqa maʼlumotlar jildini oching yoki chiqish uchun yoping.</translation>
+    </message>
+    <message>
+        <source>Choose a data folder</source>
+        <translation>Maʼlumotlar jildini tanlang</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>

@@ -208,3 +208,30 @@ def test_not_a_mapping_empty_group_and_misplaced(tmp_path: Path) -> None:
     only(tmp_path, PAGE + "      - {type: group, name: g, label: {en: G}, children: []}\n", E.EMPTY_GROUP)
     only(tmp_path, PAGE + "      - {type: group, name: g, label: {en: G}, repeat_count: '2', children: "
          "[{type: text, name: a, label: {en: A}}]}\n", E.MISPLACED)
+
+
+def test_yaml_aliases_are_refused_where_they_are_used(tmp_path: Path) -> None:
+    body = PAGE + "      - &row {type: text, name: a, label: {en: A}}\n      - *row\n"
+    p = only(tmp_path, body, E.YAML_ALIAS)
+    assert (p.line, "'*row'") == (11, p.message.split()[3])
+
+
+def test_too_many_choices_or_rows_is_refused_before_building(tmp_path: Path) -> None:
+    from needsassess.engine.budget import MAX_CHOICES, MAX_ELEMENTS
+
+    choices = "choices:\n  l:\n" + "".join(f"    - {{name: c{i}}}\n" for i in range(MAX_CHOICES + 1))
+    p = only(tmp_path, PAGE + "      - {type: select_one l, name: a, label: {en: A}}\n" + choices, E.TOO_LARGE)
+    assert (p.column, p.line) == ("choices", 11)
+    assert f"{MAX_CHOICES + 1:,} choices" in p.message
+    rows = "".join(f"      - {{type: text, name: q{i}, label: {{en: Q}}}}\n" for i in range(MAX_ELEMENTS + 1))
+    p = only(tmp_path, PAGE + rows, E.TOO_LARGE)
+    assert (p.column, p.line) == ("survey", 5)
+
+
+def test_a_calculation_past_the_text_budget_is_refused_at_load(tmp_path: Path) -> None:
+    rows = ["      - {type: calculate, name: c0, calculation: \"'aaaaaaaaaa'\"}\n"]
+    rows += [f"      - {{type: calculate, name: c{i}, calculation: 'concat(${{c{i - 1}}}, ${{c{i - 1}}})'}}\n"
+             for i in range(1, 40)]
+    p = only(tmp_path, PAGE + "      - {type: text, name: a, label: {en: A}}\n" + "".join(rows), E.OVER_BUDGET)
+    assert (p.question, p.column, p.line) == ("c14", "calculation", 25)
+    assert "concat() would make a text of 163,840 characters; at most 100,000" in p.message

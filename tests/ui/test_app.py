@@ -122,3 +122,53 @@ def test_run_app_shows_the_window_and_returns_when_it_closes(qtbot, tmp_path: Pa
     assert shown[0].windowTitle() == "Needs assessments"
     assert QApplication.font().families()[:2] == ["Noto Sans", "Noto Sans Devanagari"]
     shown[0].deleteLater()
+
+
+def test_a_data_folder_that_is_a_file_says_why_and_offers_another(qtbot, tmp_path: Path, monkeypatch,
+                                                                   switcher) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    other = tmp_path / "other"
+    shown: list[str] = []
+    answers = [QMessageBox.StandardButton.Open, QMessageBox.StandardButton.Open]
+
+    def critical(_parent, _title, text, buttons, default):
+        assert buttons & QMessageBox.StandardButton.Close and default == QMessageBox.StandardButton.Open
+        shown.append(text)
+        return answers.pop(0)
+
+    asked: list[str] = []
+
+    def choose(_parent, _caption, start):
+        asked.append(start)
+        return "" if len(asked) == 1 else str(other)  # cancelled once, then another folder
+
+    opened: list[MainWindow] = []
+
+    def close_once_filled() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0]._data_dir == other:
+            opened.extend(windows)
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_once_filled)
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    QTimer.singleShot(0, close_once_filled)
+    assert app_module.run_app(str(blocker)) == 0
+    assert len(shown) == 2 and all(f"{blocker} is a file, not a folder" in text for text in shown)
+    assert "Open another data folder, or close to quit." in shown[0]
+    assert asked == [str(tmp_path), str(tmp_path)]
+    assert opened and (other / "needsassess.db").is_file()
+    opened[0].deleteLater()
+
+
+def test_a_data_folder_that_cannot_be_used_can_be_left(qtbot, tmp_path: Path, no_popups) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder")
+    assert app_module.run_app(str(blocker / "data")) == 1
+    [(kind, text)] = no_popups
+    assert kind == "critical" and f"{blocker} is a file, not a folder" in text

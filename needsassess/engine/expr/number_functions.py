@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from needsassess.engine.expr.ast import Node, Ref
+from needsassess.engine.expr.budget import bounded_join
 from needsassess.engine.expr.errors import EvalError
 from needsassess.engine.expr.lifting import expander, lift1, lift2, lift_nodesets
 from needsassess.engine.expr.resolver import Builder, Compiled, Resolver
@@ -136,7 +137,7 @@ def _build_join(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
 
     def run(r: Resolver) -> Value:
         texts = [to_string(v) for part in parts for v in part(r) if v is not None and v != ""]
-        return to_string(separator_fn(r)).join(texts)
+        return bounded_join(to_string(separator_fn(r)), texts, "join")
 
     return run
 

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from needsassess.engine.expr.ast import Call, Node, Ref, String
 from needsassess.engine.expr.lexer import NAME
+from needsassess.engine.expr.regex import compile_pattern
 
 # name -> (usage, what it does); the usage doubles as the example in error messages and docs.
 _CATALOGUE: dict[str, tuple[str, str]] = {
@@ -153,7 +154,7 @@ def pattern_problem(pattern: str) -> str | None:
     if len(pattern) > MAX_PATTERN:
         return f"the pattern is longer than {MAX_PATTERN} characters: shorten it"
     try:
-        re.compile(pattern)
-    except (re.error, RecursionError, OverflowError) as err:
+        compile_pattern(pattern)
+    except ValueError as err:
         return f"invalid regular expression {pattern!r}: {err}"
     return None

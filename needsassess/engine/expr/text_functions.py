@@ -6,17 +6,18 @@ A select_multiple answer is the space-separated text of its choice names (``"a b
 from __future__ import annotations
 
 import math
-import re
 
 from needsassess.engine.expr.ast import Node, String
+from needsassess.engine.expr.budget import bounded_join
 from needsassess.engine.expr.errors import EvalError
 from needsassess.engine.expr.lifting import lift0, lift1, lift2, lift3, lift_many
+from needsassess.engine.expr.regex import Pattern, compile_pattern
 from needsassess.engine.expr.resolver import Builder, Compiled, Resolver
 from needsassess.engine.expr.signatures import MAX_PATTERN, choice_question, pattern_problem
 from needsassess.engine.expr.values import Value, numeric, to_string, truthy
 
 MAX_REGEX_INPUT = 10_000
-_PATTERNS: dict[str, re.Pattern[str]] = {}
+_PATTERNS: dict[str, Pattern] = {}
 _PATTERN_CACHE_SIZE = 512
 
 
@@ -48,7 +49,8 @@ def _build_choice_name(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
         question = fixed or choice_question(String(to_string(question_fn(r))))
         if question is None:
             return ""
-        return ", ".join(r.choice_label(question, name) for name in to_string(choice_fn(r)).split())
+        labels = [r.choice_label(question, name) for name in to_string(choice_fn(r)).split()]
+        return bounded_join(", ", labels, "jr:choice-name")
 
     return run
 
@@ -60,7 +62,7 @@ def _coalesce(values: list[Value]) -> Value:
     return ""
 
 
-def compiled_pattern(pattern: str) -> re.Pattern[str]:
+def compiled_pattern(pattern: str) -> Pattern:
     """Each distinct pattern is compiled once; EvalError when it is not a valid pattern."""
     cached = _PATTERNS.get(pattern)
     if cached is not None:
@@ -70,7 +72,7 @@ def compiled_pattern(pattern: str) -> re.Pattern[str]:
         raise EvalError(problem)
     if len(_PATTERNS) >= _PATTERN_CACHE_SIZE:
         _PATTERNS.clear()
-    compiled = _PATTERNS[pattern] = re.compile(pattern)
+    compiled = _PATTERNS[pattern] = compile_pattern(pattern)
     return compiled
 
 
@@ -82,8 +84,8 @@ def _build_regex(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
     return lambda r: _search(compiled_pattern(to_string(pattern_fn(r))), to_string(text_fn(r)))
 
 
-def _search(pattern: re.Pattern[str], text: str) -> bool:
-    """re.search semantics (a match anywhere), with the text length capped: Python's re cannot time out."""
+def _search(pattern: Pattern, text: str) -> bool:
+    """re.search semantics (a match anywhere); RE2 is linear, and the text length is capped too."""
     if len(text) > MAX_REGEX_INPUT:
         raise EvalError(f"regex() was given {len(text)} characters; at most {MAX_REGEX_INPUT} are checked "
                         f"(patterns at most {MAX_PATTERN})")
@@ -153,7 +155,7 @@ TEXT_BUILDERS: dict[str, Builder] = {
     "selected-at": lift2(_selected_at),
     "count-selected": lift1(lambda v: len(to_string(v).split())),
     "jr:choice-name": _build_choice_name,
-    "concat": lift_many(lambda values: "".join(to_string(v) for v in values)),
+    "concat": lift_many(lambda values: bounded_join("", [to_string(v) for v in values], "concat")),
     "coalesce": lift_many(_coalesce),
     "regex": _build_regex,
     "string-length": lift1(lambda v: len(to_string(v)), default_current=True),
