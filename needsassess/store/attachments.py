@@ -24,7 +24,7 @@ from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import ATTACHMENTS
 from needsassess.store.records import AttachmentInfo
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 ATTACHMENTS_DIR = "attachments"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024

@@ -21,7 +21,7 @@ from needsassess.store.errors import FinalizeRefused, StoreError
 from needsassess.store.hashing import content_hash
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVISIONS
 from needsassess.store.records import COMPLETE, DRAFT, AttachmentInfo, SessionLike, list_site, list_title
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 if TYPE_CHECKING:
     from needsassess.store.store import AssessmentStore

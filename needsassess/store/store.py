@@ -47,7 +47,7 @@ from needsassess.store.records import (
 )
 from needsassess.store.reviews import add_review, read_reviews
 from needsassess.store.settings import StoreSettings
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 _A = ASSESSMENTS.c
 # Built once: a statement object reused keeps its compiled form and cache key (autosave is hot).

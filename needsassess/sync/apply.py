@@ -22,10 +22,10 @@ from needsassess.store.locking import ConcurrentChange, is_postgresql, lock_asse
 from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
 from needsassess.store.records import DRAFT
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
-from needsassess.store.timefmt import utc_now
 from needsassess.sync import package_format as fmt
 from needsassess.sync.documents import RevisionDocument
 from needsassess.sync.merge import QUARANTINED, Action, Held, Incoming, Link, apply, decide
+from needsassess.timefmt import utc_now
 
 BATCH = 1000
 HELD_SLICE = 500

@@ -26,10 +26,10 @@ from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.documents import image_hashes
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, REVISIONS
 from needsassess.store.sync_models import SYNC_EXPORTS
-from needsassess.store.timefmt import utc_now
 from needsassess.sync.builder import PackageBuilder
 from needsassess.sync.errors import Cancelled, ExportError
 from needsassess.sync.writer import atomic_file
+from needsassess.timefmt import utc_now
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

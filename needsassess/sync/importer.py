@@ -20,8 +20,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from needsassess.crypto.packages import decrypted, signer_of
-from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
 from needsassess.store import AssessmentStore
 from needsassess.store.locking import lock_name
 from needsassess.store.sync_models import SYNC_PACKAGES
@@ -31,6 +29,8 @@ from needsassess.sync.documents import parse_document
 from needsassess.sync.errors import Cancelled, PackageRefused
 from needsassess.sync.incoming import IncomingForms, IncomingPhotos
 from needsassess.sync.reader import Limits, PackageReader, refusing
+from needsassess.sync.sealing import decrypted, signer_of
+from needsassess.sync.trust import PackageHeld, Trust, decide, forget_held, record_held
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

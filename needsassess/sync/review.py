@@ -18,7 +18,7 @@ from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.locking import lock_assessments
 from needsassess.store.models import ASSESSMENTS, REVIEWS, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 REVIEW_STATES = ("received", "approved", "needs_follow_up", "rejected")
 
