@@ -13,7 +13,7 @@ import hashlib
 import io
 import os
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -150,6 +150,15 @@ class AttachmentFiles:
         self.path(sha256).unlink(missing_ok=True)
 
 
+def rows_present(conn: Connection, hashes: Iterable[str]) -> set[str]:
+    """Which of ``hashes`` have an ``attachments`` row."""
+    wanted, present = sorted(set(hashes)), set[str]()
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    return present
+
+
 def insert_rows(
     conn: Connection, files: AttachmentFiles, infos: Sequence[AttachmentInfo], sources: Mapping[str, Path]
 ) -> None:
@@ -158,10 +167,7 @@ def insert_rows(
     if not wanted:
         return
     hashes = sorted(wanted)
-    present: set[str] = set()
-    for start in range(0, len(hashes), 500):
-        part = hashes[start : start + 500]
-        present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    present = rows_present(conn, hashes)
     now = utc_now()
     rows = [
         {"sha256": sha, "media_type": wanted[sha].media_type, "size": wanted[sha].size, "created_at": now}

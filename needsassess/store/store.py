@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 import uuid as uuidlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from needsassess.engine.model import Form
 from needsassess.store import queries
-from needsassess.store.attachments import AttachmentFiles, insert_rows
+from needsassess.store.attachments import AttachmentFiles, insert_rows, rows_present
 from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
@@ -358,6 +358,11 @@ class AssessmentStore:
     def has_attachment(self, sha256: str) -> bool:
         """Whether the photo's content is already stored (file, or bytes in the database)."""
         return self.files.has(sha256)
+
+    def attachments_present(self, hashes: Iterable[str]) -> set[str]:
+        """Which of ``hashes`` are photos the database has a row for (committed)."""
+        with self.read("check the photos") as conn:
+            return rows_present(conn, hashes)
 
     def place_attachment(self, sha256: str, staged: Path) -> None:
         """Move a checked file named elsewhere (an import's staging) to where the store keeps it."""
