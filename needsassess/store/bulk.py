@@ -188,7 +188,7 @@ def _build(
             "form_version": form.version,
             "status": COMPLETE if complete else DRAFT,
             "revision": 1,
-            "answers": document,
+            "answers": None if complete else document,  # complete: the revision's document
             "content_hash": digest,
             "parent_hash": None,
             "title": title,

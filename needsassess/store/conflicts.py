@@ -18,6 +18,7 @@ from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.errors import StoreError
 from needsassess.store.locking import lock_assessments
 from needsassess.store.models import ASSESSMENTS, REVISIONS
+from needsassess.store.queries import HEAD_ANSWERS, WITH_DOCUMENT
 from needsassess.store.sync_models import SYNC_CONFLICTS
 
 
@@ -56,9 +57,9 @@ def _conflict(conn: Any, row: Any) -> Conflict:
     ).first()
     if stored is None:  # a fork beyond the main line: compare with the head
         stored = conn.execute(
-            select(
-                ASSESSMENTS.c.revision, ASSESSMENTS.c.content_hash, ASSESSMENTS.c.answers.label("document")
-            ).where(ASSESSMENTS.c.uuid == row.uuid)
+            select(ASSESSMENTS.c.revision, ASSESSMENTS.c.content_hash, HEAD_ANSWERS.element.label("document"))
+            .select_from(WITH_DOCUMENT)
+            .where(ASSESSMENTS.c.uuid == row.uuid)
         ).first()
     return Conflict(
         id=row.id,

@@ -157,16 +157,19 @@ class ImportRows:
             self.links.add((d.uuid, d.revision, sha))
 
     def new_head(self, d: IncomingRevision) -> None:
-        """The head of an assessment not held yet (ASSESSMENTS' column order)."""
+        """The head of an assessment not held yet (ASSESSMENTS' column order).
+
+        Its answers are its revision's document (``revision`` stores it): no copy in the head.
+        """
         now = self.now
         self.heads.add((
             d.uuid, d.form_id, d.form_version, COMPLETE, d.revision, d.content_hash, d.parent_hash,
             d.title, d.title.lower(), d.site, d.officer, d.created_at or now, now, d.finalized_at or now,
-            d.device_id[:64], d.answers_json,
+            d.device_id[:64], None,
         ))  # fmt: skip
 
     def move_head(self, d: IncomingRevision) -> None:
-        """The head now shows ``d`` (a rare path: Core serialises the answers)."""
+        """The head now shows ``d``, a revision this import stores (its answers are that revision's)."""
         self.conn.execute(
             update(ASSESSMENTS)
             .where(ASSESSMENTS.c.uuid == d.uuid)
@@ -175,7 +178,7 @@ class ImportRows:
                 form_version=d.form_version,
                 status=COMPLETE,
                 revision=d.revision,
-                answers=d.answers,
+                answers=None,  # the revision's document (stored with it)
                 content_hash=d.content_hash,
                 parent_hash=d.parent_hash,
                 title=d.title,

@@ -236,7 +236,7 @@ class AssessmentStore:
                 .where(_A.uuid == uuid)
                 .values(
                     status=COMPLETE,
-                    answers=final,
+                    answers=None,  # the revision's document, just stored
                     content_hash=digest,
                     title=title,
                     title_lc=title.lower(),
@@ -256,6 +256,7 @@ class AssessmentStore:
         now = utc_now()
         with self.write("reopen the assessment") as conn:
             head = self._head_in(conn, uuid, COMPLETE, "reopen")
+            document = queries.head_row(conn, uuid).answers  # the draft gets its own copy
             new_revision = head.revision + 1
             conn.execute(
                 update(ASSESSMENTS)
@@ -263,6 +264,7 @@ class AssessmentStore:
                 .values(
                     status=DRAFT,
                     revision=new_revision,
+                    answers=document,
                     content_hash=None,
                     parent_hash=head.content_hash,
                     updated_at=now,
@@ -293,7 +295,7 @@ class AssessmentStore:
                     .values(
                         status=COMPLETE,
                         revision=previous.revision,
-                        answers=previous.document,
+                        answers=None,  # the restored revision's document
                         content_hash=previous.content_hash,
                         parent_hash=previous.parent_hash,
                         title=previous.title,
