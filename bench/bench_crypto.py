@@ -24,6 +24,7 @@ from needsassess.crypto import api
 from needsassess.crypto.envelope import EnvelopeWriter, decrypt_stream
 from needsassess.crypto.keys import coordinator_key
 from needsassess.store import AssessmentStore, open_store
+from needsassess.sync import enrolment
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package
 
@@ -94,8 +95,8 @@ def main() -> None:
         seed(officer, args.mb)
         api.create_coordinator_key(coord.data_dir, "Bench office", root / "c.pub")
         api.load_coordinator_key(officer.data_dir, root / "c.pub")
-        api.write_device_public_key(officer, root / "o.pub")
-        api.enrol_key_file(coord, root / "o.pub")
+        enrolment.write_device_public_key(officer, root / "o.pub")
+        enrolment.enrol_key_file(coord, root / "o.pub")
         plain, sealed = root / "plain.napkg", root / "sealed.napkg"
         photos = args.mb * 1024 * 1024 // PHOTO_BYTES
         print(f"package of {args.mb} MB ({photos} photos of 2 MiB), chunk {args.chunk_kib} KiB")

@@ -61,12 +61,13 @@ def _data(args: argparse.Namespace) -> Path:
 def run_show(args: argparse.Namespace) -> int:
     from needsassess.crypto import api
     from needsassess.store import open_store
+    from needsassess.sync import enrolment
 
     with open_store(_data(args)) as store:
         print(f"This device's signing key: {api.fingerprint_text(store.data_dir)}")
         print(f"  officer {store.settings.officer_name or '(not set)'}, device {store.device_id}")
         if args.output:
-            api.write_device_public_key(store, Path(args.output))
+            enrolment.write_device_public_key(store, Path(args.output))
             print(f"  public key file written to {args.output}")
         own = api.own_coordinator_info(store.data_dir)
         if own:
@@ -109,9 +110,9 @@ def _confirm(fingerprint: str, args: argparse.Namespace) -> str:
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    from needsassess.crypto import api
     from needsassess.crypto.envelope import is_envelope
     from needsassess.store import open_store
+    from needsassess.sync import enrolment
 
     path = Path(args.file)
     with open_store(_data(args)) as store:
@@ -121,25 +122,25 @@ def run_enrol(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
         if is_key_file:
-            info = api.enrol_key_file(store, path, args.fingerprint)
+            info = enrolment.enrol_key_file(store, path, args.fingerprint)
         else:
-            signer = api.package_signer_info(store, path)
+            signer = enrolment.package_signer_info(store, path)
             if signer is None:
                 raise UserError(f"{path.name} is not signed, so there is no key in it to enrol")
             print(f"{path.name}{' (encrypted)' if encrypted else ''} is signed by {signer.name or '(no name)'}, "
                   f"device {signer.device_id}\n  fingerprint {signer.fingerprint}")
-            info = api.enrol_package_signer(store, path, _confirm(signer.fingerprint, args))
+            info = enrolment.enrol_package_signer(store, path, _confirm(signer.fingerprint, args))
     print(f"Enrolled: {info.name or '(no name)'}, device {info.device_id or '?'}, {info.fingerprint}")
     print("Import its packages again to bring them in.")
     return 0
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    from needsassess.crypto import api
     from needsassess.store import open_store
+    from needsassess.sync import enrolment
 
     with open_store(_data(args)) as store:
-        key = api.revoke(store, args.fingerprint, args.reason)
+        key = enrolment.revoke(store, args.fingerprint, args.reason)
     print(f"Revoked: {key.fingerprint}  {key.officer or '(not enrolled here)'}  device {key.device_id or '?'}")
     print(f"  on {key.revoked_at} by {key.revoked_by or '(no name)'}: {key.reason}")
     print("Packages signed by this key are refused from now on; those imported before stay.")
@@ -147,11 +148,12 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from needsassess.crypto import api
     from needsassess.store import open_store
+    from needsassess.sync import enrolment
 
     with open_store(_data(args)) as store:
-        keys, held, revoked = api.enrolled_keys(store), api.held_packages(store), api.revoked_keys(store)
+        keys, held = enrolment.enrolled_keys(store), enrolment.held_packages(store)
+        revoked = enrolment.revoked_keys(store)
     print(f"{len(keys)} enrolled key(s)")
     for key in keys:
         print(f"  {key.fingerprint}  {key.officer or '(no name)'}  device {key.device_id or '?'}  "

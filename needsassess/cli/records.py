@@ -202,13 +202,8 @@ def _remove_unused(store: AssessmentStore, hashes: list[str]) -> None:
     """Undo the photo files this command wrote, unless a committed row now uses them."""
     if not hashes:
         return
-    from sqlalchemy import select
-
-    from needsassess.store.models import ATTACHMENTS
-
     try:
-        with store.read("check the photos") as conn:
-            used = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(hashes))).scalars())
+        used = store.attachments_present(hashes)
     except UserError:
         return  # leave the files: an unused file is harmless, a missing one is not
     for sha in set(hashes) - used:

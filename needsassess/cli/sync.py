@@ -85,8 +85,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_tables(args: argparse.Namespace) -> int:
+    from needsassess.analysis.tables import export_tables
     from needsassess.store import open_store
-    from needsassess.sync.tables import export_tables
 
     with open_store(paths.data_dir(args.data_dir)) as store:
         written = export_tables(store, args.output, args.form, args.lang)

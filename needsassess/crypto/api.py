@@ -1,7 +1,8 @@
-"""What the window calls for keys: plain functions over the data folder and the store, no Qt.
+"""Key operations over a data folder, for the window and the command line: no Qt, no store.
 
 Each returns small frozen records the Settings page can show as they are; each raises a
-``UserError`` whose message can be shown as it is.
+``UserError`` whose message can be shown as it is. What needs the store as well (enrolment,
+revocation, held packages, the device's public key file) is ``needsassess.sync.enrolment``.
 """
 
 from __future__ import annotations
@@ -10,40 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from needsassess.crypto import keys as keyring
-from needsassess.crypto.fingerprints import normalize_fingerprint
-from needsassess.crypto.packages import package_signer
-from needsassess.crypto.trust import (
-    EnrolledKey,
-    HeldPackage,
-    RevokedKey,
-    enrol,
-    enrolled_keys,
-    held_packages,
-    revoke,
-    revoked_keys,
-)
-from needsassess.errors import UserError
-from needsassess.store import AssessmentStore
 
 __all__ = [
-    "EnrolledKey",
-    "HeldPackage",
     "KeyInfo",
-    "RevokedKey",
     "coordinator_info",
     "create_coordinator_key",
-    "enrol_key_file",
-    "enrol_package_signer",
-    "enrolled_keys",
     "fingerprint_text",
     "forget_coordinator_key",
-    "held_packages",
     "load_coordinator_key",
     "own_coordinator_info",
-    "package_signer_info",
-    "revoke",
-    "revoked_keys",
-    "write_device_public_key",
 ]
 
 
@@ -54,20 +30,9 @@ class KeyInfo:
     device_id: str = ""
 
 
-class FingerprintMismatch(UserError):
-    """The fingerprint the person confirmed is not the key's: the key is not enrolled."""
-
-
 def fingerprint_text(data_dir: Path) -> str:
     """This installation's signing key fingerprint, ``ABCD EFGH ...`` (the key is made on first call)."""
     return keyring.device_key(Path(data_dir)).fingerprint
-
-
-def write_device_public_key(store: AssessmentStore, target: Path) -> KeyInfo:
-    """Write this installation's public key file, for a coordinator to enrol."""
-    key = keyring.device_public_key(store.data_dir, store.settings.officer_name, store.device_id)
-    Path(target).write_text(keyring.public_key_text(key), encoding="utf-8")
-    return KeyInfo(key.name, key.fingerprint, key.device_id)
 
 
 def load_coordinator_key(data_dir: Path, source: Path | str) -> KeyInfo:
@@ -96,36 +61,3 @@ def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyI
 def own_coordinator_info(data_dir: Path) -> KeyInfo | None:
     key = keyring.coordinator_key(Path(data_dir))
     return KeyInfo(key.name, key.fingerprint) if key else None
-
-
-def package_signer_info(store: AssessmentStore, package: Path) -> KeyInfo | None:
-    """Who signed a package (decrypted if needed), to show before enrolling; None when unsigned."""
-    signer, _reader = package_signer(store, Path(package))
-    return KeyInfo(signer.officer, signer.fingerprint, signer.device_id) if signer else None
-
-
-def _confirmed(fingerprint: str, confirmed: str) -> None:
-    if normalize_fingerprint(confirmed) != fingerprint:
-        raise FingerprintMismatch(
-            f"the fingerprint given ({confirmed.strip()}) is not the key's ({fingerprint}); the key was NOT "
-            "enrolled. Check it again with the officer; a different fingerprint can mean a forged package."
-        )
-
-
-def enrol_package_signer(store: AssessmentStore, package: Path, confirmed_fingerprint: str) -> KeyInfo:
-    """Enrol the key that signed ``package``, once the person confirmed its fingerprint (audited)."""
-    signer, _reader = package_signer(store, Path(package))
-    if signer is None:
-        raise UserError(f"{Path(package).name} is not signed, so there is no key in it to enrol")
-    _confirmed(signer.fingerprint, confirmed_fingerprint)
-    enrol(store, signer.public_key(), f"from the package {Path(package).name}, fingerprint confirmed")
-    return KeyInfo(signer.officer, signer.fingerprint, signer.device_id)
-
-
-def enrol_key_file(store: AssessmentStore, path: Path, confirmed_fingerprint: str | None = None) -> KeyInfo:
-    """Enrol an officer's public key file (its fingerprint line is checked against the key)."""
-    key = keyring.read_public_key(Path(path))
-    if confirmed_fingerprint is not None:
-        _confirmed(key.fingerprint, confirmed_fingerprint)
-    enrol(store, key, f"from the key file {Path(path).name}")
-    return KeyInfo(key.name, key.fingerprint, key.device_id)

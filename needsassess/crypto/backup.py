@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
 from needsassess.crypto.keys import COORDINATOR_KEY, DEVICE_KEY, _secret_json, coordinator_key, device_key
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 KIND = "needsassess-key-backup"
 SCRYPT_N = 2**17  # 128 MiB and about half a second: costly to guess, bearable to wait for

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.fingerprints import fingerprint, fingerprint_bytes, normalize_fingerprint
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, read_secret, write_secret
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 DEVICE_KEY = "device.key"
 COORDINATOR_KEY = "coordinator.key"

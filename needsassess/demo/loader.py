@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.store import AssessmentStore, AttachmentInfo, StoreError
-from needsassess.store.timefmt import format_time
+from needsassess.timefmt import format_time
 
 ANSWERS_DIR = Path(__file__).resolve().parent / "answers"
 OFFICERS = (

@@ -3,6 +3,9 @@
 See docs/storage.md for the schema, the guarantees and how to add a migration.
 """
 
+# Every table in one metadata (the model checks and Alembic compare all of them).
+from needsassess.store import sync_models, trust_models  # noqa: F401  # registration only
+from needsassess.store.connection import Transaction
 from needsassess.store.errors import FinalizeRefused, StoreError
 from needsassess.store.hashing import canonical_json, content_hash
 from needsassess.store.opening import open_store
@@ -34,6 +37,7 @@ __all__ = [
     "ReceivedFilter",
     "ReviewRecord",
     "StoreError",
+    "Transaction",
     "canonical_json",
     "content_hash",
     "open_store",

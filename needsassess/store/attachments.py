@@ -15,7 +15,7 @@ import io
 import os
 import stat
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,7 +26,7 @@ from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import ATTACHMENTS
 from needsassess.store.records import AttachmentInfo
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 ATTACHMENTS_DIR = "attachments"
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -152,6 +152,15 @@ class AttachmentFiles:
         self.path(sha256).unlink(missing_ok=True)
 
 
+def rows_present(conn: Connection, hashes: Iterable[str]) -> set[str]:
+    """Which of ``hashes`` have an ``attachments`` row."""
+    wanted, present = sorted(set(hashes)), set[str]()
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    return present
+
+
 def insert_rows(
     conn: Connection, files: AttachmentFiles, infos: Sequence[AttachmentInfo], sources: Mapping[str, Path]
 ) -> None:
@@ -160,10 +169,7 @@ def insert_rows(
     if not wanted:
         return
     hashes = sorted(wanted)
-    present: set[str] = set()
-    for start in range(0, len(hashes), 500):
-        part = hashes[start : start + 500]
-        present |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    present = rows_present(conn, hashes)
     now = utc_now()
     rows = [
         {"sha256": sha, "media_type": wanted[sha].media_type, "size": wanted[sha].size, "created_at": now}

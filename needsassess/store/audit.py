@@ -28,6 +28,7 @@ EVENTS = (
     "key_enrolled",
     "signer_accepted",
     "package_held",
+    "key_revoked",
 )
 
 

@@ -1,32 +1,113 @@
-"""Creating many assessments in one transaction (``needsassess new`` with a JSON array, the demo).
+"""The bulk writer: many rows in one transaction, for imports and for creating many assessments.
 
-All or nothing: every session is checked and every row built before the transaction starts; the
-rows then go in with a few multi-row inserts (Core ``executemany``), so 10,000 assessments cost one
-commit instead of 10,000.
+``BulkInsert`` is the one way rows go in by the thousand (``store.imports`` for packages,
+``create_many`` here for ``needsassess new`` with a JSON array and the demo): an INSERT compiled
+once by SQLAlchemy Core for the connection's dialect, rows as plain tuples sent with the driver's
+``executemany``. Per-row parameter processing was most of the cost of an import. What differs
+between SQLite and PostgreSQL stays here: the paramstyle the statement is compiled with and how
+rows already present are skipped (``ON CONFLICT DO NOTHING``).
+
+``create_many`` is all or nothing: every session is checked and every row built before the
+transaction starts, so 10,000 assessments cost one commit instead of 10,000.
 """
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, Table, insert
 from sqlalchemy.engine import Connection
 
+from needsassess.store.attachments import rows_present
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.documents import image_hashes
 from needsassess.store.errors import FinalizeRefused, StoreError
 from needsassess.store.hashing import content_hash
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVISIONS
+from needsassess.store.locking import ConcurrentChange
+from needsassess.store.models import ASSESSMENTS, LINKS, REVISIONS
 from needsassess.store.records import COMPLETE, DRAFT, AttachmentInfo, SessionLike, list_site, list_title
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 if TYPE_CHECKING:
     from needsassess.store.store import AssessmentStore
 
 _CHUNK = 500
+
+
+class BulkInsert:
+    """An INSERT compiled once; rows are tuples in ``columns`` order (the table's order).
+
+    Each column keeps the bind processing Core would apply (JSON columns serialise), except those in
+    ``raw_json``, which receive JSON text already serialised. ``on_conflict``: ``"ignore"`` skips
+    rows already present; ``"new"`` is for rows no other writer may have added meanwhile (heads of
+    new assessments): on PostgreSQL a skipped row means another coordinator created it first, and
+    ``ConcurrentChange`` makes the transaction run again (``store.locking``).
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        raw_json: frozenset[str] = frozenset(),
+        on_conflict: str | None = None,
+    ) -> None:
+        compiled = insert(table).compile(dialect=_positional(conn), column_keys=list(columns))
+        if compiled.positiontup != list(columns):  # a new column with a default, or another order
+            raise RuntimeError(f"the bulk insert into {table.name} does not match its table")
+        self.conn, self.sql, self.rows = conn, str(compiled), list[tuple[Any, ...]]()
+        self.on_conflict = on_conflict
+        if on_conflict is not None and (on_conflict == "ignore" or conn.dialect.name == "postgresql"):
+            self.sql += " ON CONFLICT DO NOTHING"
+        # (index, processor, what it makes of None: computed once, audit rows are mostly None).
+        self.processors: list[tuple[int, Callable[[Any], Any], Any]] = []
+        for index, name in enumerate(columns):
+            process = None if name in raw_json else _processor(conn, table.c[name].type)
+            if process is not None:
+                self.processors.append((index, process, process(None)))
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        if self.processors:
+            values = list(row)
+            for index, process, none in self.processors:
+                value = values[index]
+                values[index] = none if value is None else process(value)
+            row = tuple(values)
+        self.rows.append(row)
+
+    def write(self) -> None:
+        if self.rows:
+            done = self.conn.exec_driver_sql(self.sql, self.rows)
+            if self.on_conflict == "new" and done.rowcount != len(self.rows):
+                raise ConcurrentChange()
+            self.rows = []
+
+
+def _processor(conn: Connection, column_type: Any) -> Callable[[Any], Any] | None:
+    """Core's bind processing for a column; psycopg adapts JSON itself in Core, so rows sent
+    straight to the driver get JSON text (as ``json.dumps`` makes it; None stays NULL)."""
+    process: Callable[[Any], Any] | None = column_type.bind_processor(conn.dialect)
+    if process is None and isinstance(column_type, JSON) and conn.dialect.name == "postgresql":
+        dumps = getattr(conn.dialect, "_json_serializer", None) or json.dumps
+        return lambda value: None if value is None else dumps(value)
+    return process
+
+
+def _positional(conn: Connection) -> Any:
+    """The dialect to compile with: rows are tuples, so PostgreSQL gets psycopg's ``%s`` style."""
+    if conn.dialect.name != "postgresql":
+        return conn.dialect
+    from sqlalchemy.dialects.postgresql.psycopg import dialect
+
+    return dialect(paramstyle="format")  # type: ignore[no-untyped-call]  # SQLAlchemy's dialects are untyped
+
+
+def table_columns(table: Table) -> list[str]:
+    return [c.name for c in table.columns]
 
 
 @dataclass
@@ -83,8 +164,11 @@ def create_many(
             (REVISIONS, rows.revisions),
             (LINKS, rows.links),
         ):
-            for start in range(0, len(data), _CHUNK):
-                conn.execute(insert(table), data[start : start + _CHUNK])
+            columns = table_columns(table)
+            bulk = BulkInsert(conn, table, columns)
+            for row in data:
+                bulk.add(tuple(row[name] for name in columns))
+            bulk.write()
         write_audit(conn, rows.audit)
     return [row["uuid"] for row in rows.assessments]
 
@@ -104,7 +188,7 @@ def _build(
             "form_version": form.version,
             "status": COMPLETE if complete else DRAFT,
             "revision": 1,
-            "answers": document,
+            "answers": None if complete else document,  # complete: the revision's document
             "content_hash": digest,
             "parent_hash": None,
             "title": title,
@@ -141,11 +225,7 @@ def _build(
 
 
 def _check_hashes(conn: Connection, hashes: set[str]) -> None:
-    wanted = sorted(hashes)
-    known: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        part = wanted[start : start + _CHUNK]
-        known |= set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(part))).scalars())
+    known = rows_present(conn, hashes)
     missing = hashes - known
     if missing:
         raise StoreError(

@@ -23,7 +23,7 @@ from needsassess.engine.model import Form
 from needsassess.store.errors import StoreError
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import FORM_DEFINITIONS
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
 

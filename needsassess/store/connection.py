@@ -31,6 +31,10 @@ BUSY_TIMEOUT_MS = 10_000
 # for (or blocks) a writer in another process.
 READ_OPTION = "needsassess_read"
 
+# What ``AssessmentStore.read`` / ``write`` yield: the other layers pass it back to the store's
+# functions (``store.trust``, ``store.ledger``, ...) and never run SQL on it themselves.
+Transaction = Connection
+
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME

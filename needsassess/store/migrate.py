@@ -22,7 +22,7 @@ from sqlalchemy import Engine, inspect, text
 
 from needsassess.store.connection import backup_database
 from needsassess.store.errors import StoreError
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 if TYPE_CHECKING:
     from alembic.config import Config

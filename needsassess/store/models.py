@@ -43,8 +43,9 @@ class Assessment(Base):
     finalized_at: Mapped[str | None] = mapped_column(String(TIME_LEN))
     origin_device: Mapped[str] = mapped_column(String(64))
     # Last on purpose: SQLite reads a row's columns in order, so list queries never touch the
-    # (possibly overflowing) JSON document.
-    answers: Mapped[Any] = mapped_column(JSON)
+    # (possibly overflowing) JSON document. NULL (migration 0301) when the head shows a finalized
+    # revision unchanged: its document is that revision's (``revisions.document``), not a copy.
+    answers: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
 
     __table_args__ = (
         # Covering for the default list and its text search: the filter is decided in the index,
@@ -77,7 +78,7 @@ class Revision(Base):
     device: Mapped[str] = mapped_column(String(64))
     document: Mapped[Any] = mapped_column(JSON)  # last, as in assessments
 
-    __table_args__ = (Index("ix_revisions_hash", "content_hash"),)
+    # No index on content_hash (dropped by 0301): no query looks a revision up by its hash.
 
 
 class Attachment(Base):

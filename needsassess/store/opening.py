@@ -31,7 +31,7 @@ from needsassess.store.markers import SessionMarker
 from needsassess.store.migrate import migrate
 from needsassess.store.settings import ensure_device_id
 from needsassess.store.store import AssessmentStore
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 
 def open_store(

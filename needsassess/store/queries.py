@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, bindparam, func, select, tuple_
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from needsassess.store.errors import StoreError
@@ -127,7 +127,16 @@ def attachments_of(conn: Connection, uuid: str, revision: int) -> tuple[Attachme
     return tuple(AttachmentInfo(r.sha256, r.media_type, r.size) for r in conn.execute(stmt))
 
 
-_HEAD_WITH_ANSWERS: Select[Any] = select(*SUMMARY_COLUMNS, _A.answers).where(_A.uuid == bindparam("u"))
+# A complete head unchanged since its revision keeps no copy of the document (answers NULL): its
+# answers are that revision's. The outer join finds it by primary key.
+WITH_DOCUMENT = ASSESSMENTS.outerjoin(
+    REVISIONS,
+    and_(REVISIONS.c.uuid == _A.uuid, REVISIONS.c.revision == _A.revision, _A.answers.is_(None)),
+)
+HEAD_ANSWERS = func.coalesce(_A.answers, REVISIONS.c.document, type_=_A.answers.type).label("answers")
+_HEAD_WITH_ANSWERS: Select[Any] = (
+    select(*SUMMARY_COLUMNS, HEAD_ANSWERS).select_from(WITH_DOCUMENT).where(_A.uuid == bindparam("u"))
+)
 _HEAD: Select[Any] = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
 # FOR UPDATE: on PostgreSQL the row stays locked until commit, so two writers of one assessment
 # (two coordinators, or a review during an import) take turns; SQLite renders nothing (its IMMEDIATE
@@ -135,7 +144,7 @@ _HEAD: Select[Any] = select(*SUMMARY_COLUMNS).where(_A.uuid == bindparam("u"))
 _HEADS = {
     (True, False): _HEAD_WITH_ANSWERS,
     (False, False): _HEAD,
-    (True, True): _HEAD_WITH_ANSWERS.with_for_update(),
+    (True, True): _HEAD_WITH_ANSWERS.with_for_update(of=ASSESSMENTS),  # not the outer join's side
     (False, True): _HEAD.with_for_update(),
 }
 
@@ -165,7 +174,7 @@ def record_page(conn: Connection, query: ListQuery, after: tuple[str, str] | Non
     Two queries per page whatever its size (keyset paging, not an offset), so reading every
     assessment costs the same per row at the end as at the start, and few round trips to a server.
     """
-    stmt = _filtered(query, select(*SUMMARY_COLUMNS, _A.answers))
+    stmt = _filtered(query, select(*SUMMARY_COLUMNS, HEAD_ANSWERS).select_from(WITH_DOCUMENT))
     if after is not None:
         stmt = stmt.where(tuple_(_A.updated_at, _A.uuid) > tuple_(*after))
     rows = conn.execute(stmt.order_by(_A.updated_at, _A.uuid).limit(size)).all()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 import uuid as uuidlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from needsassess.engine.model import Form
 from needsassess.store import queries
-from needsassess.store.attachments import AttachmentFiles, insert_rows
+from needsassess.store.attachments import AttachmentFiles, insert_rows, rows_present
 from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
@@ -47,7 +47,7 @@ from needsassess.store.records import (
 )
 from needsassess.store.reviews import add_review, read_reviews
 from needsassess.store.settings import StoreSettings
-from needsassess.store.timefmt import utc_now
+from needsassess.timefmt import utc_now
 
 _A = ASSESSMENTS.c
 # Built once: a statement object reused keeps its compiled form and cache key (autosave is hot).
@@ -236,7 +236,7 @@ class AssessmentStore:
                 .where(_A.uuid == uuid)
                 .values(
                     status=COMPLETE,
-                    answers=final,
+                    answers=None,  # the revision's document, just stored
                     content_hash=digest,
                     title=title,
                     title_lc=title.lower(),
@@ -256,6 +256,7 @@ class AssessmentStore:
         now = utc_now()
         with self.write("reopen the assessment") as conn:
             head = self._head_in(conn, uuid, COMPLETE, "reopen")
+            document = queries.head_row(conn, uuid).answers  # the draft gets its own copy
             new_revision = head.revision + 1
             conn.execute(
                 update(ASSESSMENTS)
@@ -263,6 +264,7 @@ class AssessmentStore:
                 .values(
                     status=DRAFT,
                     revision=new_revision,
+                    answers=document,
                     content_hash=None,
                     parent_hash=head.content_hash,
                     updated_at=now,
@@ -293,7 +295,7 @@ class AssessmentStore:
                     .values(
                         status=COMPLETE,
                         revision=previous.revision,
-                        answers=previous.document,
+                        answers=None,  # the restored revision's document
                         content_hash=previous.content_hash,
                         parent_hash=previous.parent_hash,
                         title=previous.title,
@@ -358,6 +360,11 @@ class AssessmentStore:
     def has_attachment(self, sha256: str) -> bool:
         """Whether the photo's content is already stored (file, or bytes in the database)."""
         return self.files.has(sha256)
+
+    def attachments_present(self, hashes: Iterable[str]) -> set[str]:
+        """Which of ``hashes`` are photos the database has a row for (committed)."""
+        with self.read("check the photos") as conn:
+            return rows_present(conn, hashes)
 
     def place_attachment(self, sha256: str, staged: Path) -> None:
         """Move a checked file named elsewhere (an import's staging) to where the store keeps it."""

@@ -56,7 +56,7 @@ class SyncReceived(Base):
     received_at: Mapped[str] = mapped_column(String(TIME_LEN))
 
     __table_args__ = (
-        Index("ix_sync_received_uuid", "uuid"),
+        # (ix_sync_received_uuid dropped by 0301: the filters select by the other fields.)
         # Migration 0102: they serve the coordinator's "imported" filters (queries.received_clause).
         Index("ix_sync_received_at", "received_at", "uuid"),
         Index("ix_sync_received_officer", "officer", "received_at", "uuid"),

@@ -8,33 +8,27 @@ marks, and the next "everything not yet exported" picks the same revisions up ag
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
-
-from sqlalchemy import insert, select, tuple_
-from sqlalchemy.engine import Connection
 
 from needsassess import __version__
 from needsassess.crypto.envelope import DEFAULT_CHUNK, EnvelopeWriter
 from needsassess.crypto.keys import PublicKey, device_key, recipient
 from needsassess.crypto.signing import sign_manifest
 from needsassess.engine.model import Form
-from needsassess.store import AssessmentStore
-from needsassess.store.audit import audit_row, write_audit
+from needsassess.store import AssessmentStore, AttachmentInfo, Transaction, ledger
 from needsassess.store.documents import image_hashes
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, REVISIONS
-from needsassess.store.sync_models import SYNC_EXPORTS
-from needsassess.store.timefmt import utc_now
+from needsassess.store.ledger import RevisionRecord
 from needsassess.sync.builder import PackageBuilder
 from needsassess.sync.errors import Cancelled, ExportError
 from needsassess.sync.writer import atomic_file
+from needsassess.timefmt import utc_now
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 ReportRenderer = Callable[[str, int], bytes]  # (uuid, revision) -> PDF bytes
-_R = REVISIONS.c
 
 
 @dataclass(frozen=True)
@@ -53,34 +47,8 @@ class ExportResult:
         return bool(self.encrypted_for)
 
 
-def _selection(conn: Connection, uuids: Sequence[str] | None, include_all: bool) -> list[tuple[str, int]]:
-    """(uuid, revision) keys to export, in a stable order."""
-    keys = select(_R.uuid, _R.revision).order_by(_R.uuid, _R.revision)
-    if uuids is not None:
-        wanted = sorted(set(uuids))
-        found: list[tuple[str, int]] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            found.extend((r.uuid, r.revision) for r in conn.execute(keys.where(_R.uuid.in_(chunk))))
-        return sorted(found)
-    # Sorted here, not by the database: a PostgreSQL collation may order uuids otherwise, and the
-    # package's documents must come in Python's (byte) order.
-    rows = sorted((r.uuid, r.revision) for r in conn.execute(keys))
-    if include_all:
-        return rows
-    done = {(r.uuid, r.revision) for r in conn.execute(select(SYNC_EXPORTS.c.uuid, SYNC_EXPORTS.c.revision))}
-    return [key for key in rows if key not in done]
-
-
-def _revision_rows(conn: Connection, keys: list[tuple[str, int]]) -> Iterator[Any]:
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        stmt = select(REVISIONS).where(tuple_(_R.uuid, _R.revision).in_(chunk))
-        yield from sorted(conn.execute(stmt), key=lambda r: (r.uuid, r.revision))
-
-
 def revision_document(
-    row: Any, attachments: Iterable[tuple[str, str, int]], created_at: str
+    row: RevisionRecord, attachments: Iterable[tuple[str, str, int]], created_at: str
 ) -> dict[str, Any]:
     """The package document of one revision row (docs/packages.md, "Assessment documents")."""
     return {
@@ -110,7 +78,7 @@ class _Exporter:
         self.progress = progress or (lambda _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
         self.forms: dict[tuple[str, str], Form] = {}
-        self.attachment_info: dict[str, tuple[str, int]] = {}
+        self.attachment_info: dict[str, AttachmentInfo] = {}
         self.hashes: list[str] = []  # content hash of each key written, in order
 
     def form(self, builder: PackageBuilder, form_id: str, version: str) -> Form:
@@ -123,19 +91,14 @@ class _Exporter:
 
     def write(
         self,
-        conn: Connection,
+        conn: Transaction,
         builder: PackageBuilder,
         keys: list[tuple[str, int]],
         reports: ReportRenderer | None,
     ) -> None:
-        for sha, media, size in conn.execute(
-            select(ATTACHMENTS.c.sha256, ATTACHMENTS.c.media_type, ATTACHMENTS.c.size)
-        ):
-            self.attachment_info[sha] = (media, size)
-        created = {
-            r.uuid: r.created_at for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.created_at))
-        }
-        for done, row in enumerate(_revision_rows(conn, keys), start=1):
+        self.attachment_info = ledger.attachment_infos(conn)
+        created = ledger.created_times(conn)
+        for done, row in enumerate(ledger.revisions(conn, keys), start=1):
             if self.cancelled():
                 raise Cancelled("The export was cancelled; no package was written.")
             form = self.form(builder, row.form_id, row.form_version)
@@ -143,8 +106,8 @@ class _Exporter:
             attachments = []
             for sha in hashes:
                 builder.add_attachment(sha, self.store.attachment_path(sha))
-                media, size = self.attachment_info.get(sha, ("application/octet-stream", 0))
-                attachments.append((sha, media, size))
+                info = self.attachment_info.get(sha, AttachmentInfo(sha, "application/octet-stream", 0))
+                attachments.append((sha, info.media_type, info.size))
             report = reports(row.uuid, row.revision) if reports else None
             builder.add_assessment(revision_document(row, attachments, created.get(row.uuid, "")), report)
             self.hashes.append(row.content_hash)
@@ -174,7 +137,7 @@ def export_package(
     exporter = _Exporter(store, progress, cancelled)
     package_id, now = str(uuidlib.uuid4()), utc_now()
     with store.read("read the assessments to export") as conn:
-        keys = _selection(conn, uuids, include_all)
+        keys = ledger.revision_keys(conn, uuids, include_all)
         if not keys:
             raise ExportError(
                 "There is nothing to export: no finalized assessment is waiting to be exported. "
@@ -230,19 +193,5 @@ def _mark_exported(
     store: AssessmentStore, keys: list[tuple[str, int]], hashes: list[str], package_id: str, target: Path
 ) -> None:
     now, who = utc_now(), (store.settings.officer_name, store.device_id)
-    rows = [
-        {
-            "uuid": u,
-            "revision": r,
-            "package_id": package_id,
-            "content_hash": digest,
-            "exported_at": now,
-            "path": str(target),
-        }
-        for (u, r), digest in zip(keys, hashes, strict=True)
-    ]
-    audit = [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys]
     with store.write("mark the assessments exported") as conn:
-        for start in range(0, len(rows), 2000):
-            conn.execute(insert(SYNC_EXPORTS), rows[start : start + 2000])
-        write_audit(conn, audit)
+        ledger.mark_exported(conn, keys, hashes, package_id, str(target), now, who)

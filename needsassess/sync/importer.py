@@ -17,20 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
-
-from needsassess.crypto.packages import decrypted, signer_of
-from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
-from needsassess.store import AssessmentStore
+from needsassess.store import AssessmentStore, Transaction, ledger
 from needsassess.store.locking import lock_name
-from needsassess.store.sync_models import SYNC_PACKAGES
 from needsassess.sync import package_format as fmt
 from needsassess.sync.apply import MergeWriter
 from needsassess.sync.documents import parse_document
 from needsassess.sync.errors import Cancelled, PackageRefused
 from needsassess.sync.incoming import IncomingForms, IncomingPhotos
 from needsassess.sync.reader import Limits, PackageReader, refusing
+from needsassess.sync.sealing import decrypted, signer_of
+from needsassess.sync.trust import PackageHeld, Trust, decide, forget_held, record_held
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -74,12 +70,11 @@ def file_sha256(path: Path) -> str:
 
 def _previous_import(store: AssessmentStore, sha: str) -> ImportResult | None:
     with store.read("look for an earlier import") as conn:
-        row = conn.execute(select(SYNC_PACKAGES).where(SYNC_PACKAGES.c.file_sha256 == sha)).first()
+        row = ledger.package_of_file(conn, sha)
     if row is None:
         return None
-    total = row.new_count + row.updated_count + row.unchanged_count + row.conflict_count
     return ImportResult(
-        Path(), row.package_id, sha, row.device_id, row.officer, unchanged=total, already_imported=True
+        Path(), row.package_id, sha, row.device_id, row.officer, unchanged=row.total, already_imported=True
     )
 
 
@@ -156,12 +151,12 @@ def _merge(
 ) -> ImportResult:
     manifest = reader.manifest
 
-    def merge_all(conn: Connection) -> tuple[dict[str, int], Trust] | None:
+    def merge_all(conn: Transaction) -> tuple[dict[str, int], Trust] | None:
         # Two coordinators importing the same file at once: the second waits here, then finds it.
         lock_name(conn, f"package:{sha}")
         if _already_imported(conn, sha):
             return None
-        writer = MergeWriter(store, conn, manifest, path.name, sha)
+        writer = MergeWriter(conn, manifest, path.name, sha)
         photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled)
         # Last, so that a damaged member is reported for what it is; nothing is committed yet.
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
@@ -182,7 +177,7 @@ def _merge(
 
 def _merge_members(
     store: AssessmentStore,
-    conn: Connection,
+    conn: Transaction,
     reader: PackageReader,
     writer: MergeWriter,
     staging: Path,
@@ -209,8 +204,8 @@ def _merge_members(
     return photos
 
 
-def _already_imported(conn: Connection, sha: str) -> bool:
-    return conn.execute(select(SYNC_PACKAGES.c.id).where(SYNC_PACKAGES.c.file_sha256 == sha)).first() is not None
+def _already_imported(conn: Transaction, sha: str) -> bool:
+    return ledger.package_of_file(conn, sha) is not None
 
 
 def _result(path: Path, sha: str, manifest: fmt.Manifest, counts: dict[str, int], trust: Trust) -> ImportResult:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy.engine import Connection
-
 from needsassess.engine import FormLoadError, load_form_text
-from needsassess.store import AssessmentStore, StoreError
+from needsassess.store import AssessmentStore, StoreError, Transaction
 from needsassess.store.attachments import sniff_media_type
 from needsassess.store.records import AttachmentInfo
 from needsassess.sync.documents import AnswerChecker
@@ -26,7 +24,7 @@ from needsassess.sync.reader import Member, PackageReader
 class IncomingForms:
     """Checkers by (form_id, version): from the package's own definitions, else the store's."""
 
-    def __init__(self, store: AssessmentStore, conn: Connection) -> None:
+    def __init__(self, store: AssessmentStore, conn: Transaction) -> None:
         self.store, self.conn = store, conn
         self._checkers: dict[tuple[str, str], AnswerChecker | None] = {}
 
@@ -65,7 +63,7 @@ class IncomingForms:
 class IncomingPhotos:
     """Photos staged from the package (sha256 → staged file), each checked against its name."""
 
-    def __init__(self, store: AssessmentStore, conn: Connection, staging: Path) -> None:
+    def __init__(self, store: AssessmentStore, conn: Transaction, staging: Path) -> None:
         self.store, self.conn, self.staging = store, conn, staging
         self.staged: dict[str, Path] = {}  # photos the store lacks: moved into place at commit
         self._in_package: set[str] = set()

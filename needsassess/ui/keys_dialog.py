@@ -38,8 +38,8 @@ from needsassess.ui.assessment_model import local_time
 from needsassess.ui.keys_panel import monospace_label
 
 if TYPE_CHECKING:
-    from needsassess.crypto.api import EnrolledKey, RevokedKey
     from needsassess.store import AssessmentStore
+    from needsassess.sync.enrolment import EnrolledKey, RevokedKey
 
 
 def _table(name: str, columns: int) -> QTableWidget:
@@ -147,7 +147,8 @@ class KeysDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from needsassess.crypto.api import enrolled_keys, held_packages, own_coordinator_info, revoked_keys
+        from needsassess.crypto.api import own_coordinator_info
+        from needsassess.sync.enrolment import enrolled_keys, held_packages, revoked_keys
 
         try:
             own = own_coordinator_info(self._data_dir)
@@ -203,7 +204,7 @@ class KeysDialog(QDialog):
 
     def revoke_selected(self) -> None:
         """Ask why, confirm naming the officer and fingerprint, then revoke (final, audited)."""
-        from needsassess.crypto.api import revoke
+        from needsassess.sync.enrolment import revoke
 
         key = self._selected_key()
         if key is None:
@@ -255,7 +256,7 @@ class KeysDialog(QDialog):
             "cannot be opened.").format(path=path, fingerprint=info.fingerprint))
 
     def enrol_file(self) -> None:
-        from needsassess.crypto.api import enrol_key_file
+        from needsassess.sync.enrolment import enrol_key_file
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Enrol an officer's key"), str(Path.home()),
                                               self.tr("Public key files (*.pub *.txt);;All files (*)"))

@@ -159,7 +159,7 @@ class KeysPanel(QGroupBox):
         self.refresh()
 
     def save_public_key(self) -> None:
-        from needsassess.crypto.api import write_device_public_key
+        from needsassess.sync.enrolment import write_device_public_key
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key"),
                                               str(Path.home() / "needsassess-officer.pub"),

@@ -59,7 +59,7 @@ def import_packages(store: AssessmentStore, paths: Sequence[Path], progress: Pro
 def export_tables(store: AssessmentStore, target: Path, form_id: str | None, lang: str,
                   progress: ProgressFn, cancelled: CancelledFn) -> Any:
     """Tables for analysis: one .xlsx workbook, or a folder of CSV files."""
-    from needsassess.sync.tables import export_tables as export
+    from needsassess.analysis.tables import export_tables as export
 
     progress(0, 0)
     return export(store, target, form_id=form_id, lang=lang)

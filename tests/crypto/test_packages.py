@@ -12,14 +12,15 @@ from sqlalchemy import select
 from needsassess.crypto import api
 from needsassess.crypto.keys import device_key
 from needsassess.crypto.signing import sign_manifest
-from needsassess.crypto.tables import HELD, KEYS
-from needsassess.crypto.trust import PackageHeld
 from needsassess.store import AssessmentStore
 from needsassess.store.models import AUDIT
+from needsassess.store.trust_models import HELD, KEYS
+from needsassess.sync import enrolment
 from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import ExportError, PackageRefused
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package, import_packages
+from needsassess.sync.trust import PackageHeld
 from tests.sync.conftest import StoreFactory, edit, finalized
 from tests.sync.test_import_refusals import folder_state, rows_state
 from tests.sync.test_roundtrip import snapshot
@@ -48,8 +49,8 @@ def load_coordinator(officer: AssessmentStore, tmp_path: Path) -> None:
 
 
 def enrol_officer(officer: AssessmentStore, coordinator: AssessmentStore, tmp_path: Path) -> None:
-    api.write_device_public_key(officer, tmp_path / "officer.pub")
-    api.enrol_key_file(coordinator, tmp_path / "officer.pub", api.fingerprint_text(officer.data_dir))
+    enrolment.write_device_public_key(officer, tmp_path / "officer.pub")
+    enrolment.enrol_key_file(coordinator, tmp_path / "officer.pub", api.fingerprint_text(officer.data_dir))
 
 
 def audit_events(store: AssessmentStore) -> list[tuple[str, str]]:
@@ -183,14 +184,14 @@ def test_an_unknown_signer_is_held_back_until_accepted(
     with coordinator.read("t") as conn:
         assert [r.file_name for r in conn.execute(select(HELD))] == ["sealed.napkg"]
     assert [e for e, _ in audit_events(coordinator)] == ["package_held"]
-    info = api.package_signer_info(coordinator, path)
+    info = enrolment.package_signer_info(coordinator, path)
     assert info is not None and info.name == "Sita"
-    with pytest.raises(api.FingerprintMismatch):
-        api.enrol_package_signer(coordinator, path, "AAAA " * 8)
-    api.enrol_package_signer(coordinator, path, info.fingerprint.lower())
+    with pytest.raises(enrolment.FingerprintMismatch):
+        enrolment.enrol_package_signer(coordinator, path, "AAAA " * 8)
+    enrolment.enrol_package_signer(coordinator, path, info.fingerprint.lower())
     result = import_package(coordinator, path)
     assert result.new == 2 and result.signer_enrolled and not result.signer_accepted_now
-    assert api.held_packages(coordinator) == []
+    assert enrolment.held_packages(coordinator) == []
     assert [e for e, _ in audit_events(coordinator)] == ["package_held", "key_enrolled"]
 
 
@@ -205,7 +206,7 @@ def test_accept_signer_at_import_is_recorded(
     events = audit_events(coordinator)
     assert [e for e, _ in events] == ["package_held", "key_enrolled", "signer_accepted"]
     assert "accepted when importing p.napkg" in events[1][1]
-    assert [k.officer for k in api.enrolled_keys(coordinator)] == ["Sita"]
+    assert [k.officer for k in enrolment.enrolled_keys(coordinator)] == ["Sita"]
 
 
 def test_a_package_resigned_by_another_key_is_flagged_as_from_another_sender(

@@ -12,14 +12,16 @@ from sqlalchemy import select
 
 from needsassess.cli import main
 from needsassess.crypto import api
-from needsassess.crypto.tables import METADATA, REVOKED
-from needsassess.crypto.trust import KEY_REVOKED, revoke, revoked_keys
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, open_store
 from needsassess.store.connection import create_store_engine, database_path
+from needsassess.store.models import Base
+from needsassess.store.trust_models import REVOKED
+from needsassess.sync import enrolment
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package, import_packages
+from needsassess.sync.trust import KEY_REVOKED, revoke, revoked_keys
 from tests.crypto.test_packages import (  # noqa: F401 - fixtures
     audit_events,
     coordinator,
@@ -45,10 +47,10 @@ def test_the_crypto_tables_match_the_migrations(data_dir: Path) -> None:
     open_store(data_dir).close()
     engine = create_store_engine(database_path(data_dir))
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), METADATA)
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
-    ours = set(METADATA.tables)
-    assert "crypto_revoked" in ours
+    ours = {"crypto_keys", "crypto_held", "crypto_revoked"}
+    assert ours <= set(Base.metadata.tables)
     assert [d for d in diff if not (d[0].startswith("remove_") and d[1].name not in ours)
             and not (d[0] == "remove_index" and d[1].table.name not in ours)] == []
 
@@ -68,7 +70,7 @@ def test_a_revoked_key_is_refused_even_when_accepted_and_earlier_imports_stay(
     key = revoke(coordinator, typed(fingerprint), "  laptop stolen ")
     assert (key.fingerprint, key.officer, key.device_id) == (fingerprint, "Sita", officer.device_id)
     assert (key.revoked_by, key.reason) == ("Ram", "laptop stolen")
-    assert revoked_keys(coordinator) == [key] and api.enrolled_keys(coordinator) == []
+    assert revoked_keys(coordinator) == [key] and enrolment.enrolled_keys(coordinator) == []
     event, detail = audit_events(coordinator)[-1]
     assert event == KEY_REVOKED and fingerprint in detail and "Sita" in detail and "laptop stolen" in detail
 
@@ -96,12 +98,12 @@ def test_a_key_never_enrolled_can_be_revoked_and_its_held_package_stays_refused(
     signer = api.fingerprint_text(officer.data_dir)
     key = revoke(coordinator, signer, "lost before its packages came")
     assert (key.officer, key.device_id, key.revoked_by) == ("", "", "")
-    assert [h.signer for h in api.held_packages(coordinator)] == [signer]
+    assert [h.signer for h in enrolment.held_packages(coordinator)] == [signer]
     before = unchanged(coordinator)
     with pytest.raises(PackageRefused, match=r"of Sita \(device .*\), revoked on .*: lost before its packages came"):
         import_package(coordinator, path, accept_signer=True)
     assert unchanged(coordinator) == before
-    assert [h.signer for h in api.held_packages(coordinator)] == [signer]
+    assert [h.signer for h in enrolment.held_packages(coordinator)] == [signer]
 
 
 def test_a_folder_that_enforces_nothing_refuses_a_revoked_key_too(
@@ -121,12 +123,12 @@ def test_a_revoked_key_cannot_be_enrolled_again(
     path = export_package(officer, tmp_path / "p.napkg", encrypt=False).path
     fingerprint = api.fingerprint_text(officer.data_dir)
     revoke(coordinator, fingerprint, "laptop stolen")
-    api.write_device_public_key(officer, tmp_path / "officer.pub")
+    enrolment.write_device_public_key(officer, tmp_path / "officer.pub")
     with pytest.raises(UserError, match=r"revoked on .*laptop stolen.*a revocation is final.*new key on a new device"):
-        api.enrol_key_file(coordinator, tmp_path / "officer.pub", fingerprint)
+        enrolment.enrol_key_file(coordinator, tmp_path / "officer.pub", fingerprint)
     with pytest.raises(UserError, match="a revocation is final"):
-        api.enrol_package_signer(coordinator, path, fingerprint)
-    assert api.enrolled_keys(coordinator) == []
+        enrolment.enrol_package_signer(coordinator, path, fingerprint)
+    assert enrolment.enrolled_keys(coordinator) == []
 
 
 def test_revoking_twice_is_refused(coordinator: AssessmentStore) -> None:  # noqa: F811
@@ -174,7 +176,7 @@ def test_cli_revoke_and_list(tmp_path: Path, forms_dir: Path, capsys: pytest.Cap
     with open_store(field, forms_dir=forms_dir) as store:
         store.settings.officer_name = "Sita"
         finalized(store, "Khajura", 12)
-        api.write_device_public_key(store, tmp_path / "sita.pub")
+        enrolment.write_device_public_key(store, tmp_path / "sita.pub")
         fingerprint, device = api.fingerprint_text(field), store.device_id
     with open_store(office) as store:
         store.settings.officer_name = "Ram"
@@ -208,11 +210,11 @@ def test_the_keys_dialog_revokes_the_selected_key(qtbot, qapp, tmp_path: Path, m
 
     with open_store(tmp_path / "officer") as officer_store:
         officer_store.settings.officer_name = "Aminata Sesay"
-        info = api.write_device_public_key(officer_store, tmp_path / "aminata.pub")
+        info = enrolment.write_device_public_key(officer_store, tmp_path / "aminata.pub")
     store = open_store(tmp_path / "office")
     try:
         store.settings.officer_name = "Ram"
-        api.enrol_key_file(store, tmp_path / "aminata.pub")
+        enrolment.enrol_key_file(store, tmp_path / "aminata.pub")
         warnings: list[str] = []
         questions: list[str] = []
         answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

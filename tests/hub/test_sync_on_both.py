@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from needsassess.analysis.tables import export_tables
 from needsassess.sync.exporter import export_package
 from needsassess.sync.importer import import_package, import_packages
 from needsassess.sync.review import conflicts, resolve_conflict, review_state, set_review
-from needsassess.sync.tables import export_tables
 from tests.hub.conftest import StoreFactory
 from tests.hub.hub_helpers import snapshot
 from tests.sync.conftest import edit, finalized, png

@@ -21,8 +21,11 @@ from tests.sync.conftest import StoreFactory, edit, finalized
 
 def state(store: AssessmentStore) -> Any:
     with store.read("t") as conn:
+        # A complete head's answers are its revision's document unless it holds its own (0301).
         heads = conn.exec_driver_sql(
-            "SELECT uuid, revision, status, content_hash, answers FROM assessments ORDER BY uuid"
+            "SELECT a.uuid, a.revision, a.status, a.content_hash, COALESCE(a.answers, r.document)"
+            " FROM assessments a LEFT JOIN revisions r"
+            " ON r.uuid = a.uuid AND r.revision = a.revision AND a.answers IS NULL ORDER BY a.uuid"
         ).fetchall()
         revs = conn.exec_driver_sql(
             "SELECT uuid, revision, content_hash, parent_hash, document FROM revisions ORDER BY uuid, revision"

@@ -173,7 +173,7 @@ def test_settings_show_the_fingerprint_and_load_and_forget_the_coordinator_key(q
 
 
 def test_keys_dialog_creates_enrols_and_backs_up(qtbot, store, tmp_path: Path, monkeypatch) -> None:
-    from needsassess.crypto.api import write_device_public_key
+    from needsassess.sync.enrolment import write_device_public_key
     from needsassess.ui.keys_dialog import KeysDialog
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from needsassess.sync.tables import export_tables
+from needsassess.analysis.tables import export_tables
 from tests.sync.conftest import StoreFactory, finalized
 
 

@@ -14,67 +14,26 @@ enrolled again.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.engine import Connection
 
 from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.crypto.keyfiles import KEYS_FOLDER, b64
 from needsassess.crypto.keys import COORDINATOR_KEY, PublicKey
 from needsassess.crypto.signing import Signer
-from needsassess.crypto.tables import HELD, KEYS, REVOKED
 from needsassess.errors import UserError
-from needsassess.store import AssessmentStore
-from needsassess.store.models import AUDIT
-from needsassess.store.timefmt import utc_now
+from needsassess.store import AssessmentStore, Transaction
+from needsassess.store import trust as rows
+from needsassess.store.trust import EnrolledKey, HeldPackage, RevokedKey
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.package_format import SIGNATURE
+from needsassess.timefmt import utc_now
+
+__all__ = ["EnrolledKey", "HeldPackage", "PackageHeld", "RevokedKey", "Trust", "decide", "enrol", "revoke"]
 
 # Audit events of this package (store-wide rows: no assessment uuid).
 KEY_ENROLLED, SIGNER_ACCEPTED, PACKAGE_HELD = "key_enrolled", "signer_accepted", "package_held"
 KEY_REVOKED = "key_revoked"
-
-
-@dataclass(frozen=True)
-class EnrolledKey:
-    fingerprint: str
-    officer: str
-    device_id: str
-    enrolled_at: str
-    enrolled_by: str
-    source: str
-
-
-@dataclass(frozen=True)
-class HeldPackage:
-    file_sha256: str
-    file_name: str
-    path: str
-    package_id: str
-    signer: str | None
-    officer: str
-    device_id: str
-    reason: str
-    held_at: str
-
-
-@dataclass(frozen=True)
-class RevokedKey:
-    fingerprint: str
-    officer: str  # "" when the key was never enrolled here
-    device_id: str
-    revoked_at: str
-    revoked_by: str
-    reason: str
-
-    def describe(self) -> str:
-        """``AHJJ … of Sita (device 41a7…), revoked on 2026-11-28 by Ram: laptop stolen``."""
-        owner = f" of {self.officer}" if self.officer else ""
-        device = f" (device {self.device_id})" if self.device_id else ""
-        by = f" by {self.revoked_by}" if self.revoked_by else ""
-        return f"{self.fingerprint}{owner}{device}, revoked on {self.revoked_at[:10]}{by}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -112,47 +71,32 @@ class PackageHeld(UserError):
         return self
 
 
-def requires_enrolment(store: AssessmentStore, conn: Connection) -> bool:
+def requires_enrolment(store: AssessmentStore, conn: Transaction) -> bool:
     if (Path(store.data_dir) / KEYS_FOLDER / COORDINATOR_KEY).exists():
         return True
-    return bool(conn.execute(select(func.count()).select_from(KEYS)).scalar())
+    return rows.any_enrolled(conn)
 
 
-def _key_row(conn: Connection, fingerprint: str) -> EnrolledKey | None:
-    row = conn.execute(select(KEYS).where(KEYS.c.fingerprint == fingerprint)).first()
-    if row is None:
-        return None
-    return EnrolledKey(row.fingerprint, row.officer, row.device_id, row.enrolled_at, row.enrolled_by, row.source)
+def _audit(conn: Transaction, store: AssessmentStore, event: str, detail: str) -> None:
+    rows.audit_event(conn, event, detail, (store.settings.officer_name, store.device_id))
 
 
-def _revoked_row(conn: Connection, fingerprint: str) -> RevokedKey | None:
-    row = conn.execute(select(REVOKED).where(REVOKED.c.fingerprint == fingerprint)).first()
-    return None if row is None else RevokedKey(**row._asdict())
-
-
-def _audit(conn: Connection, store: AssessmentStore, event: str, detail: str) -> None:
-    conn.execute(insert(AUDIT).values(
-        uuid=None, revision=None, event=event, detail=detail, at=utc_now(),
-        officer=store.settings.officer_name, device=store.device_id))
-
-
-def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Connection | None = None) -> bool:
+def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Transaction | None = None) -> bool:
     """Trust ``key`` for packages from now on; False when it was already enrolled. Audited."""
     if key.kind != "device":
         raise UserError("that is a coordinator key; enrol the officer's device key (from a package or key file)")
     if conn is None:
         with store.write("enrol an officer's key") as own:
             return enrol(store, key, source, own)
-    revoked = _revoked_row(conn, key.fingerprint)
+    revoked = rows.revoked_key(conn, key.fingerprint)
     if revoked is not None:
         raise UserError(
             f"the key {revoked.describe()}; it cannot be enrolled again, because a revocation is final. "
             "The officer makes a new key on a new device (or a new data folder) and that key is enrolled.")
-    if _key_row(conn, key.fingerprint) is not None:
+    if rows.enrolled_key(conn, key.fingerprint) is not None:
         return False
-    conn.execute(insert(KEYS).values(
-        fingerprint=key.fingerprint, algorithm=key.algorithm, public_key=b64(key.raw), officer=key.name,
-        device_id=key.device_id, enrolled_at=utc_now(), enrolled_by=store.settings.officer_name, source=source))
+    enrolled = EnrolledKey(key.fingerprint, key.name, key.device_id, utc_now(), store.settings.officer_name, source)
+    rows.add_key(conn, enrolled, key.algorithm, b64(key.raw))
     _audit(conn, store, KEY_ENROLLED,
            f"enrolled the key of {key.name or 'an unnamed officer'} (device {key.device_id or '?'}), "
            f"fingerprint {key.fingerprint}, {source}")
@@ -161,8 +105,7 @@ def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Connection 
 
 def enrolled_keys(store: AssessmentStore) -> list[EnrolledKey]:
     with store.read("list the enrolled keys") as conn:
-        rows = conn.execute(select(KEYS).order_by(KEYS.c.officer, KEYS.c.enrolled_at)).all()
-    return [EnrolledKey(r.fingerprint, r.officer, r.device_id, r.enrolled_at, r.enrolled_by, r.source) for r in rows]
+        return rows.enrolled_keys(conn)
 
 
 def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
@@ -177,15 +120,14 @@ def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
     if not reason.strip():
         raise UserError("say why the key is revoked (for example: laptop stolen); the reason is kept and shown")
     with store.write("revoke an officer's key") as conn:
-        earlier = _revoked_row(conn, canonical)
+        earlier = rows.revoked_key(conn, canonical)
         if earlier is not None:
             raise UserError(f"the key {canonical} was already revoked on {earlier.revoked_at[:10]}"
                             + (f" by {earlier.revoked_by}" if earlier.revoked_by else "") + f": {earlier.reason}")
-        enrolled = _key_row(conn, canonical)
+        enrolled = rows.enrolled_key(conn, canonical)
         revoked = RevokedKey(canonical, enrolled.officer if enrolled else "", enrolled.device_id if enrolled else "",
                              utc_now(), store.settings.officer_name[:200], reason.strip())
-        conn.execute(delete(KEYS).where(KEYS.c.fingerprint == canonical))
-        conn.execute(insert(REVOKED).values(**asdict(revoked)))
+        rows.revoke_key(conn, revoked)
         _audit(conn, store, KEY_REVOKED,
                f"revoked the key of {revoked.officer or 'an officer not enrolled here'} "
                f"(device {revoked.device_id or '?'}), fingerprint {canonical}: {revoked.reason}")
@@ -195,24 +137,22 @@ def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
 def revoked_keys(store: AssessmentStore) -> list[RevokedKey]:
     """Every revoked key, the latest first."""
     with store.read("list the revoked keys") as conn:
-        rows = conn.execute(select(REVOKED).order_by(REVOKED.c.revoked_at.desc())).all()
-    return [RevokedKey(**r._asdict()) for r in rows]
+        return rows.revoked_keys(conn)
 
 
 def held_packages(store: AssessmentStore) -> list[HeldPackage]:
     with store.read("list the packages held back") as conn:
-        rows = conn.execute(select(HELD).order_by(HELD.c.held_at.desc())).all()
-    return [HeldPackage(*row) for row in rows]
+        return rows.held_packages(conn)
 
 
-def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, officer: str, device_id: str,
+def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, officer: str, device_id: str,
            package_id: str, accept: bool, file_name: str) -> Trust:
     """Import, accept (audited) or hold back a verified package, in the import's transaction.
 
     A revoked signer is refused first: neither enrolment nor ``accept`` can let its package in.
     """
     if signer is not None:
-        revoked = _revoked_row(conn, signer.fingerprint)
+        revoked = rows.revoked_key(conn, signer.fingerprint)
         if revoked is not None:
             if not revoked.officer:  # never enrolled here: name it as the signed manifest does
                 revoked = replace(revoked, officer=signer.officer, device_id=signer.device_id)
@@ -227,9 +167,8 @@ def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, offi
             return Trust(None, False, accept and enforcing)
         raise PackageHeld(f"the package is not signed (it says it is from {who}, device {device_id})",
                           None, officer, device_id, package_id)
-    enrolled = _key_row(conn, signer.fingerprint) is not None
-    others = [r.fingerprint for r in conn.execute(select(KEYS).where(KEYS.c.device_id == device_id))
-              if r.fingerprint != signer.fingerprint]
+    enrolled = rows.enrolled_key(conn, signer.fingerprint) is not None
+    others = [fp for fp in rows.device_fingerprints(conn, device_id) if fp != signer.fingerprint]
     if enrolled and not others:
         return Trust(signer, True)
     problems = []
@@ -252,14 +191,13 @@ def decide(store: AssessmentStore, conn: Connection, signer: Signer | None, offi
 def record_held(store: AssessmentStore, held: PackageHeld, path: Path, file_sha256: str) -> None:
     """Remember a held-back package (once per file) and audit it; the import itself changed nothing."""
     with store.write("record a package held back") as conn:
-        conn.execute(delete(HELD).where(HELD.c.file_sha256 == file_sha256))
-        conn.execute(insert(HELD).values(
+        rows.hold_package(conn, HeldPackage(
             file_sha256=file_sha256, file_name=path.name[:300], path=str(path.resolve()), package_id=held.package_id,
             signer=held.signer.fingerprint if held.signer else None, officer=held.officer[:200],
             device_id=held.device_id[:200], reason=held.reason, held_at=utc_now()))
         _audit(conn, store, PACKAGE_HELD, f"held back {path.name}: {held.reason}")
 
 
-def forget_held(conn: Connection, file_sha256: str) -> None:
+def forget_held(conn: Transaction, file_sha256: str) -> None:
     """The package was imported after all (its signer accepted)."""
-    conn.execute(delete(HELD).where(HELD.c.file_sha256 == file_sha256))
+    rows.forget_held(conn, file_sha256)

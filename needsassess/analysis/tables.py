@@ -9,16 +9,13 @@ CSV is UTF-8 with a BOM so that Excel reads Nepali and Uzbek correctly.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from needsassess.engine.model import Form, QType, Question, Repeat
-from needsassess.store import AssessmentStore
-from needsassess.store.models import ASSESSMENTS, REVIEWS
+from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
 from needsassess.sync.errors import ExportError
 from needsassess.sync.writer import atomic_file
 
@@ -102,10 +99,10 @@ class _FormTables:
         lead = list(META) if not level else ["uuid", "instance"]
         return lead + [c for q in questions for c in _columns(q)]
 
-    def add(self, meta: list[Any], answers: dict[str, Any]) -> None:
+    def add(self, meta: list[Any], answers: Mapping[str, Any]) -> None:
         self._add_level("", meta, answers, str(meta[0]), "")
 
-    def _add_level(self, level: str, lead: list[Any], answers: dict[str, Any], uuid: str, path: str) -> None:
+    def _add_level(self, level: str, lead: list[Any], answers: Mapping[str, Any], uuid: str, path: str) -> None:
         row = list(lead)
         for q in self.levels[level]:
             row.extend(_cells(self.form, q, answers.get(q.name), self.lang))
@@ -120,17 +117,11 @@ class _FormTables:
 
 def build_tables(store: AssessmentStore, form_id: str | None = None, lang: str = "en") -> list[Sheet]:
     """Sheets for every form (or one), over complete assessments; reviews in the ``review`` column."""
-    a = ASSESSMENTS.c
-    stmt = select(ASSESSMENTS).where(a.status == "complete").order_by(a.form_id, a.created_at, a.uuid)
-    if form_id:
-        stmt = stmt.where(a.form_id == form_id)
+    selection = ListQuery(form_id=form_id or None, status=COMPLETE)
+    rows = sorted(store.records(selection), key=lambda r: (r.form_id, r.created_at, r.uuid))
+    with store.read("read the review states") as conn:
+        reviews = {uuid: state for uuid, (state, _comment) in ledger.review_states(conn, None).items()}
     by_form: dict[str, _FormTables] = {}
-    with store.read("read the assessments for the tables") as conn:
-        rows = conn.execute(stmt).all()
-        reviews = {
-            r.uuid: r.status
-            for r in conn.execute(select(REVIEWS.c.uuid, REVIEWS.c.status).order_by(REVIEWS.c.id))
-        }
     for row in rows:
         tables = by_form.get(row.form_id)
         if tables is None or tables.form.version < row.form_version:
