@@ -23,6 +23,7 @@ from needsassess.crypto.trust import (
     revoked_keys,
 )
 from needsassess.errors import UserError
+from needsassess.fileio import write_atomic
 from needsassess.store import AssessmentStore
 
 __all__ = [
@@ -66,7 +67,7 @@ def fingerprint_text(data_dir: Path) -> str:
 def write_device_public_key(store: AssessmentStore, target: Path) -> KeyInfo:
     """Write this installation's public key file, for a coordinator to enrol."""
     key = keyring.device_public_key(store.data_dir, store.settings.officer_name, store.device_id)
-    Path(target).write_text(keyring.public_key_text(key), encoding="utf-8")
+    write_atomic(target, keyring.public_key_text(key).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint, key.device_id)
 
 
@@ -89,7 +90,7 @@ def forget_coordinator_key(data_dir: Path) -> None:
 def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyInfo:
     """Coordinator side: make the key pair and write the public key file to hand to officers."""
     key = keyring.create_coordinator_key(Path(data_dir), name)
-    Path(public_file).write_text(keyring.public_key_text(key.public()), encoding="utf-8")
+    write_atomic(public_file, keyring.public_key_text(key.public()).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint)
 
 
