@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from needsassess.fileio import write_atomic
+
 APP_NAME = "needsassess"
 ENV_DATA_DIR = "NEEDSASSESS_DATA_DIR"
 
@@ -71,9 +73,7 @@ def remember_language(folder: Path, language: str) -> None:
     """Keep ``language`` for the next start (written whole or not at all; failures are ignored)."""
     if not _LANGUAGE.fullmatch(language) or remembered_language(folder) == language or not folder.is_dir():
         return
-    temp = folder / f".{LANGUAGE_FILE}.tmp"
     try:
-        temp.write_text(language + "\n", encoding="ascii")
-        os.replace(temp, folder / LANGUAGE_FILE)
+        write_atomic(folder / LANGUAGE_FILE, (language + "\n").encode("ascii"), mode=0o666)
     except OSError:
-        temp.unlink(missing_ok=True)
+        return  # a cache: the window starts in English next time and corrects itself

@@ -23,17 +23,19 @@ TOP = "(top-level)"
 # one way: ui, cli -> sync, reports, xlsform, analysis, demo -> store -> engine; crypto keeps
 # primitives and imports none of them.
 ALLOWED: dict[str, frozenset[str]] = {
+    # Numbers, dates and calendars in every language: pure functions any layer may use.
+    "locale": frozenset(),
     "engine": frozenset(),
     "crypto": frozenset(),
     "store": frozenset({"engine"}),
     "sync": frozenset({"store", "engine", "crypto"}),
-    "reports": frozenset({"store", "engine"}),
+    "reports": frozenset({"store", "engine", "locale"}),
     "xlsform": frozenset({"store", "engine"}),
     # Its files are written with sync's atomic writer and refused with sync's ExportError.
-    "analysis": frozenset({"store", "engine", "sync"}),
-    "demo": frozenset({"store", "engine"}),
-    "cli": frozenset({"sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
-    "ui": frozenset({"sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
+    "analysis": frozenset({"store", "engine", "locale", "sync"}),
+    "demo": frozenset({"store", "engine", "locale"}),
+    "cli": frozenset({"locale", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
+    "ui": frozenset({"locale", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
     "__main__": frozenset({"cli"}),
     TOP: frozenset(),
 }

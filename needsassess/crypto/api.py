@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from needsassess.crypto import keys as keyring
+from needsassess.fileio import write_atomic
 
 __all__ = [
     "KeyInfo",
@@ -54,7 +55,7 @@ def forget_coordinator_key(data_dir: Path) -> None:
 def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyInfo:
     """Coordinator side: make the key pair and write the public key file to hand to officers."""
     key = keyring.create_coordinator_key(Path(data_dir), name)
-    Path(public_file).write_text(keyring.public_key_text(key.public()), encoding="utf-8")
+    write_atomic(public_file, keyring.public_key_text(key.public()).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
 from needsassess.crypto.keys import COORDINATOR_KEY, DEVICE_KEY, _secret_json, coordinator_key, device_key
+from needsassess.fileio import move_into_place
 from needsassess.timefmt import utc_now
 
 KIND = "needsassess-key-backup"
@@ -127,7 +127,7 @@ def _install(path: Path, body: bytes, same: bool, replace: bool, what: str) -> N
             f"this data folder already has a different {what} ({path}); restore with --replace to put the "
             "backup's key in its place (the current one is kept beside it, renamed)")
     if path.exists():
-        os.replace(path, path.with_name(f"{path.name}.replaced-{utc_now().replace(':', '')}"))
+        move_into_place(path, path.with_name(f"{path.name}.replaced-{utc_now().replace(':', '')}"))
     write_secret(path, body, replace=True)
 
 

@@ -14,11 +14,11 @@ import binascii
 import json
 import os
 import stat
-import uuid
 from pathlib import Path
 from typing import Any
 
 from needsassess.crypto.errors import KeyFileError
+from needsassess.fileio import write_private
 
 KEYS_FOLDER = "keys"
 _MAX_KEY_FILE = 64 * 1024
@@ -35,39 +35,11 @@ def keys_dir(data_dir: Path, create: bool = True) -> Path:
     return folder
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_secret(path: Path, data: bytes, replace: bool = False) -> bool:
     """Write ``data`` as an owner-only file at ``path``; False when it exists and ``replace`` is off."""
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if replace:
-            os.replace(temp, path)
-        else:
-            try:
-                os.link(temp, path)  # fails if another process made the key first
-            except FileExistsError:
-                return False
-            finally:
-                temp.unlink(missing_ok=True)
-        _fsync_folder(path.parent)
-        return True
+        return write_private(path, data, replace)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise KeyFileError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
 
 

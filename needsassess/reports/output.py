@@ -6,8 +6,6 @@ report never leaves half a file under the name a person will print.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +13,7 @@ from typing import Any
 
 from reportlab import rl_config
 
+from needsassess.fileio import atomic_write
 from needsassess.locale import DIGIT_STYLES
 from needsassess.reports.formatting import format_date
 from needsassess.reports.glyphs import GlyphProblem, check_story
@@ -69,15 +68,10 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
     # Binary streams: ReportLab's ASCII85 step is pure Python and costs seconds per photo; PDF readers
     # do not need it. (A process-wide ReportLab setting, read when each stream is written.)
     rl_config.useA85 = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
     try:
-        doc, canvasmaker = make_document(tmp_name, options.paper, decorator, title)
-        doc.build(story, canvasmaker=canvasmaker)
-        os.replace(tmp_name, target)
+        with atomic_write(target, suffix=".pdf") as out:
+            doc, canvasmaker = make_document(out, options.paper, decorator, title)
+            doc.build(story, canvasmaker=canvasmaker)
     except OSError as exc:
         raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
     return ReportResult(target, doc.page, dict(kit.log.missing), problems)

@@ -10,7 +10,7 @@ to its data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -146,7 +146,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         Canvas.save(self)
 
 
-def make_document(path: str, paper: str, decorator: PageDecorator, title: str) -> tuple[BaseDocTemplate, Any]:
+def make_document(
+    path: str | IO[bytes], paper: str, decorator: PageDecorator, title: str
+) -> tuple[BaseDocTemplate, Any]:
     """A document template on ``paper`` and the canvas maker that decorates its pages."""
     if paper not in PAPER:
         raise ReportError(f"Unknown paper size {paper!r}: use one of {', '.join(PAPER)}.")

@@ -10,14 +10,13 @@ and later calls reuse that file. The cache holds only copies; deleting it loses 
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
+from needsassess.fileio import write_atomic
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
 from needsassess.store.connection import read_connection
 from needsassess.store.errors import StoreError, environment_errors
@@ -61,12 +60,7 @@ class DatabaseAttachments(AttachmentFiles):
             )
         with environment_errors(cached.parent, "keep a copy of the photo"):
             cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.parent / f".incoming-{uuid.uuid4().hex}"
-            try:
-                tmp.write_bytes(bytes(data))
-                os.replace(tmp, cached)
-            finally:
-                tmp.unlink(missing_ok=True)
+            write_atomic(cached, bytes(data), mode=0o666)
         return cached
 
     def save_data(self, conn: Connection, hashes: Sequence[str], sources: Mapping[str, Path]) -> None:

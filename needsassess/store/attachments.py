@@ -22,6 +22,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from needsassess.fileio import durable_file, move_into_place
 from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import ATTACHMENTS
@@ -42,16 +43,6 @@ def sniff_media_type(head: bytes) -> str | None:
     if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
     return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename itself
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class AttachmentFiles:
@@ -75,7 +66,7 @@ class AttachmentFiles:
         """Move a checked file (named by its hash elsewhere, e.g. an import's staging) into place."""
         target = self.path(sha256)
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staged, target)
+        move_into_place(staged, target)
 
     def save_data(self, conn: Connection, hashes: Sequence[str], sources: Mapping[str, Path]) -> None:
         """Store the content of ``hashes`` in the caller's transaction: files need nothing more."""
@@ -126,8 +117,7 @@ class AttachmentFiles:
                 created = not final.exists()
                 if created:
                     final.parent.mkdir(exist_ok=True)
-                    os.replace(tmp, final)
-                    _fsync_dir(final.parent)
+                    move_into_place(tmp, final)
             finally:
                 tmp.unlink(missing_ok=True)
         return AttachmentInfo(digest, media_type, size), created
@@ -135,7 +125,7 @@ class AttachmentFiles:
     def _write_temp(self, stream: BinaryIO, head: bytes, tmp: Path, label: str) -> tuple[str, int]:
         digest = hashlib.sha256()
         size = 0
-        with tmp.open("xb") as out:
+        with durable_file(tmp) as out:
             chunk = head
             while chunk:
                 size += len(chunk)
@@ -144,8 +134,6 @@ class AttachmentFiles:
                 digest.update(chunk)
                 out.write(chunk)
                 chunk = stream.read(_CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
         return digest.hexdigest(), size
 
     def remove_if_present(self, sha256: str) -> None:

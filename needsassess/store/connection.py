@@ -25,6 +25,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
 
+from needsassess.fileio import move_into_place
+
 DATABASE_NAME = "needsassess.db"
 BUSY_TIMEOUT_MS = 10_000
 # Execution option marking a read-only unit of work: it begins DEFERRED, so reading never waits
@@ -126,4 +128,4 @@ def backup_database(engine: Engine, target: Path) -> None:
             dest.close()
     finally:
         raw.close()
-    tmp.replace(target)
+    move_into_place(tmp, target, synced=False)

@@ -48,7 +48,7 @@ class SessionMarker:
         self._dir.mkdir(parents=True, exist_ok=True)
         self.dead_since = self._collect_dead()
         path = self._dir / f"{uuid.uuid4().hex}.open"
-        handle = path.open("w", encoding="utf-8")
+        handle = path.open("w", encoding="utf-8")  # a lock held all session, not content: no fileio
         if not _try_lock(handle):  # pragma: no cover - a fresh random name cannot be locked by others
             handle.close()
             return

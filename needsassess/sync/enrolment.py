@@ -13,6 +13,7 @@ from needsassess.crypto import keys as keyring
 from needsassess.crypto.api import KeyInfo
 from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.errors import UserError
+from needsassess.fileio import write_atomic
 from needsassess.store import AssessmentStore
 from needsassess.sync.sealing import package_signer
 from needsassess.sync.trust import (
@@ -49,7 +50,7 @@ class FingerprintMismatch(UserError):
 def write_device_public_key(store: AssessmentStore, target: Path) -> KeyInfo:
     """Write this installation's public key file, for a coordinator to enrol."""
     key = keyring.device_public_key(store.data_dir, store.settings.officer_name, store.device_id)
-    Path(target).write_text(keyring.public_key_text(key), encoding="utf-8")
+    write_atomic(Path(target), keyring.public_key_text(key).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint, key.device_id)
 
 

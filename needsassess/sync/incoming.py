@@ -9,10 +9,10 @@ and whether each of their photos is at hand.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from needsassess.engine import FormLoadError, load_form_text
+from needsassess.fileio import durable_file
 from needsassess.store import AssessmentStore, StoreError, Transaction
 from needsassess.store.attachments import sniff_media_type
 from needsassess.store.records import AttachmentInfo
@@ -71,10 +71,8 @@ class IncomingPhotos:
     def take(self, reader: PackageReader, member: Member) -> None:
         sha = member.name.rsplit("/", 1)[1]
         target = self.staging / sha
-        with target.open("wb") as out:
+        with durable_file(target) as out:
             digest = reader.copy_to(member, out)
-            out.flush()
-            os.fsync(out.fileno())
         if digest != sha:
             raise PackageRefused("a photo whose checksum is not its name (damaged or altered)", member.name)
         with target.open("rb") as staged_file:

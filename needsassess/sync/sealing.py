@@ -14,6 +14,7 @@ from needsassess.crypto.envelope import EnvelopeHeader, decrypt_stream, is_envel
 from needsassess.crypto.errors import EnvelopeRefused, KeyFileError, SignatureRefused
 from needsassess.crypto.keys import coordinator_key
 from needsassess.crypto.signing import Signer, verify_signature
+from needsassess.fileio import durable_file
 from needsassess.store import AssessmentStore
 from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import PackageRefused
@@ -39,7 +40,7 @@ def decrypted(data_dir: Path, path: Path, staging: Path) -> tuple[Path, Envelope
                 "on that coordinator's computer, or restore that key here with `needsassess keys restore`"
             )
         target = staging / PLAIN_NAME
-        with refusing(None), path.open("rb") as src, target.open("wb") as out:
+        with refusing(None), path.open("rb") as src, durable_file(target, 0o600, sync=False) as out:
             header = decrypt_stream(src, out, key)
     except (EnvelopeRefused, SignatureRefused) as err:
         raise PackageRefused(err.reason) from None

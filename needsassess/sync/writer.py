@@ -8,24 +8,13 @@ never a truncated package that looks complete.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from needsassess import fileio
 from needsassess.sync.errors import ExportError
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -36,20 +25,8 @@ def atomic_file(path: str | Path) -> Iterator[IO[bytes]]:
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {folder}: {exc.strerror}; choose another folder") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w+b") as out:
+        with fileio.atomic_write(target, suffix=".part") as out:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-        _fsync_folder(folder)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; check the free space") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        hint = "check the free space" if exc.errno == errno.ENOSPC else "choose another folder"
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None

@@ -7,13 +7,12 @@ settings columns (which pyxform ignores).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from needsassess.engine import Form
 from needsassess.engine.model import Element, Group, LocalText, Question, Repeat
+from needsassess.fileio import atomic_write
 from needsassess.xlsform.columns import column_name
 
 SURVEY_COLUMNS = ("type", "name", "label", "hint", "required", "required_message", "constraint",
@@ -60,15 +59,8 @@ def export_xlsform(form: Form, path: str | Path) -> None:
             values[column_name("description", lang)] = form.description.texts[lang]
     settings.append(list(values))
     settings.append(list(values.values()))
-    target = Path(path)
-    fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        book.save(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, suffix=".xlsx") as out:
+        book.save(out)
 
 
 def _name(code: str) -> str:
