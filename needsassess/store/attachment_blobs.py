@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
 from needsassess.store.connection import read_connection
 from needsassess.store.errors import StoreError, environment_errors
@@ -54,11 +55,7 @@ class DatabaseAttachments(AttachmentFiles):
         if data is None:
             return cached
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(
-                f"The photo {sha256} in the database {self._where} does not match its checksum. Restore the "
-                "database from a backup, or import the package holding the photo again.",
-                kind="corrupt",
-            )
+            raise StoreError(StoreCode.PHOTO_CHECKSUM, kind="corrupt", sha256=sha256, where=self._where)
         with environment_errors(cached.parent, "keep a copy of the photo"):
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.parent / f".incoming-{uuid.uuid4().hex}"
@@ -83,8 +80,5 @@ class DatabaseAttachments(AttachmentFiles):
             try:
                 data = source.read_bytes()
             except FileNotFoundError:
-                raise StoreError(
-                    f"The photo {sha} was not received, so it cannot be stored. Attach or import it again.",
-                    kind="attachment",
-                ) from None
+                raise StoreError(StoreCode.PHOTO_NOT_RECEIVED, kind="attachment", sha256=sha) from None
             insert_ignoring_duplicates(conn, ATTACHMENT_DATA, [{"sha256": sha, "data": data}])

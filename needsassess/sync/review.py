@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store import AssessmentStore, ReviewRecord, StoreError
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.locking import lock_assessments
@@ -161,13 +162,13 @@ def resolve_conflict(
 ) -> None:
     """Choose which version stands: ``"stored"`` or ``"incoming"``; recorded in the audit."""
     if keep not in ("stored", "incoming"):
-        raise StoreError("Choose which version stands: 'stored' or 'incoming'.", kind="refused")
+        raise StoreError(StoreCode.CONFLICT_CHOOSE, kind="refused")
     reviewer = store.settings.officer_name if reviewer is None else reviewer
     now = utc_now()
     with store.write("resolve the conflict") as conn:
         row = conn.execute(select(SYNC_CONFLICTS).where(SYNC_CONFLICTS.c.id == conflict_id)).first()
         if row is None:
-            raise StoreError(f"There is no conflict {conflict_id}; list them again.", kind="not_found")
+            raise StoreError(StoreCode.CONFLICT_NOT_FOUND, kind="not_found", conflict_id=conflict_id)
         # On a hub another coordinator's import may be moving this head right now: hold it first.
         lock_assessments(conn, [row.uuid])
         chosen = _conflict(conn, row).stored_hash if keep == "stored" else row.content_hash
@@ -212,9 +213,7 @@ def set_review(
 ) -> ReviewRecord:
     """Record the coordinator's review state of an assessment, apart from its answers."""
     if status not in REVIEW_STATES:
-        raise StoreError(
-            f"Unknown review state {status!r}; use one of {', '.join(REVIEW_STATES)}.", kind="refused"
-        )
+        raise StoreError(StoreCode.REVIEW_STATE_UNKNOWN, kind="refused", state=status, allowed=", ".join(REVIEW_STATES))
     return store.review(uuid, status, comment, reviewer)
 
 
