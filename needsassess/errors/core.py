@@ -116,7 +116,7 @@ class UserError(Exception):
         """The stable code printed with the message (``NA-SYNC-012``), None for uncatalogued text."""
         return self.entry.code if self.entry is not None else None
 
-    def message(self, language: str = DEFAULT_LANGUAGE) -> str:
+    def body(self, language: str = DEFAULT_LANGUAGE) -> str:
         """The catalogue message alone, in ``language``."""
         if self.entry is None:
             return self._plain or ""
@@ -124,7 +124,7 @@ class UserError(Exception):
 
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
         """The whole message shown to the person; subclasses add where it happened."""
-        return self.message(language)
+        return self.body(language)
 
     def __str__(self) -> str:
         return self.text(DEFAULT_LANGUAGE)

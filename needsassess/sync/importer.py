@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from needsassess.crypto.packages import decrypted, signer_of
 from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore
 from needsassess.store.locking import lock_name
 from needsassess.store.sync_models import SYNC_PACKAGES
@@ -194,7 +195,7 @@ def _merge_members(
     total, done = reader.manifest.counts["assessment"], 0
     for member in reader.members():
         if cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was imported from this package.")
+            raise Cancelled(ExportCode.IMPORT_CANCELLED)
         if member.kind == "assessment":
             raw, answers = reader.read_document(member)
             writer.merge(parse_document(raw, member.name, forms.checker, photos.known, answers))

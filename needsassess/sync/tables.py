@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from needsassess.engine.model import Form, QType, Question, Repeat
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore
 from needsassess.store.models import ASSESSMENTS, REVIEWS
 from needsassess.sync.errors import ExportError
@@ -154,7 +155,7 @@ def build_tables(store: AssessmentStore, form_id: str | None = None, lang: str =
         ]
         tables.add(meta, row.answers or {})
     if form_id and not by_form:
-        raise ExportError(f"There are no complete assessments of form '{form_id}' to put in tables.")
+        raise ExportError(ExportCode.NO_TABLE_ROWS, form_id=form_id)
     return [sheet for tables in by_form.values() for sheet in tables.sheets.values()]
 
 

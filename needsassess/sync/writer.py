@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.sync.errors import ExportError
 
 
@@ -34,11 +35,11 @@ def atomic_file(path: str | Path) -> Iterator[IO[bytes]]:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ExportError(ExportCode.FOLDER_MISSING, target=target, folder=folder)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(f"cannot write in {folder}: {exc.strerror}; choose another folder") from None
+        raise ExportError(ExportCode.FOLDER_UNWRITABLE, folder=folder, detail=exc.strerror) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w+b") as out:
@@ -49,7 +50,7 @@ def atomic_file(path: str | Path) -> Iterator[IO[bytes]]:
         _fsync_folder(folder)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; check the free space") from None
+        raise ExportError(ExportCode.WRITE_FAILED, target=target, detail=exc.strerror or exc) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
