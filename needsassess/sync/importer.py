@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from needsassess.crypto.packages import decrypted, signer_of
 from needsassess.crypto.trust import PackageHeld, Trust, decide, forget_held, record_held
+from needsassess.errors import UserError
 from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore
 from needsassess.store.locking import lock_name
@@ -59,6 +60,7 @@ class ImportResult:
     signer_accepted_now: bool = False
     encrypted_for: str = ""
     held: str | None = None
+    error: UserError | None = None  # the refusal itself, so the window words it in its language
 
     @property
     def total(self) -> int:
@@ -254,7 +256,7 @@ def import_packages(
         try:
             results.append(import_package(store, path, step, cancelled, accept_signer=accept_signer))
         except PackageRefused as refusal:
-            results.append(ImportResult(path, refused=str(refusal)))
+            results.append(ImportResult(path, refused=str(refusal), error=refusal))
         except PackageHeld as held:
             results.append(_held_result(path, held))
     return results
@@ -263,7 +265,7 @@ def import_packages(
 def _held_result(path: Path, held: PackageHeld) -> ImportResult:
     return ImportResult(
         path, held.package_id, device_id=held.device_id, officer=held.officer, refused=str(held),
-        held=str(held), signer_fingerprint=held.signer.fingerprint if held.signer else "",
+        held=str(held), signer_fingerprint=held.signer.fingerprint if held.signer else "", error=held,
     )
 
 
