@@ -8,7 +8,7 @@ the data folder; logs keep the code and the English text. docs/errors.md lists e
 
 from __future__ import annotations
 
-from needsassess.errors import crypto_codes, store_codes, sync_codes
+from needsassess.errors import cli_codes, crypto_codes, engine_codes, store_codes, sync_codes
 from needsassess.errors.core import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Phrase, UserError, Wording, word
 from needsassess.errors.registry import catalogues, entries, lookup, register
 
@@ -20,7 +20,9 @@ __all__ = [
     "UserError",
     "Wording",
     "catalogues",
+    "cli_codes",
     "crypto_codes",
+    "engine_codes",
     "entries",
     "lookup",
     "register",

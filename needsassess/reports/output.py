@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab import rl_config
 
+from needsassess.errors.cli_codes import ReportCode
 from needsassess.reports.formatting import format_date
 from needsassess.reports.glyphs import GlyphProblem, check_story
 from needsassess.reports.page import MARGIN_X, PAPER, PageDecorator, make_document
@@ -39,12 +40,9 @@ class ReportResult:
 
 def check_options(options: ReportOptions) -> None:
     if options.lang not in LANGUAGES:
-        raise ReportError(
-            f"Reports are written in {', '.join(LANGUAGES)}; {options.lang!r} is not one of them. "
-            "Use --lang en, ne or uz."
-        )
+        raise ReportError(ReportCode.LANGUAGE, languages=", ".join(LANGUAGES), lang=repr(options.lang))
     if options.paper not in PAPER:
-        raise ReportError(f"Unknown paper size {options.paper!r}: use a4 or letter.")
+        raise ReportError(ReportCode.PAPER, paper=repr(options.paper), allowed=", ".join(PAPER))
 
 
 def text_width(options: ReportOptions) -> float:
@@ -59,7 +57,7 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
     """Build ``story`` into ``path`` (atomically) and report pages and glyph problems."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ReportError(f"Cannot write the report to {target}: the folder {target.parent} does not exist.")
+        raise ReportError(ReportCode.FOLDER_MISSING, target=target, folder=target.parent)
     problems = check_story(story)
     generated = format_date(options.generated or date.today(), options.lang)
     decorator = PageDecorator(kit, options.lang, generated)
@@ -73,7 +71,7 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
         doc.build(story, canvasmaker=canvasmaker)
         os.replace(tmp_name, target)
     except OSError as exc:
-        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
+        raise ReportError(ReportCode.WRITE_FAILED, target=target, detail=exc.strerror or exc) from exc
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)

@@ -1,0 +1,110 @@
+"""Refusals of the command line and of the reports (``NA-CLI-…``, ``NA-REPORT-…``): files the person
+named that cannot be read, confirmations not given, report options out of range.
+"""
+
+from __future__ import annotations
+
+from needsassess.errors.core import Catalogue
+from needsassess.errors.registry import register
+
+
+@register
+class CliCode(Catalogue):
+    ANSWERS_UNREADABLE = (
+        "NA-CLI-001",
+        "Cannot read the answers file {path}: {detail}.",
+        "उत्तर फाइल {path} पढ्न सकिँदैन: {detail}।",
+        "{path} javoblar faylini oʻqib boʻlmaydi: {detail}.",
+    )
+    ANSWERS_NOT_JSON = (
+        "NA-CLI-002",
+        "The answers file {path} is not valid UTF-8 JSON: {detail}.",
+        "उत्तर फाइल {path} मान्य UTF-8 JSON होइन: {detail}।",
+        "{path} javoblar fayli yaroqli UTF-8 JSON emas: {detail}.",
+    )
+    ANSWERS_EMPTY = (
+        "NA-CLI-003",
+        "The answers file {path} holds an empty array: nothing to create.",
+        "उत्तर फाइल {path} मा खाली array छ: बनाउन केही छैन।",
+        "{path} javoblar faylida boʻsh massiv bor: yaratiladigan hech narsa yoʻq.",
+    )
+    ANSWERS_REFUSED = (
+        "NA-CLI-004",
+        "Nothing was created; these answers were refused:\n  {problems}",
+        "केही पनि बनाइएन; यी उत्तरहरू अस्वीकार गरिए:\n  {problems}",
+        "Hech narsa yaratilmadi; quyidagi javoblar rad etildi:\n  {problems}",
+    )
+    NOT_CONFIRMED = (
+        "NA-CLI-010",
+        "not enrolled: the fingerprint was not confirmed",
+        "दर्ता गरिएन: फिंगरप्रिन्ट पुष्टि गरिएन",
+        "roʻyxatga olinmadi: barmoq izi tasdiqlanmadi",
+    )
+    FILE_UNREADABLE = (
+        "NA-CLI-011",
+        "cannot read {path}: {detail}",
+        "{path} पढ्न सकिँदैन: {detail}",
+        "{path} ni oʻqib boʻlmaydi: {detail}",
+    )
+    PASSPHRASE_FILE = (
+        "NA-CLI-012",
+        "cannot read the passphrase file {path}: {detail}",
+        "पासफ्रेज फाइल {path} पढ्न सकिँदैन: {detail}",
+        "{path} parol iborasi faylini oʻqib boʻlmaydi: {detail}",
+    )
+    PASSPHRASES_DIFFER = (
+        "NA-CLI-013",
+        "the two passphrases differ; nothing was written",
+        "दुई पासफ्रेज फरक छन्; केही पनि लेखिएन",
+        "ikki parol iborasi bir xil emas; hech narsa yozilmadi",
+    )
+
+
+@register
+class ReportCode(Catalogue):
+    NO_ASSESSMENT = (
+        "NA-REPORT-001",
+        "No assessment to print: give at least one assessment uuid.",
+        "छाप्न कुनै मूल्याङ्कन छैन: कम्तीमा एउटा मूल्याङ्कनको uuid दिनुहोस्।",
+        "Chop etish uchun baholash yoʻq: kamida bitta baholash uuid sini bering.",
+    )
+    LANGUAGE = (
+        "NA-REPORT-002",
+        "Reports are written in {languages}; {lang} is not one of them. Use --lang en, ne or uz.",
+        "प्रतिवेदनहरू {languages} मा लेखिन्छन्; {lang} तीमध्ये एउटा होइन। --lang en, ne वा uz प्रयोग गर्नुहोस्।",
+        "Hisobotlar {languages} tillarida yoziladi; {lang} ular orasida yoʻq. --lang en, ne yoki uz dan "
+        "foydalaning.",
+    )
+    PAPER = (
+        "NA-REPORT-003",
+        "Unknown paper size {paper}: use one of {allowed}.",
+        "अज्ञात कागज आकार {paper}: यीमध्ये एउटा प्रयोग गर्नुहोस्: {allowed}।",
+        "Nomaʼlum qogʻoz oʻlchami {paper}: quyidagilardan birini ishlating: {allowed}.",
+    )
+    FOLDER_MISSING = (
+        "NA-REPORT-004",
+        "Cannot write the report to {target}: the folder {folder} does not exist.",
+        "प्रतिवेदन {target} मा लेख्न सकिँदैन: फोल्डर {folder} अवस्थित छैन।",
+        "Hisobotni {target} ga yozib boʻlmaydi: {folder} papkasi mavjud emas.",
+    )
+    WRITE_FAILED = (
+        "NA-REPORT-005",
+        "Cannot write the report to {target}: {detail}.",
+        "प्रतिवेदन {target} मा लेख्न सकिँदैन: {detail}।",
+        "Hisobotni {target} ga yozib boʻlmaydi: {detail}.",
+    )
+    FONT_MISSING = (
+        "NA-REPORT-010",
+        "The report font {name} is missing from {folder}. Reinstall needsassess "
+        "(the fonts ship in resources/fonts).",
+        "प्रतिवेदनको फन्ट {name} {folder} मा छैन। needsassess फेरि स्थापना गर्नुहोस् (फन्टहरू resources/fonts मा "
+        "आउँछन्)।",
+        "{name} hisobot shrifti {folder} da yoʻq. needsassess ni qayta oʻrnating (shriftlar resources/fonts "
+        "ichida keladi).",
+    )
+    FONT_UNREADABLE = (
+        "NA-REPORT-011",
+        "The report font {path} cannot be read ({detail}). Reinstall needsassess.",
+        "प्रतिवेदनको फन्ट {path} पढ्न सकिँदैन ({detail})। needsassess फेरि स्थापना गर्नुहोस्।",
+        "{path} hisobot shriftini oʻqib boʻlmaydi ({detail}). needsassess ni qayta oʻrnating.",
+    )
