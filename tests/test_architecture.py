@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1] / "needsassess"
 
 # Top-level modules (errors, paths, fileio, timefmt, ...) are leaves every layer may use.
 TOP = "(top-level)"
+# Packages at the foundation, like the top-level modules: every layer may use them and they use none.
+FOUNDATION = ("errors",)
 # Which packages each may import (besides itself and the top-level modules). Dependencies point
 # one way: ui, cli -> sync, reports, xlsform, analysis, demo -> store -> engine; crypto keeps
 # primitives and imports none of them.
@@ -99,7 +101,7 @@ def all_imports() -> list[Import]:
 def layer_of(module: str) -> str:
     """The package a ``needsassess.*`` module belongs to, or TOP for a top-level module."""
     parts = module.split(".")
-    if len(parts) == 1:
+    if len(parts) == 1 or parts[1] in FOUNDATION:
         return TOP
     if (ROOT / parts[1]).is_dir() or parts[1] == "__main__":
         return parts[1]

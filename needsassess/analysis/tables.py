@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.engine.model import Form, QType, Question, Repeat
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
 from needsassess.sync.errors import ExportError
 from needsassess.sync.writer import atomic_file
@@ -145,7 +146,7 @@ def build_tables(store: AssessmentStore, form_id: str | None = None, lang: str =
         ]
         tables.add(meta, row.answers or {})
     if form_id and not by_form:
-        raise ExportError(f"There are no complete assessments of form '{form_id}' to put in tables.")
+        raise ExportError(ExportCode.NO_TABLE_ROWS, form_id=form_id)
     return [sheet for tables in by_form.values() for sheet in tables.sheets.values()]
 
 

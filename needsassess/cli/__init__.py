@@ -3,7 +3,7 @@
 Each command lives in a module of this package that exposes ``register(subparsers)``; a registered
 command sets ``func(args) -> int`` on its parser. Exit codes are a contract (docs/cli.md): 0 done,
 1 input refused (message on stderr, nothing changed), 2 usage. A ``UserError`` becomes exit 1 with
-its message; any other exception is our bug and keeps its traceback.
+``needsassess: error [CODE]: message``; any other exception is our bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1  # the reader stopped early (``list | head``): nothing more to say, as the docs' recipe
     except UserError as err:
-        print(f"needsassess: {err}", file=sys.stderr)
+        print(f"needsassess: {err.headline(_message_language(args))}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("needsassess: interrupted", file=sys.stderr)
@@ -83,6 +83,20 @@ def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
+
+
+def _message_language(args: argparse.Namespace) -> str:
+    """The language of error messages: the one remembered for the data folder, else English.
+
+    The window remembers the interface language beside the database (``paths.LANGUAGE_FILE``), so an
+    officer who works in Nepali reads the CLI's refusals in Nepali too; scripts on a fresh folder get
+    English. The code in ``error [CODE]`` reads the same in every language.
+    """
+    from needsassess import paths
+    from needsassess.errors import LANGUAGES
+
+    language = paths.remembered_language(paths.data_dir(getattr(args, "data_dir", None)))
+    return language if language in LANGUAGES else "en"
 
 
 def _export_database_choice(args: argparse.Namespace) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from needsassess import paths
 from needsassess.errors import UserError
+from needsassess.errors.cli_codes import CliCode
+from needsassess.errors.crypto_codes import TrustCode
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -105,7 +107,7 @@ def _confirm(fingerprint: str, args: argparse.Namespace) -> str:
         return fingerprint
     answer = input("Does the officer read out exactly this fingerprint? [y/N] ").strip().lower()
     if answer not in ("y", "yes"):
-        raise UserError("not enrolled: the fingerprint was not confirmed")
+        raise UserError(CliCode.NOT_CONFIRMED)
     return fingerprint
 
 
@@ -120,13 +122,13 @@ def run_enrol(args: argparse.Namespace) -> int:
             is_key_file = path.read_bytes()[:64].startswith(b"needsassess public key")
             encrypted = is_envelope(path)
         except OSError as exc:
-            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise UserError(CliCode.FILE_UNREADABLE, path=path, detail=exc.strerror or exc) from None
         if is_key_file:
             info = enrolment.enrol_key_file(store, path, args.fingerprint)
         else:
             signer = enrolment.package_signer_info(store, path)
             if signer is None:
-                raise UserError(f"{path.name} is not signed, so there is no key in it to enrol")
+                raise UserError(TrustCode.PACKAGE_UNSIGNED, name=path.name)
             print(f"{path.name}{' (encrypted)' if encrypted else ''} is signed by {signer.name or '(no name)'}, "
                   f"device {signer.device_id}\n  fingerprint {signer.fingerprint}")
             info = enrolment.enrol_package_signer(store, path, _confirm(signer.fingerprint, args))
@@ -175,17 +177,17 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
         try:
             lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"cannot read the passphrase file {args.passphrase_file}: {exc}") from None
+            raise UserError(CliCode.PASSPHRASE_FILE, path=args.passphrase_file, detail=exc) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
-        raise UserError("a passphrase is needed and there is no terminal to ask it on: give --passphrase-file FILE")
+        raise UserError(CliCode.NO_TERMINAL)
     try:
         first = getpass.getpass("Passphrase: ")
         again = getpass.getpass("Passphrase again: ") if confirm else first
     except EOFError:
-        raise UserError("no passphrase was given (input ended); nothing was written") from None
+        raise UserError(CliCode.PASSPHRASE_ENDED) from None
     if again != first:
-        raise UserError("the two passphrases differ; nothing was written")
+        raise UserError(CliCode.PASSPHRASES_DIFFER)
     return first
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from needsassess import paths
 from needsassess.engine.input_limits import answers_shape_problem
 from needsassess.errors import UserError
+from needsassess.errors.cli_codes import CliCode
 from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
 from needsassess.store.documents import image_names
 
@@ -102,17 +103,17 @@ def _read_answers(path: Path) -> list[Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
     except OSError as err:
-        raise AnswersFileError(f"Cannot read the answers file {path}: {err.strerror or err}.") from err
+        raise AnswersFileError(CliCode.ANSWERS_UNREADABLE, path=path, detail=err.strerror or err) from err
     except (UnicodeDecodeError, ValueError) as err:
-        raise AnswersFileError(f"The answers file {path} is not valid UTF-8 JSON: {err}.") from err
+        raise AnswersFileError(CliCode.ANSWERS_NOT_JSON, path=path, detail=err) from err
     except RecursionError:
-        raise AnswersFileError(f"The answers file {path} is nested too deeply to be answers.") from None
+        raise AnswersFileError(CliCode.ANSWERS_TOO_DEEP, path=path) from None
     problem = answers_shape_problem(data)
     if problem:
-        raise AnswersFileError(f"The answers file {path} {problem}.")
+        raise AnswersFileError(CliCode.ANSWERS_SHAPE, path=path, problem=problem)
     items = data if isinstance(data, list) else [data]
     if not items:
-        raise AnswersFileError(f"The answers file {path} holds an empty array: nothing to create.")
+        raise AnswersFileError(CliCode.ANSWERS_EMPTY, path=path)
     return items
 
 
@@ -194,7 +195,7 @@ def _sessions(store: AssessmentStore, form: Any, items: list[Any]) -> list[Any]:
         except AnswerError as err:
             problems += [f"{prefix}{p}" for p in err.problems]
     if problems:
-        raise AnswersFileError("Nothing was created; these answers were refused:\n  " + "\n  ".join(problems))
+        raise AnswersFileError(CliCode.ANSWERS_REFUSED, problems="\n  ".join(problems))
     return sessions
 
 

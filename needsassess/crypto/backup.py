@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
 from needsassess.crypto.keys import COORDINATOR_KEY, DEVICE_KEY, _secret_json, coordinator_key, device_key
+from needsassess.errors.crypto_codes import KeyCode, KeyKind
 from needsassess.fileio import move_into_place
 from needsassess.timefmt import utc_now
 
@@ -54,7 +55,7 @@ def _aad(header: dict[str, Any]) -> bytes:
 def write_backup(data_dir: Path, target: Path, passphrase: str, n: int = SCRYPT_N) -> list[str]:
     """Write the backup of this data folder's keys; returns what it holds, for the person."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyFileError(f"choose a passphrase of at least {MIN_PASSPHRASE} characters (a few words)")
+        raise KeyFileError(KeyCode.PASSPHRASE_SHORT, minimum=MIN_PASSPHRASE)
     device = device_key(data_dir)
     coordinator = coordinator_key(data_dir)
     secrets_body: dict[str, Any] = {"device_key": b64(device.private.private_bytes_raw()), "coordinator_key": None}
@@ -77,24 +78,24 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """(header, whole body) of a backup file, its scrypt parameters checked."""
     try:
         if path.stat().st_size > _MAX_FILE:
-            raise KeyFileError(f"{path} is too large to be a key backup")
+            raise KeyFileError(KeyCode.BACKUP_TOO_LARGE, path=path)
         body = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise KeyFileError(f"cannot read the key backup {path}: {exc.strerror or exc}") from None
+        raise KeyFileError(KeyCode.BACKUP_UNREADABLE, path=path, detail=exc.strerror or exc) from None
     except (UnicodeDecodeError, ValueError):
         body = None
     if not isinstance(body, dict) or body.get("kind") != KIND:
-        raise KeyFileError(f"{path} is not a needsassess key backup (or it is damaged)")
+        raise KeyFileError(KeyCode.NOT_BACKUP, path=path)
     if body.get("version") != 1 or body.get("aead") != "chacha20poly1305":
-        raise KeyFileError(f"{path} is a key backup of an unknown version; update needsassess")
+        raise KeyFileError(KeyCode.BACKUP_VERSION, path=path)
     kdf = body.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt" or not all(
         isinstance(kdf.get(k), int) and not isinstance(kdf.get(k), bool) for k in ("n", "r", "p")
     ):
-        raise KeyFileError(f"{path}: the backup's scrypt parameters are damaged")
+        raise KeyFileError(KeyCode.BACKUP_PARAMS, path=path)
     if not (2 <= kdf["n"] <= _MAX_N and kdf["n"] & (kdf["n"] - 1) == 0
                       and 1 <= kdf["r"] <= _MAX_R and 1 <= kdf["p"] <= _MAX_P):
-        raise KeyFileError(f"{path}: the backup's scrypt parameters are damaged or out of bounds")
+        raise KeyFileError(KeyCode.BACKUP_PARAMS_BOUNDS, path=path)
     header = {k: body.get(k) for k in ("kind", "version", "created_at", "aead", "kdf")}
     return header, body
 
@@ -105,17 +106,15 @@ def read_backup(path: Path, passphrase: str) -> dict[str, Any]:
     nonce = field_bytes(body, "nonce", 12, str(path))
     sealed = body.get("ciphertext")
     if not isinstance(sealed, str):
-        raise KeyFileError(f"{path} is damaged (no ciphertext)")
+        raise KeyFileError(KeyCode.BACKUP_NO_CIPHERTEXT, path=path)
     try:
         plain = ChaCha20Poly1305(_kdf(passphrase, header["kdf"])).decrypt(
             nonce, base64.b64decode(sealed, validate=True), _aad(header))
         keys = json.loads(plain)
     except (InvalidTag, binascii.Error, ValueError):
-        raise KeyFileError(
-            f"cannot open the key backup {path}: the passphrase is wrong, or the file is damaged"
-        ) from None
+        raise KeyFileError(KeyCode.BACKUP_WRONG_PASSPHRASE, path=path) from None
     if not isinstance(keys, dict):
-        raise KeyFileError(f"{path} is damaged (unexpected content)")
+        raise KeyFileError(KeyCode.BACKUP_CONTENT, path=path)
     return keys
 
 
@@ -123,9 +122,7 @@ def _install(path: Path, body: bytes, same: bool, replace: bool, what: str) -> N
     if same:
         return
     if path.exists() and not replace:
-        raise KeyFileError(
-            f"this data folder already has a different {what} ({path}); restore with --replace to put the "
-            "backup's key in its place (the current one is kept beside it, renamed)")
+        raise KeyFileError(KeyCode.BACKUP_DIFFERENT, what=KeyKind(what), path=path)
     if path.exists():
         move_into_place(path, path.with_name(f"{path.name}.replaced-{utc_now().replace(':', '')}"))
     write_secret(path, body, replace=True)

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from needsassess.crypto.errors import EnvelopeRefused
 from needsassess.crypto.fingerprints import format_fingerprint
 from needsassess.crypto.keys import CoordinatorKey, PublicKey
+from needsassess.errors.crypto_codes import EnvelopeCode
 
 MAGIC = b"NAPKG-ENC"
 VERSION = 1
@@ -61,7 +62,7 @@ def _nonce(counter: int, last: bool) -> bytes:
 
 def _derive(shared: bytes, header: EnvelopeHeader, recipient_raw: bytes) -> ChaCha20Poly1305:
     if shared == bytes(32):
-        raise EnvelopeRefused("the envelope's ephemeral key is invalid (damaged header)")
+        raise EnvelopeRefused(EnvelopeCode.EPHEMERAL_KEY)
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=header.salt,
                 info=_INFO + header.ephemeral + recipient_raw)
     return ChaCha20Poly1305(hkdf.derive(shared))
@@ -127,25 +128,25 @@ class EnvelopeWriter:
 def parse_header(raw: bytes) -> EnvelopeHeader:
     """The header's fields; EnvelopeRefused when it is not one this version can read."""
     if len(raw) < _FIXED.size or not raw.startswith(MAGIC):
-        raise EnvelopeRefused("not an encrypted needsassess package, or its header is cut short")
+        raise EnvelopeRefused(EnvelopeCode.NOT_ENVELOPE)
     _magic, version, suite, chunk, key_id, ephemeral, salt, name_len = _FIXED.unpack_from(raw)
     if version != VERSION or suite != SUITE:
-        raise EnvelopeRefused(f"envelope version {version}.{suite} is not supported; update needsassess")
+        raise EnvelopeRefused(EnvelopeCode.VERSION, version=f"{version}.{suite}")
     if not MIN_CHUNK <= chunk <= MAX_CHUNK:
-        raise EnvelopeRefused(f"an impossible chunk size ({chunk}) in the header (damaged?)")
+        raise EnvelopeRefused(EnvelopeCode.CHUNK_SIZE, chunk=chunk)
     if len(raw) != _FIXED.size + name_len:
-        raise EnvelopeRefused("the header is cut short")
+        raise EnvelopeRefused(EnvelopeCode.HEADER_SHORT)
     try:
         name = raw[_FIXED.size :].decode("utf-8")
     except UnicodeDecodeError:
-        raise EnvelopeRefused("the recipient name in the header is damaged") from None
+        raise EnvelopeRefused(EnvelopeCode.RECIPIENT_NAME) from None
     return EnvelopeHeader(chunk, key_id, ephemeral, salt, name, raw)
 
 
 def read_header(src: IO[bytes]) -> EnvelopeHeader:
     fixed = _read_exact(src, _FIXED.size)
     if len(fixed) < _FIXED.size:
-        raise EnvelopeRefused("the header is cut short")
+        raise EnvelopeRefused(EnvelopeCode.HEADER_SHORT)
     name_len = struct.unpack_from(">H", fixed, _FIXED.size - 2)[0]
     return parse_header(fixed + _read_exact(src, name_len))
 
@@ -170,14 +171,16 @@ def decrypt_stream(src: IO[bytes], out: IO[bytes], key: CoordinatorKey) -> Envel
     header = read_header(src)
     if header.key_id != key.key_id:
         raise EnvelopeRefused(
-            f"it is encrypted for another coordinator key: {header.recipient_name!r}, fingerprint "
-            f"{header.recipient_fingerprint}; this data folder's coordinator key is {key.name!r}, "
-            f"{key.fingerprint}"
+            EnvelopeCode.OTHER_RECIPIENT,
+            recipient=repr(header.recipient_name),
+            recipient_fingerprint=header.recipient_fingerprint,
+            name=repr(key.name),
+            fingerprint=key.fingerprint,
         )
     try:
         shared = key.private.exchange(X25519PublicKey.from_public_bytes(header.ephemeral))
     except ValueError:
-        raise EnvelopeRefused("the envelope's ephemeral key is invalid (damaged header)") from None
+        raise EnvelopeRefused(EnvelopeCode.EPHEMERAL_KEY) from None
     aead = _derive(shared, header, key.public_raw)
     _open_chunks(src, out, aead, header)
     return header
@@ -190,20 +193,22 @@ def _open_chunks(src: IO[bytes], out: IO[bytes], aead: ChaCha20Poly1305, header:
         following = _read_exact(src, sealed_size) if len(pending) == sealed_size else b""
         last = not following
         if len(pending) < TAG:
-            raise EnvelopeRefused(f"the file is cut short (chunk {counter} is incomplete)")
+            raise EnvelopeRefused(EnvelopeCode.CHUNK_INCOMPLETE, counter=counter)
         try:
             plain = aead.decrypt(_nonce(counter, last), pending, header.raw)
         except InvalidTag:
-            raise EnvelopeRefused(_failure(aead, pending, counter, last, header)) from None
+            raise _failure(aead, pending, counter, last, header) from None
         if last and not plain and counter > 0:
-            raise EnvelopeRefused("an empty last chunk after data (the file was altered)")
+            raise EnvelopeRefused(EnvelopeCode.EMPTY_LAST_CHUNK)
         out.write(plain)
         if last:
             return
         pending, counter = following, counter + 1
 
 
-def _failure(aead: ChaCha20Poly1305, sealed: bytes, counter: int, last: bool, header: EnvelopeHeader) -> str:
+def _failure(
+    aead: ChaCha20Poly1305, sealed: bytes, counter: int, last: bool, header: EnvelopeHeader
+) -> EnvelopeRefused:
     """Why a chunk failed, as precisely as can be told."""
     if last:
         try:
@@ -211,11 +216,10 @@ def _failure(aead: ChaCha20Poly1305, sealed: bytes, counter: int, last: bool, he
         except InvalidTag:
             pass
         else:
-            return f"the file is cut short: it ends after chunk {counter}, which is not the last one"
+            return EnvelopeRefused(EnvelopeCode.ENDS_EARLY, counter=counter)
     if counter == 0:
-        return ("the header or the first chunk fails authentication: the file was damaged or altered "
-                "(or made for a key with the same id, which is not this one)")
-    return f"chunk {counter} fails authentication: the file was damaged, altered, reordered or cut"
+        return EnvelopeRefused(EnvelopeCode.FIRST_CHUNK)
+    return EnvelopeRefused(EnvelopeCode.CHUNK_AUTH, counter=counter)
 
 
 def is_envelope(path: os.PathLike[str] | str) -> bool:

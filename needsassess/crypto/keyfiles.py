@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.crypto.errors import KeyFileError
+from needsassess.errors.crypto_codes import KeyCode, KeyKind
 from needsassess.fileio import write_private
 
 KEYS_FOLDER = "keys"
@@ -31,7 +32,7 @@ def keys_dir(data_dir: Path, create: bool = True) -> Path:
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
-            raise KeyFileError(f"cannot create the key folder {folder}: {exc.strerror or exc}") from None
+            raise KeyFileError(KeyCode.FOLDER_UNWRITABLE, folder=folder, detail=exc.strerror or exc) from None
     return folder
 
 
@@ -40,7 +41,7 @@ def write_secret(path: Path, data: bytes, replace: bool = False) -> bool:
     try:
         return write_private(path, data, replace)
     except OSError as exc:
-        raise KeyFileError(f"cannot write the key file {path}: {exc.strerror or exc}") from None
+        raise KeyFileError(KeyCode.WRITE_FAILED, path=path, detail=exc.strerror or exc) from None
 
 
 def read_secret(path: Path, what: str) -> dict[str, Any]:
@@ -48,26 +49,19 @@ def read_secret(path: Path, what: str) -> dict[str, Any]:
     try:
         info = path.stat()
         if os.name == "posix" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise KeyFileError(
-                f"the {what} file {path} can be read by other users of this computer "
-                f"(permissions {stat.filemode(info.st_mode)}). Treat the key as exposed: make a new one, "
-                "or if you are sure it was not read, run: chmod 600 " + str(path)
-            )
+            raise KeyFileError(KeyCode.TOO_OPEN, what=KeyKind(what), path=path, mode=stat.filemode(info.st_mode))
         if info.st_size > _MAX_KEY_FILE:
-            raise KeyFileError(f"the {what} file {path} is too large to be a key file; {_RESTORE}")
+            raise KeyFileError(KeyCode.TOO_LARGE, what=KeyKind(what), path=path)
         raw = path.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from None
+        raise KeyFileError(KeyCode.UNREADABLE, what=KeyKind(what), path=path, detail=exc.strerror or exc) from None
     try:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         body = None
     if not isinstance(body, dict):
-        raise KeyFileError(f"the {what} file {path} is damaged (not a key file); {_RESTORE}")
+        raise KeyFileError(KeyCode.DAMAGED, what=KeyKind(what), path=path)
     return body
-
-
-_RESTORE = "restore it with `needsassess keys restore BACKUP`, or move it away to make a new key"
 
 
 def field_bytes(body: dict[str, Any], key: str, size: int, where: str) -> bytes:
@@ -78,7 +72,7 @@ def field_bytes(body: dict[str, Any], key: str, size: int, where: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != size:
-        raise KeyFileError(f"{where} is damaged (field {key!r} is not a {size}-byte key); {_RESTORE}")
+        raise KeyFileError(KeyCode.FIELD_DAMAGED, where=KeyKind(where), field=repr(key), size=size)
     return raw
 
 

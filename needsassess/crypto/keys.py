@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.fingerprints import fingerprint, fingerprint_bytes, normalize_fingerprint
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, read_secret, write_secret
+from needsassess.errors.crypto_codes import KeyCode
 from needsassess.timefmt import utc_now
 
 DEVICE_KEY = "device.key"
@@ -101,7 +102,7 @@ def _secret_json(kind: str, algorithm: str, private_raw: bytes, name: str = "") 
 
 def _check_kind(body: dict[str, object], kind: str, path: Path) -> None:
     if body.get("kind") != kind or body.get("version") != 1:
-        raise KeyFileError(f"{path} is not a {kind} file of this version of needsassess")
+        raise KeyFileError(KeyCode.WRONG_KIND, path=path, kind=kind)
 
 
 def device_key(data_dir: Path) -> DeviceKey:
@@ -124,15 +125,12 @@ def create_coordinator_key(data_dir: Path, name: str) -> CoordinatorKey:
     """A new coordinator key pair; refused when this data folder already has one."""
     name = " ".join(name.split())
     if not name or len(name) > 200:
-        raise KeyFileError("give the coordinator key a name of 1 to 200 characters (e.g. the office)")
+        raise KeyFileError(KeyCode.COORDINATOR_NAME)
     path = keys_dir(data_dir) / COORDINATOR_KEY
     fresh = X25519PrivateKey.generate()
     body = _secret_json("needsassess-coordinator-key", "x25519", fresh.private_bytes_raw(), name)
     if path.exists() or not write_secret(path, body):
-        raise KeyFileError(
-            f"this data folder already has a coordinator key ({path}); officers' packages are "
-            "encrypted to it, so it is never replaced silently. Back it up with `needsassess keys backup`."
-        )
+        raise KeyFileError(KeyCode.COORDINATOR_EXISTS, path=path)
     return CoordinatorKey(name, fresh, _raw_public(fresh))
 
 
@@ -164,34 +162,33 @@ def parse_public_key(text: str, source: str) -> PublicKey:
     """A public key from its file text; KeyFileError naming ``source`` for anything amiss."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip() and not line.startswith("#")]
     if not lines or lines[0] != _HEADER:
-        raise KeyFileError(f"{source} is not a needsassess public key file (it must start with {_HEADER!r})")
+        raise KeyFileError(KeyCode.NOT_PUBLIC_KEY, source=source, header=repr(_HEADER))
     fields: dict[str, str] = {}
     for line in lines[1:]:
         label, sep, value = line.partition(":")
         if not sep or label.strip() in fields:
-            raise KeyFileError(f"{source}: the line {line[:60]!r} is not a single 'field: value' line")
+            raise KeyFileError(KeyCode.BAD_LINE, source=source, line=repr(line[:60]))
         fields[label.strip()] = value.strip()
     kind = fields.get("type", "")
     if kind not in KINDS or fields.get("algorithm") != KINDS[kind]:
-        raise KeyFileError(f"{source}: unknown key type {kind!r} / algorithm {fields.get('algorithm')!r}")
+        raise KeyFileError(
+            KeyCode.UNKNOWN_TYPE, source=source, kind=repr(kind), algorithm=repr(fields.get("algorithm"))
+        )
     raw = field_bytes(fields, "key", 32, source)
     key = PublicKey(kind, fields.get("name", "")[:200], raw, fields.get("device", "")[:200])
     stated = normalize_fingerprint(fields.get("fingerprint", ""))
     if stated != key.fingerprint:
-        raise KeyFileError(
-            f"{source}: the key does not match its fingerprint line (the file was altered or mistyped); "
-            "ask for the file again"
-        )
+        raise KeyFileError(KeyCode.FINGERPRINT_LINE, source=source)
     return key
 
 
 def read_public_key(path: Path) -> PublicKey:
     try:
         if path.stat().st_size > _MAX_PUBLIC_FILE:
-            raise KeyFileError(f"{path} is too large to be a public key file")
+            raise KeyFileError(KeyCode.PUBLIC_TOO_LARGE, path=path)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"cannot read the public key file {path}: {exc}") from None
+        raise KeyFileError(KeyCode.PUBLIC_UNREADABLE, path=path, detail=exc) from None
     return parse_public_key(text, str(path))
 
 
@@ -215,7 +212,7 @@ def load_recipient(data_dir: Path, source: Path | str) -> PublicKey:
 
 def _keep_recipient(data_dir: Path, key: PublicKey) -> PublicKey:
     if key.kind != "coordinator":
-        raise KeyFileError("that is an officer's device key, not a coordinator key; ask the coordinator for theirs")
+        raise KeyFileError(KeyCode.NOT_COORDINATOR)
     write_secret(keys_dir(data_dir) / RECIPIENT, public_key_text(key).encode("utf-8"), replace=True)
     return key
 

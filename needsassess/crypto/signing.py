@@ -23,6 +23,7 @@ from needsassess.crypto.errors import SignatureRefused
 from needsassess.crypto.fingerprints import fingerprint
 from needsassess.crypto.keyfiles import b64
 from needsassess.crypto.keys import DeviceKey, PublicKey
+from needsassess.errors.crypto_codes import SignatureCode
 
 SIGNATURE_FORMAT = "needsassess-signature"
 _CONTEXT = b"needsassess-package-signature-v1\x00"
@@ -64,7 +65,7 @@ def sign_manifest(key: DeviceKey, manifest_bytes: bytes, officer: str, device_id
 def _text(body: dict[str, Any], key: str) -> str:
     value = body.get(key)
     if not isinstance(value, str) or len(value) > 1000:
-        raise SignatureRefused(f"a malformed signature (field {key!r} missing or not text) in {_MEMBER}")
+        raise SignatureRefused(SignatureCode.FIELD_NOT_TEXT, field=repr(key), signature_file=_MEMBER)
     return value
 
 
@@ -74,7 +75,7 @@ def _bytes(body: dict[str, Any], key: str, size: int) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != size:
-        raise SignatureRefused(f"a malformed signature (field {key!r} is not {size} bytes) in {_MEMBER}")
+        raise SignatureRefused(SignatureCode.FIELD_SIZE, field=repr(key), size=size, signature_file=_MEMBER)
     return raw
 
 
@@ -84,11 +85,11 @@ def _parse(signature_bytes: bytes) -> dict[str, Any]:
     except (UnicodeDecodeError, ValueError, RecursionError):
         body = None
     if not isinstance(body, dict):
-        raise SignatureRefused(f"a damaged signature ({_MEMBER} is not a JSON object)")
+        raise SignatureRefused(SignatureCode.NOT_OBJECT, signature_file=_MEMBER)
     if body.get("format") != SIGNATURE_FORMAT or body.get("version") != 1:
-        raise SignatureRefused(f"a signature of an unknown format or version in {_MEMBER}; update needsassess")
+        raise SignatureRefused(SignatureCode.UNKNOWN_FORMAT, signature_file=_MEMBER)
     if body.get("algorithm") != "ed25519" or body.get("signs") != "manifest.json":
-        raise SignatureRefused(f"a signature with an unsupported algorithm or subject in {_MEMBER}")
+        raise SignatureRefused(SignatureCode.UNSUPPORTED, signature_file=_MEMBER)
     return body
 
 
@@ -98,14 +99,11 @@ def verify_signature(signature_bytes: bytes, manifest_bytes: bytes, officer: str
     public_raw = _bytes(body, "public_key", 32)
     signature = _bytes(body, "signature", 64)
     if _text(body, "fingerprint") != fingerprint("ed25519", public_raw):
-        raise SignatureRefused(f"the signature's fingerprint does not belong to its key ({_MEMBER} altered)")
+        raise SignatureRefused(SignatureCode.FINGERPRINT, signature_file=_MEMBER)
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, _CONTEXT + manifest_bytes)
     except InvalidSignature:
-        raise SignatureRefused(
-            "the signature does not match the manifest: the package was changed after it was signed, "
-            "or the signature is damaged"
-        ) from None
+        raise SignatureRefused(SignatureCode.MISMATCH) from None
     if (_text(body, "officer"), _text(body, "device_id")) != (officer, device_id):
-        raise SignatureRefused(f"the officer or device in {_MEMBER} differs from the signed manifest")
+        raise SignatureRefused(SignatureCode.SENDER_DIFFERS, signature_file=_MEMBER)
     return Signer(public_raw, officer, device_id)

@@ -1,5 +1,8 @@
 """Messages the engine shows next to answers when the form gives none of its own, in every language
 the shipped forms use. Form-specific messages (constraint_message, required_message) win over these.
+
+The English, Nepali and Uzbek texts come from the one error catalogue (``AnswerCode``); Russian, which
+some forms declare but the interface does not offer, is kept here.
 """
 
 from __future__ import annotations
@@ -7,29 +10,18 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from needsassess.engine.model import LocalText
+from needsassess.errors import LANGUAGES, Catalogue
+from needsassess.errors.engine_codes import AnswerCode
 
 
-def _text(en: str, ne: str, uz: str, ru: str) -> LocalText:
-    return LocalText(MappingProxyType({"en": en, "ne": ne, "uz": uz, "ru": ru}))
+def _text(entry: Catalogue, ru: str) -> LocalText:
+    return LocalText(MappingProxyType({**{lang: entry.render(lang) for lang in LANGUAGES}, "ru": ru}))
 
 
-REQUIRED = _text(
-    "This answer is required.",
-    "यो उत्तर आवश्यक छ।",
-    "Bu javob majburiy.",
-    "Этот ответ обязателен.",
-)
-CONSTRAINT = _text(
-    "This answer is not allowed here.",
-    "यो उत्तर यहाँ मान्य छैन।",
-    "Bu javob bu yerda qabul qilinmaydi.",
-    "Этот ответ здесь недопустим.",
-)
+REQUIRED = _text(AnswerCode.REQUIRED, "Этот ответ обязателен.")
+CONSTRAINT = _text(AnswerCode.CONSTRAINT, "Этот ответ здесь недопустим.")
 CHOICE_FILTERED = _text(
-    "This choice no longer fits the earlier answers; choose again.",
-    "यो विकल्प अघिल्ला उत्तरहरूसँग मिल्दैन; फेरि छान्नुहोस्।",
-    "Bu tanlov oldingi javoblarga mos emas; qaytadan tanlang.",
-    "Этот вариант больше не подходит к предыдущим ответам; выберите снова.",
+    AnswerCode.CHOICE_FILTERED, "Этот вариант больше не подходит к предыдущим ответам; выберите снова."
 )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer
 
+from needsassess.errors.cli_codes import ReportCode
 from needsassess.reports.cover import CoverBuilder
 from needsassess.reports.output import ReportResult, check_options, project_name, text_width, write_pdf
 from needsassess.reports.page import InfoMarker, PageInfo
@@ -57,7 +58,7 @@ def render_report(
     options = options or ReportOptions()
     check_options(options)
     if not subjects:
-        raise ReportError("No assessment to print: give at least one assessment uuid.")
+        raise ReportError(ReportCode.NO_ASSESSMENT)
     kit = kit or TextKit()
     story: list[Any] = []
     for key, subject in enumerate(subjects):

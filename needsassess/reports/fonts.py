@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from needsassess.errors import UserError
+from needsassess.errors.cli_codes import ReportCode
 from needsassess.paths import fonts_dir
 
 LATIN = "NaNotoSans"
@@ -149,14 +150,11 @@ def _register(name: str, path: Path) -> frozenset[int]:
         font = pdfmetrics.getFont(name)
     except KeyError:
         if not path.is_file():
-            raise FontError(
-                f"The report font {path.name} is missing from {path.parent}. Reinstall needsassess "
-                "(the fonts ship in resources/fonts)."
-            ) from None
+            raise FontError(ReportCode.FONT_MISSING, name=path.name, folder=path.parent) from None
         try:
             font = TTFont(name, str(path))
         except Exception as exc:  # ReportLab raises TTFError and struct errors for damaged files
-            raise FontError(f"The report font {path} cannot be read ({exc}). Reinstall needsassess.") from exc
+            raise FontError(ReportCode.FONT_UNREADABLE, path=path, detail=exc) from exc
         pdfmetrics.registerFont(font)
     cmap: dict[int, int] = font.face.charToGlyph
     return frozenset(code for code, glyph in cmap.items() if glyph != 0)

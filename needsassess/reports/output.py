@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab import rl_config
 
+from needsassess.errors.cli_codes import ReportCode
 from needsassess.fileio import atomic_write
 from needsassess.locale import DIGIT_STYLES
 from needsassess.reports.formatting import format_date
@@ -39,14 +40,11 @@ class ReportResult:
 
 def check_options(options: ReportOptions) -> None:
     if options.lang not in LANGUAGES:
-        raise ReportError(
-            f"Reports are written in {', '.join(LANGUAGES)}; {options.lang!r} is not one of them. "
-            "Use --lang en, ne or uz."
-        )
+        raise ReportError(ReportCode.LANGUAGE, languages=", ".join(LANGUAGES), lang=repr(options.lang))
     if options.paper not in PAPER:
-        raise ReportError(f"Unknown paper size {options.paper!r}: use a4 or letter.")
+        raise ReportError(ReportCode.PAPER, paper=repr(options.paper), allowed=", ".join(PAPER))
     if options.digits not in (None, *DIGIT_STYLES):
-        raise ReportError(f"Unknown digits {options.digits!r}: use latin or devanagari.")
+        raise ReportError(ReportCode.DIGITS, digits=repr(options.digits))
 
 
 def text_width(options: ReportOptions) -> float:
@@ -61,7 +59,7 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
     """Build ``story`` into ``path`` (atomically) and report pages and glyph problems."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ReportError(f"Cannot write the report to {target}: the folder {target.parent} does not exist.")
+        raise ReportError(ReportCode.FOLDER_MISSING, target=target, folder=target.parent)
     problems = check_story(story)
     generated = format_date(options.generated or date.today(), options.conventions())
     decorator = PageDecorator(kit, options.lang, generated, options.conventions().digits)
@@ -73,5 +71,5 @@ def write_pdf(path: Path, story: list[Any], kit: TextKit, options: ReportOptions
             doc, canvasmaker = make_document(out, options.paper, decorator, title)
             doc.build(story, canvasmaker=canvasmaker)
     except OSError as exc:
-        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
+        raise ReportError(ReportCode.WRITE_FAILED, target=target, detail=exc.strerror or exc) from exc
     return ReportResult(target, doc.page, dict(kit.log.missing), problems)

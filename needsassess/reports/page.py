@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from needsassess.errors.cli_codes import ReportCode
 from needsassess.locale import with_digits
 from needsassess.reports.fonts import LATIN
 from needsassess.reports.subject import ReportError
@@ -151,7 +152,7 @@ def make_document(
 ) -> tuple[BaseDocTemplate, Any]:
     """A document template on ``paper`` and the canvas maker that decorates its pages."""
     if paper not in PAPER:
-        raise ReportError(f"Unknown paper size {paper!r}: use one of {', '.join(PAPER)}.")
+        raise ReportError(ReportCode.PAPER, paper=repr(paper), allowed=", ".join(PAPER))
     size = PAPER[paper]
     doc = BaseDocTemplate(
         path,

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.fileio import write_atomic
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
 from needsassess.store.connection import read_connection
@@ -53,11 +54,7 @@ class DatabaseAttachments(AttachmentFiles):
         if data is None:
             return cached
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(
-                f"The photo {sha256} in the database {self._where} does not match its checksum. Restore the "
-                "database from a backup, or import the package holding the photo again.",
-                kind="corrupt",
-            )
+            raise StoreError(StoreCode.PHOTO_CHECKSUM, kind="corrupt", sha256=sha256, where=self._where)
         with environment_errors(cached.parent, "keep a copy of the photo"):
             cached.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(cached, bytes(data), mode=0o666)
@@ -77,8 +74,5 @@ class DatabaseAttachments(AttachmentFiles):
             try:
                 data = source.read_bytes()
             except FileNotFoundError:
-                raise StoreError(
-                    f"The photo {sha} was not received, so it cannot be stored. Attach or import it again.",
-                    kind="attachment",
-                ) from None
+                raise StoreError(StoreCode.PHOTO_NOT_RECEIVED, kind="attachment", sha256=sha) from None
             insert_ignoring_duplicates(conn, ATTACHMENT_DATA, [{"sha256": sha, "data": data}])

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.fileio import durable_file, move_into_place
 from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.locking import insert_ignoring_duplicates
@@ -78,8 +79,7 @@ class AttachmentFiles:
             size = os.fstat(handle.fileno()).st_size
         except OSError as err:
             raise StoreError(
-                f"Cannot read the photo {source}: {err.strerror or err}. Check the path and try again.",
-                kind="attachment",
+                StoreCode.PHOTO_UNREADABLE, kind="attachment", source=source, detail=err.strerror or err
             ) from err
         with handle:
             self._check_size(size, str(source))
@@ -92,22 +92,20 @@ class AttachmentFiles:
     def _check_size(self, size: int, label: str) -> None:
         if size > self.max_bytes:
             raise StoreError(
-                f"The photo {label} is {size / 1e6:.1f} MB; the limit is {self.max_bytes / 1e6:.0f} MB. "
-                "Take the photo at a lower resolution, or shrink it, and attach it again.",
+                StoreCode.PHOTO_TOO_LARGE,
                 kind="attachment",
+                label=label,
+                size_mb=f"{size / 1e6:.1f}",
+                limit_mb=f"{self.max_bytes / 1e6:.0f}",
             )
         if size == 0:
-            raise StoreError(f"The photo {label} is an empty file. Attach another photo.", kind="attachment")
+            raise StoreError(StoreCode.PHOTO_EMPTY, kind="attachment", label=label)
 
     def _store_stream(self, stream: BinaryIO, label: str) -> tuple[AttachmentInfo, bool]:
         head = stream.read(_CHUNK)
         media_type = sniff_media_type(head)
         if media_type is None:
-            raise StoreError(
-                f"The file {label} is not a PNG, JPEG or WebP image (judged by its content, not its "
-                "name). Attach a photo in one of those formats.",
-                kind="attachment",
-            )
+            raise StoreError(StoreCode.PHOTO_NOT_IMAGE, kind="attachment", label=label)
         with environment_errors(self.root, "store the photo"):
             self.root.mkdir(parents=True, exist_ok=True)
             tmp = self.root / f".incoming-{uuid.uuid4().hex}"

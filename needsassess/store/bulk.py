@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Table, insert
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.attachments import rows_present
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.documents import image_hashes
@@ -125,11 +126,7 @@ def _refuse_problems(store: AssessmentStore, sessions: Sequence[SessionLike]) ->
         prefix = f"[{index}] " if len(sessions) > 1 else ""
         found += [(f"{prefix}{p.name}", store.problem_text(p)) for p in session.problems()]
     if found:
-        raise FinalizeRefused(
-            "Nothing was created; these answers are missing or fail their checks:\n  "
-            + "\n  ".join(f"{name}: {message}" for name, message in found),
-            found,
-        )
+        raise FinalizeRefused(StoreCode.CREATE_REFUSED, found)
 
 
 def create_many(
@@ -229,7 +226,5 @@ def _check_hashes(conn: Connection, hashes: set[str]) -> None:
     missing = hashes - known
     if missing:
         raise StoreError(
-            f"The answers refer to {len(missing)} photo(s) that were never attached "
-            f"(first: {sorted(missing)[0]}). Attach the photos and try again.",
-            kind="attachment",
+            StoreCode.PHOTOS_NEVER_ATTACHED, kind="attachment", count=len(missing), first=sorted(missing)[0]
         )

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from needsassess.engine.errors import FormLoadError
 from needsassess.engine.loader import load_form_text
 from needsassess.engine.model import Form
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.errors import StoreError
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import FORM_DEFINITIONS
@@ -132,11 +133,7 @@ class FormCatalog:
         found = self._shipped_form(form_id)
         if found is None:
             known = ", ".join(sorted(self._shipped_forms())) or "none"
-            raise StoreError(
-                f"There is no form '{form_id}' in the app (known forms: {known}). "
-                "Check the form id, or install the form file in the forms folder.",
-                kind="not_found",
-            )
+            raise StoreError(StoreCode.FORM_UNKNOWN, kind="not_found", form_id=form_id, known=known)
         return found.form
 
     def get(self, form_id: str, version: str) -> Form:
@@ -161,11 +158,7 @@ class FormCatalog:
         if row is None:
             if shipped is not None and shipped.form.version == version:
                 return shipped
-            raise StoreError(
-                f"The definition of form '{form_id}' version {version} is not in this data folder. "
-                "Import a package that contains it, or install that form version.",
-                kind="not_found",
-            )
+            raise StoreError(StoreCode.FORM_VERSION_MISSING, kind="not_found", form_id=form_id, version=version)
         if shipped is not None and shipped.sha256 == row.sha256:
             definition = shipped
         else:
@@ -179,9 +172,7 @@ class FormCatalog:
             return load_form_text(text, f"<stored form {form_id} {version}>")
         except FormLoadError as err:
             raise StoreError(
-                f"The stored definition of form '{form_id}' version {version} cannot be read by this "
-                f"version of the app: {err}",
-                kind="corrupt",
+                StoreCode.FORM_STORED_UNREADABLE, kind="corrupt", form_id=form_id, version=version, detail=err
             ) from err
 
     def remember(self, conn: Connection, form: Form) -> None:
@@ -206,10 +197,7 @@ class FormCatalog:
             )
         elif row.sha256 != shipped.sha256:
             raise StoreError(
-                f"The form file for '{form.form_id}' changed but still says version {form.version}, "
-                "which assessments in this data folder already use. Give the changed form a new "
-                "'version' in its file.",
-                kind="refused",
+                StoreCode.FORM_CHANGED_SAME_VERSION, kind="refused", form_id=form.form_id, version=form.version
             )
 
     def add_text(self, conn: Connection, text: str, source: str) -> Form:

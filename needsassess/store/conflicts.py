@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.errors import StoreError
 from needsassess.store.locking import lock_assessments
@@ -89,7 +90,7 @@ def resolve_conflict(
     reviewer = who[0]
     row = conn.execute(select(SYNC_CONFLICTS).where(SYNC_CONFLICTS.c.id == conflict_id)).first()
     if row is None:
-        raise StoreError(f"There is no conflict {conflict_id}; list them again.", kind="not_found")
+        raise StoreError(StoreCode.CONFLICT_NOT_FOUND, kind="not_found", conflict_id=conflict_id)
     # On a hub another coordinator's import may be moving this head right now: hold it first.
     lock_assessments(conn, [row.uuid])
     chosen = _conflict(conn, row).stored_hash if keep == "stored" else row.content_hash

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.errors import StoreError
 
 ENV_DB_URL = "NEEDSASSESS_DB_URL"
@@ -37,11 +38,7 @@ def parse_db_url(text: str) -> URL:
         url = make_url(text.strip())
     except ArgumentError:
         # The text may hold a password: say what is wrong without repeating it.
-        raise StoreError(
-            f"The database URL is not a URL the app can read. Write it like {_EXAMPLE} "
-            "(set with --db-url or NEEDSASSESS_DB_URL).",
-            kind="refused",
-        ) from None
+        raise StoreError(StoreCode.URL_UNREADABLE, kind="refused", example=_EXAMPLE) from None
     backend, driver = url.get_backend_name(), url.get_driver_name()
     if backend == POSTGRESQL:
         if driver not in ("psycopg", "psycopg2") and "+" in url.drivername:
@@ -49,18 +46,14 @@ def parse_db_url(text: str) -> URL:
         return url.set(drivername="postgresql+psycopg")
     if backend == SQLITE:
         if not url.database or url.database == ":memory:":
-            raise StoreError(
-                "A SQLite database URL must name a file (sqlite:////path/to/needsassess.db).", kind="refused"
-            )
+            raise StoreError(StoreCode.URL_SQLITE_NO_FILE, kind="refused")
         return url
     raise _unsupported(url)
 
 
 def _unsupported(url: URL) -> StoreError:
     return StoreError(
-        f"The database URL {safe_url(url)} uses '{url.drivername}'; the app works with SQLite files and "
-        f"with PostgreSQL through psycopg 3. Write it like {_EXAMPLE}.",
-        kind="refused",
+        StoreCode.URL_DRIVER, kind="refused", url=safe_url(url), driver=url.drivername, example=_EXAMPLE
     )
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
-from needsassess.errors import UserError
+from needsassess.errors import Catalogue, UserError
+from needsassess.errors.store_codes import Action, StoreCode
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
@@ -27,51 +28,45 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
 class StoreError(UserError):
     """The store refused an operation or the environment failed; nothing was changed.
 
-    ``kind`` lets the window choose an icon or an action: ``disk_full``, ``read_only``, ``locked``,
-    ``corrupt``, ``newer``, ``io``, ``not_found``, ``state``, ``refused``, ``attachment``; on a
-    PostgreSQL hub also ``unavailable`` (server unreachable, login refused), ``denied`` (the role
-    lacks a right) and ``contention`` (concurrent writers; retried before it is raised).
+    Raised with a ``StoreCode`` entry and its values. ``kind`` lets the window choose an icon or an
+    action: ``disk_full``, ``read_only``, ``locked``, ``corrupt``, ``newer``, ``io``, ``not_found``,
+    ``state``, ``refused``, ``attachment``; on a PostgreSQL hub also ``unavailable`` (server
+    unreachable, login refused), ``denied`` (the role lacks a right) and ``contention`` (concurrent
+    writers; retried before it is raised).
     """
 
-    def __init__(self, message: str, kind: str = "refused") -> None:
-        super().__init__(message)
+    def __init__(self, code: Catalogue | str, /, kind: str = "refused", **params: object) -> None:
         self.kind = kind
+        super().__init__(code, **params)
 
 
 class FinalizeRefused(StoreError):
     """Finalize was refused because the session still has problems (each listed in the message)."""
 
-    def __init__(self, message: str, problems: Sequence[tuple[str, str]]) -> None:
-        super().__init__(message, kind="refused")
+    def __init__(self, code: Catalogue, problems: Sequence[tuple[str, str]]) -> None:
         self.problems = tuple(problems)  # (question name, message)
+        lines = "\n  ".join(f"{name}: {message}" for name, message in self.problems)
+        super().__init__(code, kind="refused", problems=lines)
 
 
-_MESSAGES = {
-    "disk_full": "The disk holding {where} is full, so the app could not {action}. Nothing was changed. "
-    "Free some space (empty the recycle bin, move old exports to a USB stick) and try again.",
-    "read_only": "The data folder {where} cannot be written, so the app could not {action}. Nothing was "
-    "changed. Check that the folder is not read-only and that you may write to it, or start the app with "
-    "--data-dir pointing to a writable folder.",
-    "locked": "The database in {where} is busy in another needsassess window or command, so the app could "
-    "not {action}. Nothing was changed. Wait for the other program to finish, or close it, and try again.",
-    "corrupt": "The database in {where} is damaged ({detail}), so the app could not {action}. Nothing was "
-    "changed. Close the app and restore the latest copy from the 'backups' folder next to it, or ask your "
-    "coordinator for help.",
-    "io": "The disk holding {where} reported an error ({detail}), so the app could not {action}. Nothing "
-    "was changed. Check the disk or USB stick and try again.",
-    "unavailable": "The database server {where} could not be used ({detail}), so the app could not {action}. "
-    "Nothing was changed. Check that the server is running and reachable, and the user, password and TLS "
-    "settings of the database URL (--db-url or NEEDSASSESS_DB_URL), then try again.",
-    "denied": "The database {where} refused the app's role ({detail}), so the app could not {action}. Nothing "
-    "was changed. Grant the role the rights listed in docs/hub.md, or use the right role.",
-    "contention": "Other coordinators kept changing the same assessments in {where} at the same moment, so the "
-    "app could not {action} ({detail}). Nothing was changed. Try again in a moment.",
+_CODES = {
+    "disk_full": StoreCode.DISK_FULL,
+    "read_only": StoreCode.READ_ONLY,
+    "locked": StoreCode.LOCKED,
+    "corrupt": StoreCode.CORRUPT,
+    "io": StoreCode.IO,
+    "unavailable": StoreCode.UNAVAILABLE,
+    "denied": StoreCode.DENIED,
+    "contention": StoreCode.CONTENTION,
 }
 
 
 def environment_error(kind: str, where: Path | str, action: str, detail: str = "") -> StoreError:
-    """A ``StoreError`` for an environment failure, with the standard message for its kind."""
-    return StoreError(_MESSAGES[kind].format(where=where, action=action, detail=detail), kind=kind)
+    """A ``StoreError`` for an environment failure, with the standard message for its kind.
+
+    ``action`` is English ("save the answer"); it is translated through ``Action``'s table.
+    """
+    return StoreError(_CODES[kind], kind=kind, where=where, action=Action(action), detail=detail)
 
 
 def _sqlite_kind(err: sqlite3.Error) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.errors import StoreError
 from needsassess.store.models import ATTACHMENTS, LINKS
 
@@ -28,9 +29,5 @@ def set_links(conn: Connection, uuid: str, revision: int, hashes: frozenset[str]
     if new:
         known = set(conn.execute(select(ATTACHMENTS.c.sha256).where(ATTACHMENTS.c.sha256.in_(new))).scalars())
         if new - known:
-            raise StoreError(
-                f"The answers refer to photos that were never attached: {sorted(new - known)}. "
-                "Attach the photos again.",
-                kind="attachment",
-            )
+            raise StoreError(StoreCode.PHOTOS_NOT_ATTACHED, kind="attachment", missing=sorted(new - known))
         conn.execute(insert(LINKS), [{"uuid": uuid, "revision": revision, "sha256": s} for s in sorted(new)])

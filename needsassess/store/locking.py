@@ -33,6 +33,7 @@ from sqlalchemy import Table, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.errors import RETRYABLE_SQLSTATES, StoreError, sqlstate
 from needsassess.store.models import ASSESSMENTS
 
@@ -44,8 +45,8 @@ _log = logging.getLogger(__name__)
 class ConcurrentChange(StoreError):
     """Another writer changed what this transaction decided on; run the transaction again."""
 
-    def __init__(self, message: str = "another writer created the same assessment at the same moment") -> None:
-        super().__init__(message, kind="contention")
+    def __init__(self) -> None:
+        super().__init__(StoreCode.CONCURRENT_CREATE, kind="contention")
 
 
 def is_postgresql(conn: Connection) -> bool:

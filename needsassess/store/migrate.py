@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.connection import backup_database
 from needsassess.store.errors import StoreError
 from needsassess.timefmt import utc_now
@@ -78,11 +79,7 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
         has_tables = bool(tables - {"alembic_version"})
         conn.rollback()
     if not heads and has_tables:
-        raise StoreError(
-            "The database file is not a needsassess database (it has tables but no schema version). "
-            "Move it out of the data folder, or start the app with --data-dir pointing elsewhere.",
-            kind="corrupt",
-        )
+        raise StoreError(StoreCode.NOT_OURS, kind="corrupt")
     return tuple(heads)
 
 
@@ -95,12 +92,7 @@ def _refuse_unknown(script: ScriptDirectory, current: Sequence[str], where: str)
         except CommandError:
             known = False
         if not known:
-            raise StoreError(
-                f"The database {where} was made by a newer version of needsassess (schema {rev}); "
-                "this version cannot read it and has not touched it. Install the newer version of the "
-                "app, or start this one with --data-dir pointing to another folder.",
-                kind="newer",
-            )
+            raise StoreError(StoreCode.NEWER_SCHEMA, kind="newer", where=where, revision=rev)
 
 
 def migrate(

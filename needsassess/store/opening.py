@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from needsassess import paths
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.attachment_blobs import DatabaseAttachments
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
 from needsassess.store.connection import create_postgresql_engine, create_store_engine, database_path, quick_check
@@ -99,8 +100,7 @@ def make_data_folder(folder: Path) -> None:
             raise
         blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
         reason = f"{blocker} is a file, not a folder" if blocker is not None else (err.strerror or str(err))
-        raise StoreError(f"The data folder {folder} cannot be used: {reason}. Nothing was changed. Choose "
-                         "another folder (--data-dir or NEEDSASSESS_DATA_DIR).", kind="not_a_folder") from None
+        raise StoreError(StoreCode.NOT_A_FOLDER, kind="not_a_folder", folder=folder, reason=reason) from None
 
 
 def _engine(url: URL | None, db_path: Path | None) -> Engine:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, func, select, tuple_
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store.errors import StoreError
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, LINKS, REVISIONS
 from needsassess.store.records import (
@@ -74,7 +75,7 @@ def received_clause(received: ReceivedFilter) -> ColumnElement[bool]:
 def _filtered(query: ListQuery, base: Select[Any]) -> Select[Any]:
     if query.status is not None:
         if query.status not in STATUSES:
-            raise StoreError(f"Unknown status '{query.status}'; use one of {', '.join(STATUSES)}.")
+            raise StoreError(StoreCode.STATUS_UNKNOWN, status=query.status, allowed=", ".join(STATUSES))
         base = base.where(_A.status == query.status)
     else:
         base = base.where(_A.status != DISCARDED)
@@ -98,7 +99,7 @@ def summary_from_row(row: Row[Any] | Any) -> AssessmentSummary:
 
 def list_summaries(conn: Connection, query: ListQuery) -> list[AssessmentSummary]:
     if query.order_by not in SORT_COLUMNS:
-        raise StoreError(f"Cannot sort by '{query.order_by}'; use one of {', '.join(SORT_COLUMNS)}.")
+        raise StoreError(StoreCode.SORT_UNKNOWN, order_by=query.order_by, allowed=", ".join(SORT_COLUMNS))
     column = _A[query.order_by]
     order = (column.desc(), _A.uuid.desc()) if query.descending else (column.asc(), _A.uuid.asc())
     stmt = _filtered(query, select(*SUMMARY_COLUMNS)).order_by(*order).offset(max(query.offset, 0))
@@ -153,10 +154,7 @@ def head_row(conn: Connection, uuid: str, with_answers: bool = True, for_update:
     """The head row of ``uuid``; ``for_update`` locks it (PostgreSQL) when the caller will change it."""
     row = conn.execute(_HEADS[(with_answers, for_update)], {"u": uuid}).first()
     if row is None:
-        raise StoreError(
-            f"There is no assessment {uuid} in this data folder. Check the uuid (see 'needsassess list').",
-            kind="not_found",
-        )
+        raise StoreError(StoreCode.NOT_FOUND, kind="not_found", uuid=uuid)
     return row
 
 

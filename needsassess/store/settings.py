@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from needsassess.errors.store_codes import Action, StoreCode
 from needsassess.store.errors import StoreError
 from needsassess.store.locking import insert_ignoring_duplicates
 from needsassess.store.models import SETTINGS
@@ -66,7 +67,7 @@ class StoreSettings:
     @officer_name.setter
     def officer_name(self, value: str) -> None:
         if len(value.strip()) > OFFICER_MAX:
-            raise StoreError(f"The officer name is longer than {OFFICER_MAX} characters; shorten it.")
+            raise StoreError(StoreCode.OFFICER_TOO_LONG, limit=OFFICER_MAX)
         self._set("officer_name", value.strip())
 
     @property
@@ -96,5 +97,5 @@ class StoreSettings:
 
 def _choose(what: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise StoreError(f"'{value}' is not a {what} the app knows; choose one of {', '.join(allowed)}.")
+        raise StoreError(StoreCode.SETTING_UNKNOWN, value=value, what=Action(what), allowed=", ".join(allowed))
     return value

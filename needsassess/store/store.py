@@ -18,6 +18,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from needsassess.engine.model import Form
+from needsassess.errors.store_codes import Action, StoreCode
 from needsassess.store import queries
 from needsassess.store.attachments import AttachmentFiles, insert_rows, rows_present
 from needsassess.store.audit import audit_row, read_audit, write_audit
@@ -203,11 +204,7 @@ class AssessmentStore:
         """Store the final document as an immutable revision; refused while problems remain."""
         problems = list(session.problems())
         if problems:
-            lines = [f"{p.name}: {self.problem_text(p)}" for p in problems]
-            raise FinalizeRefused(
-                "The assessment cannot be finalized yet; answer or correct these questions:\n  " + "\n  ".join(lines),
-                [(p.name, self.problem_text(p)) for p in problems],
-            )
+            raise FinalizeRefused(StoreCode.FINALIZE_REFUSED, [(p.name, self.problem_text(p)) for p in problems])
         final, now, who = session.final_document(), utc_now(), self._who()
         title = list_title(session)
         with self.write("finalize the assessment") as conn:
@@ -252,7 +249,7 @@ class AssessmentStore:
     def reopen(self, uuid: str, reason: str) -> AssessmentRecord:
         """A new draft revision from the finalized one, which stays in history unchanged."""
         if not reason.strip():
-            raise StoreError("Say why the assessment is reopened; the reason is kept in its history.")
+            raise StoreError(StoreCode.REOPEN_REASON)
         now = utc_now()
         with self.write("reopen the assessment") as conn:
             head = self._head_in(conn, uuid, COMPLETE, "reopen")
@@ -313,9 +310,12 @@ class AssessmentStore:
         head = queries.head_row(conn, uuid, with_answers=False, for_update=True)
         if head.status != status:
             raise StoreError(
-                f"Cannot {verb} assessment {uuid}: it is {head.status}, not {status}."
-                + (" Reopen it first (with a reason)." if head.status == COMPLETE else ""),
+                StoreCode.WRONG_STATE_COMPLETE if head.status == COMPLETE else StoreCode.WRONG_STATE,
                 kind="state",
+                action=Action(verb),
+                uuid=uuid,
+                status=head.status,
+                wanted=status,
             )
         return head
 

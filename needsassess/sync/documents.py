@@ -19,6 +19,7 @@ from typing import Any
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer
 from needsassess.engine.model import ChoiceList, Form, QType, Question, Repeat
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import PackageRefused
 
@@ -60,7 +61,7 @@ class RevisionDocument:
 
 def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
     if not isinstance(raw, list):
-        raise PackageRefused("the document's 'attachments' is not a list", member)
+        raise PackageRefused(SyncCode.DOC_ATTACHMENTS, member)
     result = []
     for item in raw:
         if not (
@@ -72,7 +73,7 @@ def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
             and isinstance(item.get("size"), int)
             and not isinstance(item.get("size"), bool)
         ):
-            raise PackageRefused("a malformed entry in the document's 'attachments'", member)
+            raise PackageRefused(SyncCode.DOC_ATTACHMENT_ENTRY, member)
         result.append((item["sha256"], item["media_type"], item["size"]))
     return tuple(sorted(result))
 
@@ -82,12 +83,10 @@ def _texts(raw: dict[str, Any], member: str) -> dict[str, str]:
     for key, limit in _TEXT_FIELDS.items():
         value = raw.get(key, "")
         if not isinstance(value, str) or len(value) > limit:
-            raise PackageRefused(
-                f"the document field {key!r} is not a text of at most {limit} characters", member
-            )
+            raise PackageRefused(SyncCode.DOC_FIELD_TEXT, member, field=repr(key), limit=limit)
         texts[key] = value
     if texts["status"] not in ("complete", ""):
-        raise PackageRefused("only finalized (complete) revisions travel in packages", member)
+        raise PackageRefused(SyncCode.DOC_NOT_FINAL, member)
     return texts
 
 
@@ -103,15 +102,15 @@ def _identity(raw: dict[str, Any], member: str) -> tuple[str, int, str, str, str
     form_id, version = raw.get("form_id"), raw.get("form_version")
     content, parent = raw.get("content_hash"), raw.get("parent_hash")
     if type(uuid) is not str or type(revision) is not int or member != fmt.assessment_member(uuid, revision):
-        raise PackageRefused("the document's uuid and revision are not those of its member name", member)
+        raise PackageRefused(SyncCode.DOC_NAME_MISMATCH, member)
     if not (type(form_id) is str and fmt.FORM_ID_RE.fullmatch(form_id)):
-        raise PackageRefused("the document's 'form_id' is malformed", member)
+        raise PackageRefused(SyncCode.DOC_FIELD_MALFORMED, member, field="'form_id'")
     if not (type(version) is str and len(version) <= 100 and fmt.FORM_VERSION_RE.fullmatch(version)):
-        raise PackageRefused("the document's 'form_version' is malformed", member)
+        raise PackageRefused(SyncCode.DOC_FIELD_MALFORMED, member, field="'form_version'")
     if not (type(content) is str and _SHA(content)):
-        raise PackageRefused("the document's 'content_hash' is malformed", member)
+        raise PackageRefused(SyncCode.DOC_FIELD_MALFORMED, member, field="'content_hash'")
     if parent is not None and not (type(parent) is str and _SHA(parent)):
-        raise PackageRefused("the document's 'parent_hash' is malformed", member)
+        raise PackageRefused(SyncCode.DOC_FIELD_MALFORMED, member, field="'parent_hash'")
     return uuid, revision, form_id, version, content, parent
 
 
@@ -128,35 +127,29 @@ def parse_document(
     ``answers_bytes``: the canonical encoding of the answers, when the reader made it already.
     """
     if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
-        raise PackageRefused("the assessment document is not an object with 'answers'", member)
+        raise PackageRefused(SyncCode.DOC_NOT_OBJECT, member)
     uuid, revision, form_id, form_version, content_hash, parent_hash = _identity(raw, member)
     checker = checker_for(form_id, form_version)
     if checker is None:
-        raise PackageRefused(
-            f"form {form_id} version {form_version} is neither in the package (before this document) "
-            "nor known here",
-            member,
-        )
+        raise PackageRefused(SyncCode.DOC_FORM_UNKNOWN, member, form_id=form_id, version=form_version)
     texts = _texts(raw, member)
     attachments = _attachments(raw.get("attachments", []), member)
     hashes = [a[0] for a in attachments]
     if len(set(hashes)) != len(hashes):
-        raise PackageRefused("the document lists a photo twice", member)
+        raise PackageRefused(SyncCode.DOC_PHOTO_TWICE, member)
     for sha in hashes:
         if not photo_known(sha):
-            raise PackageRefused(
-                f"the photo {sha} is neither in the package (before this document) nor known here", member
-            )
+            raise PackageRefused(SyncCode.DOC_PHOTO_UNKNOWN, member, sha256=sha)
     answers = raw["answers"]
     # Before hashing: it also bounds the nesting the hash would recurse into.
     checker.check(answers, frozenset(hashes), member)
     try:
         encoded = answers_bytes if answers_bytes is not None else fmt.canonical_bytes(answers)
     except (ValueError, UnicodeError):
-        raise PackageRefused("answers that cannot be hashed (invalid text or number)", member) from None
+        raise PackageRefused(SyncCode.DOC_UNHASHABLE, member) from None
     text, digest = encoded.decode("utf-8"), fmt.hash_canonical_answers(encoded, hashes)
     if digest != content_hash:
-        raise PackageRefused("the content hash does not match the answers (altered or damaged)", member)
+        raise PackageRefused(SyncCode.DOC_HASH_MISMATCH, member)
     return RevisionDocument(
         uuid=uuid,
         revision=revision,
@@ -299,9 +292,11 @@ class AnswerChecker:
             spec = allowed.get(name)
             if spec is None:
                 raise PackageRefused(
-                    f"an answer to {name!r}, which form {self.form.form_id} "
-                    f"{self.form.version} does not have there",
+                    SyncCode.ANSWER_UNKNOWN_QUESTION,
                     member,
+                    name=repr(name),
+                    form_id=self.form.form_id,
+                    version=self.form.version,
                 )
             if value is None:
                 continue
@@ -315,27 +310,23 @@ class AnswerChecker:
 
     def _repeat(self, repeat: Repeat, value: Any, photos: frozenset[str], member: str) -> None:
         if not isinstance(value, list) or len(value) > MAX_INSTANCES:
-            raise PackageRefused(f"the repeat {repeat.name!r} is not a list of instances", member)
+            raise PackageRefused(SyncCode.REPEAT_NOT_LIST, member, name=repr(repeat.name))
         for instance in value:
             if not isinstance(instance, dict):
-                raise PackageRefused(f"an instance of the repeat {repeat.name!r} is not an object", member)
+                raise PackageRefused(SyncCode.REPEAT_INSTANCE, member, name=repr(repeat.name))
             self._level(instance, repeat.name, photos, member)
 
     def _value(self, question: Question, value: Any, photos: frozenset[str], member: str) -> None:
         """The general path: the engine's coercion must give back the value unchanged."""
         if question.type is QType.CALCULATE:
-            raise PackageRefused(f"the calculation {question.name!r} has a value that is not a scalar", member)
+            raise PackageRefused(SyncCode.CALCULATION_NOT_SCALAR, member, name=repr(question.name))
         choices: ChoiceList | None = self.form.choices.get(question.list_name) if question.list_name else None
         try:
             coerced = coerce_answer(question, value, choices)
         except (AnswerValueError, ValueError, TypeError) as exc:
-            raise PackageRefused(
-                f"the answer to {question.name!r} does not fit its question ({exc})", member
-            ) from None
+            raise PackageRefused(SyncCode.ANSWER_UNFIT, member, name=repr(question.name), detail=exc) from None
         widened = isinstance(coerced, float) and type(value) is int  # 3 for a decimal is 3.0
         if coerced != value or (type(coerced) is not type(value) and not widened):
-            raise PackageRefused(f"the answer to {question.name!r} is not in its stored form", member)
+            raise PackageRefused(SyncCode.ANSWER_NOT_STORED_FORM, member, name=repr(question.name))
         if question.type is QType.IMAGE and value not in photos:
-            raise PackageRefused(
-                f"the photo answering {question.name!r} is not among the attachments", member
-            )
+            raise PackageRefused(SyncCode.ANSWER_PHOTO_MISSING, member, name=repr(question.name))

@@ -13,6 +13,7 @@ from needsassess.crypto import keys as keyring
 from needsassess.crypto.api import KeyInfo
 from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.errors import UserError
+from needsassess.errors.crypto_codes import TrustCode
 from needsassess.fileio import write_atomic
 from needsassess.store import AssessmentStore
 from needsassess.sync.sealing import package_signer
@@ -62,17 +63,14 @@ def package_signer_info(store: AssessmentStore, package: Path) -> KeyInfo | None
 
 def _confirmed(fingerprint: str, confirmed: str) -> None:
     if normalize_fingerprint(confirmed) != fingerprint:
-        raise FingerprintMismatch(
-            f"the fingerprint given ({confirmed.strip()}) is not the key's ({fingerprint}); the key was NOT "
-            "enrolled. Check it again with the officer; a different fingerprint can mean a forged package."
-        )
+        raise FingerprintMismatch(TrustCode.FINGERPRINT_MISMATCH, given=confirmed.strip(), fingerprint=fingerprint)
 
 
 def enrol_package_signer(store: AssessmentStore, package: Path, confirmed_fingerprint: str) -> KeyInfo:
     """Enrol the key that signed ``package``, once the person confirmed its fingerprint (audited)."""
     signer, _reader = package_signer(store, Path(package))
     if signer is None:
-        raise UserError(f"{Path(package).name} is not signed, so there is no key in it to enrol")
+        raise UserError(TrustCode.PACKAGE_UNSIGNED, name=Path(package).name)
     _confirmed(signer.fingerprint, confirmed_fingerprint)
     enrol(store, signer.public_key(), f"from the package {Path(package).name}, fingerprint confirmed")
     return KeyInfo(signer.officer, signer.fingerprint, signer.device_id)

@@ -1,34 +1,39 @@
 """Why a package is refused.
 
-A refusal names the problem and the member it was found in, and is raised before anything is
-written, so the person knows the database and the data folder are as they were.
+A refusal names the problem (a ``SyncCode`` entry) and the member it was found in, and is raised
+before anything is written, so the person knows the database and the data folder are as they were.
 """
 
 from __future__ import annotations
 
-from needsassess.errors import UserError
+from needsassess.errors import Catalogue, UserError
+from needsassess.errors.sync_codes import SyncFrame
 
 
 class PackageRefused(UserError):
     """The package is damaged, hostile or not for this app; nothing was imported from it."""
 
-    def __init__(self, reason: str, member: str | None = None, package: str | None = None) -> None:
-        self.reason = reason
+    def __init__(
+        self, code: Catalogue, member: str | None = None, package: str | None = None, **params: object
+    ) -> None:
         self.member = member
         self.package = package
-        super().__init__(self._message())
+        super().__init__(code, **params)
 
-    def _message(self) -> str:
-        where = f" (member {self.member!r})" if self.member else ""
+    @property
+    def reason(self) -> str:
+        """The bare reason in English (no package, member or advice)."""
+        return self.body()
+
+    def text(self, language: str = "en") -> str:
+        where = SyncFrame.MEMBER.render(language, {"member": repr(self.member)}) if self.member else ""
         source = f"{self.package}: " if self.package else ""
-        return (
-            f"{source}package refused: {self.reason}{where}. Nothing was imported from it; "
-            "ask the sender for a new export of the package."
-        )
+        return SyncFrame.REFUSED.render(language, {"source": source, "reason": self.body(language), "where": where})
 
     def in_package(self, package: str) -> PackageRefused:
         """The same refusal, naming the package file it came from."""
-        return PackageRefused(self.reason, self.member, package)
+        assert self.entry is not None
+        return PackageRefused(self.entry, self.member, package, **self.params)
 
 
 class ExportError(UserError):

@@ -18,6 +18,7 @@ from needsassess.crypto.envelope import DEFAULT_CHUNK, EnvelopeWriter
 from needsassess.crypto.keys import PublicKey, device_key, recipient
 from needsassess.crypto.signing import sign_manifest
 from needsassess.engine.model import Form
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore, AttachmentInfo, Transaction, ledger
 from needsassess.store.documents import image_hashes
 from needsassess.store.ledger import RevisionRecord
@@ -100,7 +101,7 @@ class _Exporter:
         created = ledger.created_times(conn)
         for done, row in enumerate(ledger.revisions(conn, keys), start=1):
             if self.cancelled():
-                raise Cancelled("The export was cancelled; no package was written.")
+                raise Cancelled(ExportCode.EXPORT_CANCELLED)
             form = self.form(builder, row.form_id, row.form_version)
             hashes = sorted(image_hashes(form, row.document))
             attachments = []
@@ -139,10 +140,7 @@ def export_package(
     with store.read("read the assessments to export") as conn:
         keys = ledger.revision_keys(conn, uuids, include_all)
         if not keys:
-            raise ExportError(
-                "There is nothing to export: no finalized assessment is waiting to be exported. "
-                "Finalize assessments first, or export everything again with --all."
-            )
+            raise ExportError(ExportCode.NOTHING)
         with atomic_file(target) as out:
             # Encrypted: zipfile streams into the envelope, so no plaintext package reaches the disk.
             sink = EnvelopeWriter(out, to, chunk_size) if to is not None else None
@@ -182,10 +180,7 @@ def _recipient(store: AssessmentStore, encrypt: bool | None) -> PublicKey | None
         return None
     loaded = recipient(store.data_dir)
     if loaded is None and encrypt:
-        raise ExportError(
-            "cannot encrypt: no coordinator key is loaded. Load the coordinator's public key file in "
-            "Settings or with `needsassess keys load-coordinator FILE`, or export with --no-encrypt."
-        )
+        raise ExportError(ExportCode.NO_COORDINATOR_KEY)
     return loaded
 
 

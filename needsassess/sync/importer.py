@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from needsassess.errors import UserError
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore, Transaction, ledger
 from needsassess.store.locking import lock_name
 from needsassess.sync import package_format as fmt
@@ -54,6 +56,7 @@ class ImportResult:
     signer_accepted_now: bool = False
     encrypted_for: str = ""
     held: str | None = None
+    error: UserError | None = None  # the refusal itself, so the window words it in its language
 
     @property
     def total(self) -> int:
@@ -189,7 +192,7 @@ def _merge_members(
     total, done = reader.manifest.counts["assessment"], 0
     for member in reader.members():
         if cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was imported from this package.")
+            raise Cancelled(ExportCode.IMPORT_CANCELLED)
         if member.kind == "assessment":
             raw, answers = reader.read_document(member)
             writer.merge(parse_document(raw, member.name, forms.checker, photos.known, answers))
@@ -248,7 +251,7 @@ def import_packages(
         try:
             results.append(import_package(store, path, step, cancelled, accept_signer=accept_signer))
         except PackageRefused as refusal:
-            results.append(ImportResult(path, refused=str(refusal)))
+            results.append(ImportResult(path, refused=str(refusal), error=refusal))
         except PackageHeld as held:
             results.append(_held_result(path, held))
     return results
@@ -257,7 +260,7 @@ def import_packages(
 def _held_result(path: Path, held: PackageHeld) -> ImportResult:
     return ImportResult(
         path, held.package_id, device_id=held.device_id, officer=held.officer, refused=str(held),
-        held=str(held), signer_fingerprint=held.signer.fingerprint if held.signer else "",
+        held=str(held), signer_fingerprint=held.signer.fingerprint if held.signer else "", error=held,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from needsassess.engine import FormLoadError, load_form_text
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.fileio import durable_file
 from needsassess.store import AssessmentStore, StoreError, Transaction
 from needsassess.store.attachments import sniff_media_type
@@ -39,9 +40,9 @@ class IncomingForms:
             text = data.decode("utf-8")
             form = load_form_text(text, member.name)
         except (UnicodeDecodeError, FormLoadError) as err:
-            raise PackageRefused(f"an invalid form definition ({err})", member.name) from None
+            raise PackageRefused(SyncCode.FORM_INVALID, member.name, detail=err) from None
         if (form.form_id, form.version) != key:
-            raise PackageRefused("a form definition whose id or version differs from its name", member.name)
+            raise PackageRefused(SyncCode.FORM_NAME_MISMATCH, member.name)
         self.store.forms.add_text(self.conn, text, member.name)
         self._checkers[key] = AnswerChecker(form)
 
@@ -74,7 +75,7 @@ class IncomingPhotos:
         with durable_file(target) as out:
             digest = reader.copy_to(member, out)
         if digest != sha:
-            raise PackageRefused("a photo whose checksum is not its name (damaged or altered)", member.name)
+            raise PackageRefused(SyncCode.PHOTO_CHECKSUM, member.name)
         with target.open("rb") as staged_file:
             media = sniff_media_type(staged_file.read(16)) or "application/octet-stream"
         self._in_package.add(sha)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.sync import package_format as fmt
 from needsassess.sync.errors import PackageRefused
 
@@ -18,54 +19,46 @@ M = fmt.MANIFEST
 
 def _field(obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in obj:
-        raise PackageRefused(f"the manifest lacks {where}{key!r}", M)
+        raise PackageRefused(SyncCode.MANIFEST_LACKS, M, field=f"{where}{key!r}")
     value = obj[key]
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise PackageRefused(f"the manifest field {where}{key!r} has the wrong type", M)
+        raise PackageRefused(SyncCode.MANIFEST_TYPE, M, field=f"{where}{key!r}")
     return value
 
 
 def _text(obj: Mapping[str, Any], key: str, where: str = "", limit: int = 500) -> str:
     value: str = _field(obj, key, str, where)
     if len(value) > limit:
-        raise PackageRefused(f"the manifest field {where}{key!r} is too long", M)
+        raise PackageRefused(SyncCode.MANIFEST_TOO_LONG, M, field=f"{where}{key!r}")
     return value
 
 
 def _matching(obj: Mapping[str, Any], key: str, pattern: Any, where: str = "") -> str:
     value = _text(obj, key, where)
     if not pattern.fullmatch(value):
-        raise PackageRefused(f"the manifest field {where}{key!r} is malformed", M)
+        raise PackageRefused(SyncCode.MANIFEST_MALFORMED, M, field=f"{where}{key!r}")
     return value
 
 
 def check_format_version(raw: Mapping[str, Any]) -> str:
     """Refuse another format or an unknown major version; return the version text."""
     if raw.get("format") != fmt.FORMAT_NAME:
-        raise PackageRefused("not a needsassess package (manifest 'format' missing or different)", M)
+        raise PackageRefused(SyncCode.NOT_OURS, M)
     version = raw.get("format_version")
     if not isinstance(version, str) or not fmt.VERSION_RE.fullmatch(version):
-        raise PackageRefused("a malformed format_version", M)
+        raise PackageRefused(SyncCode.FORMAT_VERSION_MALFORMED, M)
     major = int(version.split(".")[0])
     if major < fmt.FORMAT_MAJOR:
-        raise PackageRefused(
-            f"format version {version} comes from an earlier needsassess (this app reads "
-            f"{fmt.FORMAT_MAJOR}.x); export the assessments again with this version",
-            M,
-        )
+        raise PackageRefused(SyncCode.FORMAT_OLDER, M, version=version, major=fmt.FORMAT_MAJOR)
     if major != fmt.FORMAT_MAJOR:
-        raise PackageRefused(
-            f"format version {version} is not supported (this app reads {fmt.FORMAT_MAJOR}.x); "
-            "update needsassess to import it",
-            M,
-        )
+        raise PackageRefused(SyncCode.FORMAT_NEWER, M, version=version, major=fmt.FORMAT_MAJOR)
     return version
 
 
 def _form(raw: Any, index: int) -> fmt.FormEntry:
     where = f"forms[{index}]."
     if not isinstance(raw, dict):
-        raise PackageRefused(f"the manifest entry {where[:-1]} is not an object", M)
+        raise PackageRefused(SyncCode.MANIFEST_ENTRY, M, entry=where[:-1])
     return fmt.FormEntry(
         _matching(raw, "form_id", fmt.FORM_ID_RE, where),
         _matching(raw, "version", fmt.FORM_VERSION_RE, where),
@@ -75,7 +68,7 @@ def _form(raw: Any, index: int) -> fmt.FormEntry:
 def _count(raw: Mapping[str, Any], key: str, where: str) -> int:
     value: int = _field(raw, key, int, where)
     if not 0 <= value <= 10**9:
-        raise PackageRefused(f"the manifest field {where}{key!r} is out of range", M)
+        raise PackageRefused(SyncCode.MANIFEST_RANGE, M, field=f"{where}{key!r}")
     return value
 
 
@@ -89,22 +82,22 @@ _KNOWN = {
 def parse_manifest(raw: Any) -> fmt.Manifest:
     """The checked manifest from parsed manifest.json, or PackageRefused naming the bad field."""
     if not isinstance(raw, dict):
-        raise PackageRefused("the manifest is not a JSON object", M)
+        raise PackageRefused(SyncCode.MANIFEST_NOT_OBJECT, M)
     version = check_format_version(raw)
     forms_raw = _field(raw, "forms", list, "")
     if len(forms_raw) > MAX_FORMS:
-        raise PackageRefused(f"the manifest names more than {MAX_FORMS} forms", M)
+        raise PackageRefused(SyncCode.MANIFEST_TOO_MANY_FORMS, M, limit=MAX_FORMS)
     forms = tuple(_form(f, i) for i, f in enumerate(forms_raw))
     if len({f.member.casefold() for f in forms}) != len(forms):
-        raise PackageRefused("the manifest names a form twice", M)
+        raise PackageRefused(SyncCode.MANIFEST_FORM_TWICE, M)
     counts_raw: Mapping[str, Any] = _field(raw, "counts", dict, "")
     counts = {kind: _count(counts_raw, kind, "counts.") for kind in fmt.COUNTED_KINDS}
     if counts["form"] != len(forms):
-        raise PackageRefused("the manifest counts another number of forms than it names", M)
+        raise PackageRefused(SyncCode.MANIFEST_FORM_COUNT, M)
     contents: Mapping[str, Any] = _field(raw, "contents", dict, "")
     total = _count(contents, "members", "contents.")
     if total != sum(counts.values()):
-        raise PackageRefused("the manifest's member count is not the sum of its counts", M)
+        raise PackageRefused(SyncCode.MANIFEST_MEMBER_COUNT, M)
     return fmt.Manifest(
         package_id=_matching(raw, "package_id", fmt.UUID_RE),
         created_at=_text(raw, "created_at", limit=64),

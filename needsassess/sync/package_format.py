@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.store.hashing import canonical_json, content_hash
 
 # Re-exported: one hashing rule for store and sync (``answers_json_and_hash`` is the same rule, fast).
@@ -70,7 +71,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_NAME_LENGTH = 200
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> SyncCode | None:
     """Why ``name`` cannot be a member of a package, or None when it is a known member name.
 
     The specific reasons come first so that a hostile name is reported for what it is.
@@ -78,21 +79,21 @@ def name_problem(name: str) -> str | None:
     if len(name) <= MAX_NAME_LENGTH and member_kind(name) is not None:
         return None  # the patterns admit none of the problems below (checked by a test)
     if not name:
-        return "an empty member name"
+        return SyncCode.NAME_EMPTY
     if len(name) > MAX_NAME_LENGTH:
-        return "a member name longer than 200 characters"
+        return SyncCode.NAME_TOO_LONG
     if _CONTROL.search(name):
-        return "a control character in a member name"
+        return SyncCode.NAME_CONTROL
     if "\\" in name:
-        return "a backslash in a member name"
+        return SyncCode.NAME_BACKSLASH
     if name.startswith("/"):
-        return "an absolute member path"
+        return SyncCode.NAME_ABSOLUTE
     if _DRIVE.match(name):
-        return "a drive letter in a member name"
+        return SyncCode.NAME_DRIVE
     if ".." in name.split("/"):
-        return "a '..' component in a member name"
+        return SyncCode.NAME_DOTDOT
     if member_kind(name) is None:
-        return "an unknown member name"
+        return SyncCode.NAME_UNKNOWN
     return None
 
 

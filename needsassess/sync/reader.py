@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, BinaryIO
 
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.sync import package_format as fmt
 from needsassess.sync import zipstream as zs
 from needsassess.sync.errors import PackageRefused
@@ -71,11 +72,11 @@ def refusing(member: str | None) -> Iterator[None]:
     except PackageRefused:
         raise
     except zs.ZipDamaged as exc:
-        raise PackageRefused(f"damaged data ({exc.reason})", member) from None
+        raise PackageRefused(SyncCode.DAMAGED, member, detail=exc.reason) from None
     except _ZIP_ERRORS as exc:
-        raise PackageRefused(f"damaged data ({type(exc).__name__}: {exc})", member) from None
+        raise PackageRefused(SyncCode.DAMAGED, member, detail=f"{type(exc).__name__}: {exc}") from None
     except OSError as exc:
-        raise PackageRefused(f"the file could not be read ({exc.strerror or exc})", member) from None
+        raise PackageRefused(SyncCode.UNREADABLE, member, detail=exc.strerror or exc) from None
 
 
 def _check_entry(entry: zs.Entry, limits: Limits) -> str:
@@ -83,24 +84,24 @@ def _check_entry(entry: zs.Entry, limits: Limits) -> str:
     name = entry.name
     problem = fmt.name_problem(name)
     if problem is None and "\x00" in name:
-        problem = "a control character in a member name"
+        problem = SyncCode.NAME_CONTROL
     if problem:
         raise PackageRefused(problem, name)
     mode = entry.external_attr >> 16
     if entry.is_dir() or (mode and not stat.S_ISREG(mode)):
-        raise PackageRefused("a link, folder or special file (only plain files are allowed)", name)
+        raise PackageRefused(SyncCode.NOT_PLAIN, name)
     if entry.flags & 0x41:
-        raise PackageRefused("an encrypted member", name)
+        raise PackageRefused(SyncCode.MEMBER_ENCRYPTED, name)
     if entry.flags & 0x20:
-        raise PackageRefused("compressed patched data (not a plain member)", name)
+        raise PackageRefused(SyncCode.PATCHED, name)
     if entry.method not in (_STORED, _DEFLATED):
-        raise PackageRefused("a compression method other than stored or deflate", name)
+        raise PackageRefused(SyncCode.COMPRESSION, name)
     kind = fmt.member_kind(name)
     assert kind is not None  # name_problem returned None
     if entry.size > limits.max_member_bytes[kind]:
-        raise PackageRefused(f"a member larger than the {kind} limit of {limits.max_member_bytes[kind]} bytes", name)
+        raise PackageRefused(SyncCode.MEMBER_TOO_LARGE, name, kind=kind, limit=limits.max_member_bytes[kind])
     if entry.size > limits.ratio_floor_bytes and entry.size > limits.max_ratio * max(entry.compressed_size, 1):
-        raise PackageRefused(f"a compression ratio above {limits.max_ratio} (a zip bomb?)", name)
+        raise PackageRefused(SyncCode.RATIO, name, limit=limits.max_ratio)
     return kind
 
 
@@ -164,19 +165,19 @@ class PackageReader:
             with self.path.open("rb") as raw:
                 head = raw.read(16)
         if self._size == 0:
-            raise PackageRefused("the file is empty")
+            raise PackageRefused(SyncCode.EMPTY_FILE)
         if head.startswith(fmt.ENVELOPE_MAGIC):
-            raise PackageRefused("an encrypted package, which this version of needsassess cannot open")
+            raise PackageRefused(SyncCode.ENCRYPTED_UNSUPPORTED)
         if not head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-            raise PackageRefused("not a package file (not a zip archive)")
+            raise PackageRefused(SyncCode.NOT_A_ZIP)
         if self._size > self.limits.max_package_bytes:
-            raise PackageRefused(f"a file larger than {self.limits.max_package_bytes} bytes")
+            raise PackageRefused(SyncCode.FILE_TOO_LARGE, limit=self.limits.max_package_bytes)
         with refusing(None):
             self._file = self.path.open("rb")
             self._directory = self.path.open("rb")
         scan = self._scan()
         if scan.manifest is None:
-            raise PackageRefused("no manifest.json (not a needsassess package?)")
+            raise PackageRefused(SyncCode.NO_MANIFEST)
         self._manifest_entry, self._signature_entry = scan.manifest, scan.signature
         manifest_bytes = self._read_whole(scan.manifest)
         self._manifest_sha256 = hashlib.sha256(manifest_bytes).digest()
@@ -201,11 +202,11 @@ class PackageReader:
         scan = _Scan()
         for count, entry in enumerate(self._entries(), start=1):
             if count > self.limits.max_members:
-                raise PackageRefused(f"more than {self.limits.max_members} members")
+                raise PackageRefused(SyncCode.TOO_MANY_MEMBERS, limit=self.limits.max_members)
             kind = _check_entry(entry, self.limits)
             scan.total += entry.size
             if scan.total > self.limits.max_total_bytes:
-                raise PackageRefused(f"more than {self.limits.max_total_bytes} bytes once unpacked")
+                raise PackageRefused(SyncCode.TOO_LARGE_UNPACKED, limit=self.limits.max_total_bytes)
             self._place(scan, entry, kind)
         return scan
 
@@ -215,38 +216,34 @@ class PackageReader:
         was_document, scan.last_was_document = scan.last_was_document, kind == "assessment"
         if kind in ("manifest", "signature"):
             if getattr(scan, kind) is not None:
-                raise PackageRefused("a duplicate member name", name)
+                raise PackageRefused(SyncCode.DUPLICATE_MEMBER, name)
             setattr(scan, kind, entry)
             return
         scan.counts[kind] += 1
         if kind == "assessment":
             key = _document_key(name)
             if scan.last_document is not None and key <= scan.last_document:
-                raise PackageRefused(
-                    "an assessment document out of (uuid, revision) order, or listed twice", name
-                )
+                raise PackageRefused(SyncCode.DOCUMENT_ORDER, name)
             scan.last_document = key
         elif kind == "report":
             if not was_document or _document_key(name) != scan.last_document:
-                raise PackageRefused("a report that does not follow its assessment document", name)
+                raise PackageRefused(SyncCode.REPORT_ORDER, name)
         else:
             seen = scan.forms if kind == "form" else scan.photos
             if name.casefold() in seen:
-                raise PackageRefused("a duplicate member name", name)
+                raise PackageRefused(SyncCode.DUPLICATE_MEMBER, name)
             if kind == "form" and len(seen) >= self.limits.max_forms:
-                raise PackageRefused(f"more than {self.limits.max_forms} forms", name)
+                raise PackageRefused(SyncCode.TOO_MANY_FORMS, name, limit=self.limits.max_forms)
             seen.add(name.casefold())
 
     def _match_manifest(self, scan: _Scan) -> None:
         for kind in fmt.COUNTED_KINDS:
             found, stated = scan.counts[kind], self.manifest.counts[kind]
             if found != stated:
-                raise PackageRefused(
-                    f"the package holds {found} {kind} member(s) but its manifest counts {stated}", fmt.MANIFEST
-                )
+                raise PackageRefused(SyncCode.COUNT_MISMATCH, fmt.MANIFEST, found=found, kind=kind, stated=stated)
         named = {f.member.casefold() for f in self.manifest.forms}
         for name in sorted(scan.forms - named):
-            raise PackageRefused("a form the manifest does not name", name)
+            raise PackageRefused(SyncCode.FORM_NOT_NAMED, name)
 
     # --- reading members ---------------------------------------------------------------------------
 
@@ -280,7 +277,7 @@ class PackageReader:
             if kind in ("manifest", "signature"):
                 continue
             if kind is None:  # the file changed since it was opened
-                raise PackageRefused("the package changed while it was being read", entry.name)
+                raise PackageRefused(SyncCode.CHANGED_WHILE_READING, entry.name)
             member = Member(entry, kind)
             yield member
             if member.sha256 is None:
@@ -291,16 +288,12 @@ class PackageReader:
             contents.add(member.name, entry.size, member.sha256)
         m = self.manifest
         if contents.count != m.contents_count or contents.hexdigest() != m.contents_sha256:
-            raise PackageRefused(
-                "the members are not those the manifest was made for (one was added, removed, "
-                "replaced or altered)",
-                fmt.MANIFEST,
-            )
+            raise PackageRefused(SyncCode.MEMBERS_ALTERED, fmt.MANIFEST)
 
     def read(self, member: Member) -> bytes:
         """A member's bytes (size, CRC and limits checked); for members small enough to hold."""
         if member.sha256 is not None:
-            raise PackageRefused("a member read twice", member.name)
+            raise PackageRefused(SyncCode.READ_TWICE, member.name)
         data = self._read_whole(member.entry)
         member.sha256 = hashlib.sha256(data).hexdigest()
         return data
@@ -321,7 +314,7 @@ class PackageReader:
     def copy_to(self, member: Member, out: IO[bytes]) -> str:
         """Stream a member into ``out`` (the caller discards ``out`` on refusal); its sha256."""
         if member.sha256 is not None:
-            raise PackageRefused("a member read twice", member.name)
+            raise PackageRefused(SyncCode.READ_TWICE, member.name)
         digest = hashlib.sha256()
         for chunk in self._chunks(member.entry):
             digest.update(chunk)
@@ -338,7 +331,7 @@ class PackageReader:
         """
         data = self._read_whole(self._manifest_entry)
         if hashlib.sha256(data).digest() != self._manifest_sha256:
-            raise PackageRefused("manifest.json changed while the package was being read", fmt.MANIFEST)
+            raise PackageRefused(SyncCode.MANIFEST_CHANGED, fmt.MANIFEST)
         return data
 
     def signature(self) -> bytes | None:

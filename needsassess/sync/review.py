@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from needsassess.errors.store_codes import StoreCode
 from needsassess.store import AssessmentStore, ReviewRecord, StoreError, ledger
 from needsassess.store.conflicts import Conflict
 from needsassess.store.conflicts import conflicts as _conflicts
@@ -83,7 +84,7 @@ def resolve_conflict(
 ) -> None:
     """Choose which version stands: ``"stored"`` or ``"incoming"``; recorded in the audit."""
     if keep not in ("stored", "incoming"):
-        raise StoreError("Choose which version stands: 'stored' or 'incoming'.", kind="refused")
+        raise StoreError(StoreCode.CONFLICT_CHOOSE, kind="refused")
     reviewer = store.settings.officer_name if reviewer is None else reviewer
     with store.write("resolve the conflict") as conn:
         _resolve(conn, conflict_id, keep, comment, (reviewer, store.device_id), utc_now())
@@ -94,9 +95,7 @@ def set_review(
 ) -> ReviewRecord:
     """Record the coordinator's review state of an assessment, apart from its answers."""
     if status not in REVIEW_STATES:
-        raise StoreError(
-            f"Unknown review state {status!r}; use one of {', '.join(REVIEW_STATES)}.", kind="refused"
-        )
+        raise StoreError(StoreCode.REVIEW_STATE_UNKNOWN, kind="refused", state=status, allowed=", ".join(REVIEW_STATES))
     return store.review(uuid, status, comment, reviewer)
 
 

@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 import msgspec
 
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.package_format import canonical_bytes, fast_canonical
 
@@ -69,18 +70,18 @@ def _may_be_deeper(text: str | bytes, limit: int) -> bool:
 def load_json(data: bytes, member: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
     """Parse ``data`` (UTF-8 JSON) from ``member``, refusing anything hostile or malformed."""
     if len(data) > max_bytes:
-        raise PackageRefused(f"a JSON member larger than {max_bytes} bytes", member)
+        raise PackageRefused(SyncCode.JSON_TOO_LARGE, member, limit=max_bytes)
     try:
         text = data.decode("utf-8")
         value = _DECODER.decode(text)
     except UnicodeDecodeError:
-        raise PackageRefused("JSON that is not valid UTF-8", member) from None
+        raise PackageRefused(SyncCode.JSON_NOT_UTF8, member) from None
     except RecursionError:
-        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member) from None
+        raise PackageRefused(SyncCode.JSON_TOO_DEEP, member, limit=max_depth) from None
     except ValueError as exc:  # JSONDecodeError, NaN, duplicate keys, huge integers
-        raise PackageRefused(f"invalid JSON ({exc})", member) from None
+        raise PackageRefused(SyncCode.JSON_INVALID, member, detail=f" ({exc})") from None
     if max_depth and _may_be_deeper(text, max_depth) and depth(value, max_depth) > max_depth:
-        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
+        raise PackageRefused(SyncCode.JSON_TOO_DEEP, member, limit=max_depth)
     return value
 
 
@@ -89,15 +90,15 @@ _FAST_DECODER = msgspec.json.Decoder()
 
 def _decode_fast(data: bytes, member: str, max_bytes: int, max_depth: int) -> Any:
     if len(data) > max_bytes:
-        raise PackageRefused(f"a JSON member larger than {max_bytes} bytes", member)
+        raise PackageRefused(SyncCode.JSON_TOO_LARGE, member, limit=max_bytes)
     try:
         value = _FAST_DECODER.decode(data)
     except (RecursionError, msgspec.DecodeError, UnicodeDecodeError):
         # The standard library's decoder says more precisely what is wrong (NaN, depth, where).
         load_json(data, member, max_bytes, max_depth)
-        raise PackageRefused("invalid JSON", member) from None
+        raise PackageRefused(SyncCode.JSON_INVALID, member, detail="") from None
     if max_depth and _may_be_deeper(data, max_depth) and depth(value, max_depth) > max_depth:
-        raise PackageRefused(f"JSON nested deeper than {max_depth} levels", member)
+        raise PackageRefused(SyncCode.JSON_TOO_DEEP, member, limit=max_depth)
     return value
 
 
@@ -105,11 +106,9 @@ def _require_canonical(value: Any, data: bytes, member: str) -> None:
     try:
         canonical = canonical_bytes(value)
     except (ValueError, UnicodeError) as exc:
-        raise PackageRefused(f"invalid JSON ({exc})", member) from None
+        raise PackageRefused(SyncCode.JSON_INVALID, member, detail=f" ({exc})") from None
     if canonical != data:
-        raise PackageRefused(
-            "JSON not in canonical form (a key repeated or out of order, spaces, or other escapes)", member
-        )
+        raise PackageRefused(SyncCode.JSON_NOT_CANONICAL, member)
 
 
 def load_document_json(
@@ -132,7 +131,7 @@ def load_document_json(
         try:
             encoded = fast_canonical(answers)
         except (ValueError, UnicodeError) as exc:
-            raise PackageRefused(f"invalid JSON ({exc})", member) from None
+            raise PackageRefused(SyncCode.JSON_INVALID, member, detail=f" ({exc})") from None
         if encoded is not None and fast_canonical(value, trusted=True) == data:
             return value, encoded
     _require_canonical(value, data, member)

@@ -14,6 +14,8 @@ from needsassess.crypto.envelope import EnvelopeHeader, decrypt_stream, is_envel
 from needsassess.crypto.errors import EnvelopeRefused, KeyFileError, SignatureRefused
 from needsassess.crypto.keys import coordinator_key
 from needsassess.crypto.signing import Signer, verify_signature
+from needsassess.errors.crypto_codes import EnvelopeCode
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.fileio import durable_file
 from needsassess.store import AssessmentStore
 from needsassess.sync import package_format as fmt
@@ -35,17 +37,17 @@ def decrypted(data_dir: Path, path: Path, staging: Path) -> tuple[Path, Envelope
             header = peek_header(path)
             assert header is not None
             raise EnvelopeRefused(
-                f"it is encrypted for the coordinator key {header.recipient_name!r} (fingerprint "
-                f"{header.recipient_fingerprint}) and this data folder has no coordinator key. Import it "
-                "on that coordinator's computer, or restore that key here with `needsassess keys restore`"
+                EnvelopeCode.NO_COORDINATOR_KEY,
+                recipient=repr(header.recipient_name),
+                recipient_fingerprint=header.recipient_fingerprint,
             )
         target = staging / PLAIN_NAME
         with refusing(None), path.open("rb") as src, durable_file(target, 0o600, sync=False) as out:
             header = decrypt_stream(src, out, key)
     except (EnvelopeRefused, SignatureRefused) as err:
-        raise PackageRefused(err.reason) from None
+        raise PackageRefused(err.reason_entry, **err.params) from None
     except KeyFileError as err:
-        raise PackageRefused(f"the coordinator key cannot be used ({err})") from None
+        raise PackageRefused(SyncCode.COORDINATOR_KEY_UNUSABLE, detail=err) from None
     return target, header
 
 
@@ -58,7 +60,7 @@ def signer_of(reader: PackageReader) -> Signer | None:
     try:
         return verify_signature(signature, reader.manifest_bytes, manifest.officer, manifest.device_id)
     except SignatureRefused as err:
-        raise PackageRefused(err.reason, fmt.SIGNATURE) from None
+        raise PackageRefused(err.reason_entry, fmt.SIGNATURE, **err.params) from None
 
 
 def package_signer(store: AssessmentStore, path: Path) -> tuple[Signer | None, PackageReader]:

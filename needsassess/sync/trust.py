@@ -21,7 +21,9 @@ from needsassess.crypto.fingerprints import normalize_fingerprint
 from needsassess.crypto.keyfiles import KEYS_FOLDER, b64
 from needsassess.crypto.keys import COORDINATOR_KEY, PublicKey
 from needsassess.crypto.signing import Signer
-from needsassess.errors import UserError
+from needsassess.errors import Catalogue, Phrase, UserError
+from needsassess.errors.crypto_codes import TrustCode
+from needsassess.errors.sync_codes import SyncCode
 from needsassess.store import AssessmentStore, Transaction
 from needsassess.store import trust as rows
 from needsassess.store.trust import EnrolledKey, HeldPackage, RevokedKey
@@ -48,26 +50,29 @@ class Trust:
 class PackageHeld(UserError):
     """Verified but not trusted yet: nothing imported until the coordinator accepts the signer."""
 
-    def __init__(self, reason: str, signer: Signer | None, officer: str, device_id: str, package_id: str) -> None:
-        self.reason, self.signer = reason, signer
+    def __init__(self, code: Catalogue, signer: Signer | None, officer: str, device_id: str, package_id: str,
+                 **params: object) -> None:
+        self.signer = signer
         self.officer, self.device_id, self.package_id = officer, device_id, package_id
         self.package = ""
-        super().__init__(self._message())
+        super().__init__(code, **params)
 
-    def _message(self) -> str:
+    @property
+    def reason(self) -> str:
+        """The bare reason in English (kept with the held package)."""
+        return self.body()
+
+    def text(self, language: str = "en") -> str:
         source = f"{self.package}: " if self.package else ""
         name = self.package or "PACKAGE"
         how = (f"needsassess keys enrol {name} --fingerprint '{self.signer.fingerprint}'"
                if self.signer else "needsassess keys enrol OFFICER_KEY_FILE")
-        return (
-            f"{source}held back, nothing imported: {self.reason}. If the officer confirms this (for a key: "
-            f"read the fingerprint out over the phone), accept it with `{how}` and import again, "
-            f"or import with `needsassess import --accept-signer {name}`."
-        )
+        return TrustCode.HELD.render(
+            language, {"source": source, "reason": self.body(language), "how": how, "name": name})
 
     def in_package(self, package: str) -> PackageHeld:
         self.package = package
-        self.args = (self._message(),)
+        self.args = (self.text(),)
         return self
 
 
@@ -84,15 +89,13 @@ def _audit(conn: Transaction, store: AssessmentStore, event: str, detail: str) -
 def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Transaction | None = None) -> bool:
     """Trust ``key`` for packages from now on; False when it was already enrolled. Audited."""
     if key.kind != "device":
-        raise UserError("that is a coordinator key; enrol the officer's device key (from a package or key file)")
+        raise UserError(TrustCode.IS_COORDINATOR_KEY)
     if conn is None:
         with store.write("enrol an officer's key") as own:
             return enrol(store, key, source, own)
     revoked = rows.revoked_key(conn, key.fingerprint)
     if revoked is not None:
-        raise UserError(
-            f"the key {revoked.describe()}; it cannot be enrolled again, because a revocation is final. "
-            "The officer makes a new key on a new device (or a new data folder) and that key is enrolled.")
+        raise UserError(TrustCode.REVOKED_FINAL, key=revoked.describe())
     if rows.enrolled_key(conn, key.fingerprint) is not None:
         return False
     enrolled = EnrolledKey(key.fingerprint, key.name, key.device_id, utc_now(), store.settings.officer_name, source)
@@ -115,15 +118,15 @@ def revoke(store: AssessmentStore, fingerprint: str, reason: str) -> RevokedKey:
     """
     canonical = normalize_fingerprint(fingerprint)
     if canonical is None:
-        raise UserError(f"{fingerprint.strip()!r} is not a key fingerprint: it is 32 characters A-Z and 2-7, "
-                        "in eight groups of four (as `needsassess keys list` shows it)")
+        raise UserError(TrustCode.NOT_A_FINGERPRINT, given=repr(fingerprint.strip()))
     if not reason.strip():
-        raise UserError("say why the key is revoked (for example: laptop stolen); the reason is kept and shown")
+        raise UserError(TrustCode.REVOKE_REASON)
     with store.write("revoke an officer's key") as conn:
         earlier = rows.revoked_key(conn, canonical)
         if earlier is not None:
-            raise UserError(f"the key {canonical} was already revoked on {earlier.revoked_at[:10]}"
-                            + (f" by {earlier.revoked_by}" if earlier.revoked_by else "") + f": {earlier.reason}")
+            raise UserError(TrustCode.ALREADY_REVOKED, key=canonical, date=earlier.revoked_at[:10],
+                            by=Phrase(TrustCode.REVOKED_BY, name=earlier.revoked_by) if earlier.revoked_by else "",
+                            reason=earlier.reason)
         enrolled = rows.enrolled_key(conn, canonical)
         revoked = RevokedKey(canonical, enrolled.officer if enrolled else "", enrolled.device_id if enrolled else "",
                              utc_now(), store.settings.officer_name[:200], reason.strip())
@@ -156,8 +159,7 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
         if revoked is not None:
             if not revoked.officer:  # never enrolled here: name it as the signed manifest does
                 revoked = replace(revoked, officer=signer.officer, device_id=signer.device_id)
-            raise PackageRefused(f"signed by the key {revoked.describe()}; packages signed by it are refused",
-                                 SIGNATURE)
+            raise PackageRefused(SyncCode.SIGNED_BY_REVOKED, SIGNATURE, key=revoked.describe())
     enforcing = requires_enrolment(store, conn)
     who = repr(officer) if officer else "an unnamed officer"
     if signer is None:
@@ -165,8 +167,7 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
             _audit(conn, store, SIGNER_ACCEPTED, f"accepted the unsigned package {file_name} ({package_id})")
         if accept or not enforcing:
             return Trust(None, False, accept and enforcing)
-        raise PackageHeld(f"the package is not signed (it says it is from {who}, device {device_id})",
-                          None, officer, device_id, package_id)
+        raise PackageHeld(TrustCode.UNSIGNED, None, officer, device_id, package_id, who=who, device=device_id)
     enrolled = rows.enrolled_key(conn, signer.fingerprint) is not None
     others = [fp for fp in rows.device_fingerprints(conn, device_id) if fp != signer.fingerprint]
     if enrolled and not others:
@@ -185,7 +186,7 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
         return Trust(signer, True, True)
     if not enforcing:
         return Trust(signer, False)
-    raise PackageHeld("; ".join(problems), signer, officer, device_id, package_id)
+    raise PackageHeld(TrustCode.NOT_TRUSTED, signer, officer, device_id, package_id, problems="; ".join(problems))
 
 
 def record_held(store: AssessmentStore, held: PackageHeld, path: Path, file_sha256: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from needsassess import fileio
+from needsassess.errors.sync_codes import ExportCode
 from needsassess.sync.errors import ExportError
 
 
@@ -23,10 +24,11 @@ def atomic_file(path: str | Path) -> Iterator[IO[bytes]]:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ExportError(ExportCode.FOLDER_MISSING, target=target, folder=folder)
     try:
         with fileio.atomic_write(target, suffix=".part") as out:
             yield out
     except OSError as exc:
-        hint = "check the free space" if exc.errno == errno.ENOSPC else "choose another folder"
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}; {hint}") from None
+        if exc.errno == errno.ENOSPC:
+            raise ExportError(ExportCode.WRITE_FAILED, target=target, detail=exc.strerror or exc) from None
+        raise ExportError(ExportCode.FOLDER_UNWRITABLE, folder=folder, detail=exc.strerror or exc) from None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.ui import services
+from needsassess.ui.i18n import error_text
 from needsassess.ui.import_summary import describe_export
 from needsassess.ui.tasks import Task, run_with_progress
 
@@ -76,7 +77,7 @@ class ListActions(QObject):
         try:
             self._store.reopen(record.uuid, reason.strip())
         except StoreError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         self.changed.emit()
         self.message.emit(self.tr("Reopened: {title}").format(title=record.title))
@@ -95,7 +96,7 @@ class ListActions(QObject):
         try:
             self._store.discard(record.uuid)
         except StoreError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         self.changed.emit()
         self.message.emit(self.tr("Draft discarded: {title}").format(title=record.title))
@@ -220,7 +221,7 @@ class ListActions(QObject):
         try:
             state, comment = review_state(self._store, record.uuid)
         except StoreError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         dialog = ReviewDialog(record.title or record.uuid, state, comment, self._widget)
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
@@ -228,7 +229,7 @@ class ListActions(QObject):
         try:
             set_review(self._store, record.uuid, dialog.status(), dialog.comment())
         except StoreError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         self.changed.emit()
         self.message.emit(self.tr("Review saved: {title}").format(title=record.title))

@@ -31,6 +31,7 @@ from needsassess.store import (
     StoreError,
 )
 from needsassess.store.records import ReceivedFilter
+from needsassess.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,7 @@ class AssessmentTableModel(QAbstractTableModel):
             self._count = self._store.count(self.query())
         except StoreError as err:
             self._count = 0
-            self.load_failed.emit(str(err))
+            self.load_failed.emit(error_text(err))
 
     def _page(self, number: int) -> list[AssessmentSummary]:
         page = self._pages.get(number)
@@ -249,7 +250,7 @@ class AssessmentTableModel(QAbstractTableModel):
         try:
             page = self._store.list(self.query(number * self._page_size, self._page_size))
         except StoreError as err:
-            self.load_failed.emit(str(err))
+            self.load_failed.emit(error_text(err))
             return []
         self._pages[number] = page
         while len(self._pages) > self._max_pages:

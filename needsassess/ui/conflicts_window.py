@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
+from needsassess.ui.i18n import error_text
 
 DIFFERENT = QColor("#fff1c2")
 
@@ -160,7 +161,7 @@ class ConflictsWindow(QDialog):
         try:
             self._conflicts = conflicts(self._store)
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("Conflicts"), str(err))
+            QMessageBox.warning(self, self.tr("Conflicts"), error_text(err))
             self._conflicts = []
         self.list.clear()
         for conflict in self._conflicts:
@@ -256,7 +257,7 @@ class ConflictsWindow(QDialog):
         try:
             resolve_conflict(self._store, conflict.id, keep, self.comment.text().strip())
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("Conflicts"), str(err))
+            QMessageBox.warning(self, self.tr("Conflicts"), error_text(err))
             return
         self.comment.clear()
         self.reload()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from needsassess import paths
+from needsassess.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,27 @@ DEFAULT_LANGUAGE = "en"
 
 # Locales for numbers and dates shown by Qt widgets.
 _LOCALES = {"en": "en_GB", "ne": "ne_NP", "uz": "uz_Latn_UZ"}
+
+
+# The application carries its interface language, so that any widget can word a core error in it.
+_LANGUAGE_PROPERTY = "needsassess_language"
+
+
+def current_language() -> str:
+    """The interface language of the running application (English before any switch)."""
+    app = QCoreApplication.instance()
+    value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value in INTERFACE_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def error_text(err: BaseException) -> str:
+    """A core error as the window shows it: a ``UserError`` in the interface language, else ``str``.
+
+    Logs keep ``err.code`` and the English ``str(err)``; the person reads their own language.
+    """
+    if isinstance(err, UserError):
+        return err.text(current_language())
+    return str(err)
 
 
 def translations_dir() -> Path:
@@ -62,4 +84,5 @@ class LanguageSwitcher:
             self._app.installTranslator(translator)
         QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
         self.language = language
+        self._app.setProperty(_LANGUAGE_PROPERTY, language)
         return self.language == wanted

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.ui.i18n import error_text
+
 REFUSED_COLOUR = QColor("#fde8e8")
 CONFLICT_COLOUR = QColor("#fff4d6")
 
@@ -72,7 +74,8 @@ class ImportResultDialog(QDialog):
         if result.held:
             return self.tr("Held back: the signer's key is not accepted here. {reason}").format(reason=result.held)
         if result.refused:
-            return self.tr("Refused, nothing changed: {reason}").format(reason=result.refused)
+            return self.tr("Refused, nothing changed: {reason}").format(
+                reason=error_text(result.error) if result.error else result.refused)
         if result.already_imported:
             return self.tr("Already imported")
         if result.encrypted_for:

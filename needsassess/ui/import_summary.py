@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from needsassess.ui.i18n import error_text
+
 _KINDS = ("new", "updated", "unchanged", "conflicts", "forks")
 
 
@@ -54,7 +56,8 @@ def _line(name: str, result: Any) -> str:
     refused = getattr(result, "refused", None)
     if refused:
         text = QCoreApplication.translate("ImportSummary", "{name}: refused, nothing was changed. {reason}")
-        return text.format(name=name, reason=refused)
+        error = getattr(result, "error", None)
+        return text.format(name=name, reason=error_text(error) if error is not None else refused)
     counts = counts_of(result)
     if not counts:
         return f"{name}: {result}"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.errors import UserError
 from needsassess.ui.assessment_model import local_time
+from needsassess.ui.i18n import error_text
 from needsassess.ui.keys_panel import monospace_label
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class KeysDialog(QDialog):
             held = held_packages(self._store)
             revoked = revoked_keys(self._store)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Keys"), str(err))
+            QMessageBox.warning(self, self.tr("Keys"), error_text(err))
             own, keys, held, revoked = None, [], [], []
         self._keys = keys
         self.own.setText(self.tr("None yet. Create one if you collect packages from officers.") if own is None
@@ -230,7 +231,7 @@ class KeysDialog(QDialog):
         try:
             revoke(self._store, key.fingerprint, reason)
         except UserError as err:
-            QMessageBox.warning(self, title, str(err))
+            QMessageBox.warning(self, title, error_text(err))
         self.refresh()
 
     def create_key(self) -> None:
@@ -247,7 +248,7 @@ class KeysDialog(QDialog):
         try:
             info = create_coordinator_key(self._data_dir, name.strip(), Path(path))
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, self.tr("Create coordinator key"), str(err))
+            QMessageBox.warning(self, self.tr("Create coordinator key"), error_text(err))
             return
         self.refresh()
         QMessageBox.information(self, self.tr("Create coordinator key"), self.tr(
@@ -265,7 +266,7 @@ class KeysDialog(QDialog):
         try:
             info = enrol_key_file(self._store, Path(path))
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, self.tr("Enrol key"), str(err))
+            QMessageBox.warning(self, self.tr("Enrol key"), error_text(err))
             return
         self.refresh()
         QMessageBox.information(self, self.tr("Enrol key"), self.tr(
@@ -295,7 +296,7 @@ class KeysDialog(QDialog):
         try:
             held = write_backup(self._data_dir, Path(path), first)
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, title, str(err))
+            QMessageBox.warning(self, title, error_text(err))
             return
         QMessageBox.information(self, title, self.tr("Saved to {path}: {what}. Keep it apart from this laptop."
                                                      ).format(path=path, what=", ".join(held)))
@@ -313,21 +314,21 @@ class KeysDialog(QDialog):
         try:
             read_backup(Path(path), passphrase)  # a wrong passphrase or a damaged file: say so and stop
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, title, str(err))
+            QMessageBox.warning(self, title, error_text(err))
             return
         try:
             restore_backup(self._data_dir, Path(path), passphrase)
         except UserError as err:  # different keys are here already: replace only when asked
             answer = QMessageBox.question(self, title, self.tr(
                 "{reason}\n\nReplace the keys of this data folder with those of the backup? The current "
-                "key files are kept aside, renamed.").format(reason=err),
+                "key files are kept aside, renamed.").format(reason=error_text(err)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
             try:
                 restore_backup(self._data_dir, Path(path), passphrase, replace=True)
             except UserError as again:
-                QMessageBox.warning(self, title, str(again))
+                QMessageBox.warning(self, title, error_text(again))
                 return
         self.refresh()
         QMessageBox.information(self, title, self.tr("The keys were restored."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
+from needsassess.ui.i18n import error_text
 
 
 def monospace_label(name: str) -> QLabel:
@@ -102,12 +103,12 @@ class KeysPanel(QGroupBox):
         try:
             self.fingerprint.setText(fingerprint_text(self._data_dir))
         except UserError as err:
-            self.fingerprint.setText(str(err))
+            self.fingerprint.setText(error_text(err))
         try:
             info = coordinator_info(self._data_dir)
         except UserError as err:
             info = None
-            self.coordinator.setText(str(err))
+            self.coordinator.setText(error_text(err))
         else:
             if info is None:
                 self.coordinator.setText(self.tr("None loaded: packages you export are not encrypted."))
@@ -124,7 +125,7 @@ class KeysPanel(QGroupBox):
         try:
             info = load_coordinator_key(self._data_dir, source)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Coordinator key"), str(err))
+            QMessageBox.warning(self, self.tr("Coordinator key"), error_text(err))
             return
         self.refresh()
         QMessageBox.information(self, self.tr("Coordinator key"), self.tr(
@@ -155,7 +156,7 @@ class KeysPanel(QGroupBox):
         try:
             forget_coordinator_key(self._data_dir)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Coordinator key"), str(err))
+            QMessageBox.warning(self, self.tr("Coordinator key"), error_text(err))
         self.refresh()
 
     def save_public_key(self) -> None:
@@ -169,7 +170,7 @@ class KeysPanel(QGroupBox):
         try:
             info = write_device_public_key(self._store, Path(path))
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, self.tr("Save my public key"), str(err))
+            QMessageBox.warning(self, self.tr("Save my public key"), error_text(err))
             return
         QMessageBox.information(self, self.tr("Save my public key"), self.tr(
             "Saved to {path}. Give this file to your coordinator, and read them the fingerprint:\n{fingerprint}"

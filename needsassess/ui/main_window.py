@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from needsassess import paths
-from needsassess.ui.i18n import LanguageSwitcher
+from needsassess.ui.i18n import LanguageSwitcher, error_text
 
 if TYPE_CHECKING:
     from needsassess.store import AssessmentStore
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             drafts = self.store.count(ListQuery(status=DRAFT, limit=None))
             complete = self.store.count(ListQuery(status=COMPLETE, limit=None))
         except StoreError as err:
-            self.show_message(str(err).splitlines()[0])
+            self.show_message(error_text(err).splitlines()[0])
             return
         self.counts_label.setText(self.tr("{drafts} drafts · {complete} complete").format(
             drafts=drafts, complete=complete))
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         try:
             view = make_entry_view(self.store, uuid, self.form_language, read_only, self)
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("needsassess"), str(err))
+            QMessageBox.warning(self, self.tr("needsassess"), error_text(err))
             return
         view.closed.connect(self.close_entry)
         view.saved.connect(self.show_message)
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         try:
             drafts = self.store.unclean_drafts()
         except StoreError as err:
-            self.show_message(str(err).splitlines()[0])
+            self.show_message(error_text(err).splitlines()[0])
             return
         self.store.forget_unclean()
         if not drafts:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from needsassess.engine import AnswerError, Form, FormSession, SessionContext
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, StoreError
-from needsassess.ui.i18n import FORM_LANGUAGES
+from needsassess.ui.i18n import FORM_LANGUAGES, error_text
 
 _SIMPLE_REFERENCE = re.compile(r"^\s*\$\{(\w+)\}\s*$")
 
@@ -117,7 +117,7 @@ class NewAssessmentDialog(QDialog):
         try:
             self._forms = self._store.forms.all_latest()
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("New assessment"), str(err))
+            QMessageBox.warning(self, self.tr("New assessment"), error_text(err))
             self._forms = []
         self.form_list.blockSignals(True)
         self.form_list.clear()
@@ -186,7 +186,7 @@ class NewAssessmentDialog(QDialog):
                 return False
             install_form(result, folder, replace=True)
         except (UserError, OSError) as err:
-            QMessageBox.warning(self, self.tr("Import XLSForm"), str(err))
+            QMessageBox.warning(self, self.tr("Import XLSForm"), error_text(err))
             return False
         self._store.forms.reload()
         self._fill_forms(select=result.form.form_id)
@@ -247,7 +247,7 @@ class NewAssessmentDialog(QDialog):
         try:
             self.created_uuid = self._create(form)
         except (UserError, AnswerError) as err:
-            QMessageBox.warning(self, self.tr("New assessment"), str(err))
+            QMessageBox.warning(self, self.tr("New assessment"), error_text(err))
             return
         super().accept()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.store import AssessmentStore, StoreError
-from needsassess.ui.i18n import FORM_LANGUAGES, INTERFACE_LANGUAGES
+from needsassess.ui.i18n import FORM_LANGUAGES, INTERFACE_LANGUAGES, error_text
 
 PAPER_SIZES = ("A4", "Letter")
 
@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
             settings.form_language = self.form_language.currentData()
             settings.paper_size = self.paper_size.currentData()
         except StoreError as err:
-            QMessageBox.warning(self, self.tr("Settings"), str(err))
+            QMessageBox.warning(self, self.tr("Settings"), error_text(err))
             return False
         self.applied.emit()
         return True

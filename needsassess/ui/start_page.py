@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
+from needsassess.ui.i18n import error_text
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.welcome import WelcomePanel
 
@@ -247,7 +248,7 @@ class StartPage(QWidget):
                 forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
             sites = self._store.sites()
         except StoreError as err:
-            self.list_actions.show_error(str(err))
+            self.list_actions.show_error(error_text(err))
             sites = []
         statuses = [(self.tr("All statuses"), None), (self.tr("Drafts"), DRAFT),
                     (self.tr("Complete"), COMPLETE)]
@@ -272,7 +273,7 @@ class StartPage(QWidget):
         try:
             self._store.forms.all_latest()
         except StoreError as err:
-            self.list_actions.show_error(str(err))
+            self.list_actions.show_error(error_text(err))
         self._forms_loaded = True
         self.model.set_forms_ready()
         self._fill_filters()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from needsassess.errors import UserError
+from needsassess.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,8 @@ class Task(QObject):
             if self._cancel.is_set():  # the core's own "cancelled" error
                 self._report(self.cancelled.emit)
                 return
-            message = str(err)
+            log.info("refused [%s]: %s", err.code, err)  # the log keeps the code and the English text
+            message = error_text(err)
             self._report(lambda: self.failed.emit(message))
         except Exception as err:  # a bug: keep the traceback in the log, tell the person
             log.exception("background task failed")

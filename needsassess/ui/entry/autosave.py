@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from needsassess.engine import AnswerError
 from needsassess.errors import UserError
+from needsassess.ui.i18n import error_text
 
 TEXT_PAUSE_MS = 600
 
@@ -103,7 +104,7 @@ class AutosaveController(QObject):
             change = self.session.set_answer(name, value, instance)
         except AnswerError as err:
             widget.touched = True
-            widget.local_problem = "; ".join(p.message for p in err.problems) or str(err)
+            widget.local_problem = "; ".join(p.message for p in err.problems) or error_text(err)
             widget.set_problem_text(widget.local_problem)
             return
         if change.old == change.new and not self._unsaved:
@@ -140,7 +141,7 @@ class AutosaveController(QObject):
                 self.store.save_draft(self.uuid, self.session, self._unsaved[0])
                 self._unsaved.pop(0)
         except UserError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
             return False
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved.strftime("%H:%M"))

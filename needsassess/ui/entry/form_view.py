@@ -24,6 +24,7 @@ from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import FormPage, unregister_tree
 from needsassess.ui.entry.review import ReviewPage
+from needsassess.ui.i18n import error_text
 
 
 class FormEntryView(QWidget):
@@ -269,11 +270,11 @@ class FormEntryView(QWidget):
         try:
             self.store.finalize(self.uuid, self.session)
         except FinalizeRefused as err:
-            self.message_bar.show_message(str(err), can_retry=False)
+            self.message_bar.show_message(error_text(err), can_retry=False)
             self.review.refresh()
             return
         except StoreError as err:
-            self.message_bar.show_message(str(err), can_retry=False)
+            self.message_bar.show_message(error_text(err), can_retry=False)
             return
         self.message_bar.hide()
         self.review.finalized = True

@@ -28,6 +28,7 @@ from needsassess.errors import UserError
 from needsassess.ui.entry.numbers import format_number, parse_number
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
+from needsassess.ui.i18n import error_text
 
 _PAIR = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)\s*[,;\s]\s*([-+]?\d+(?:[.,]\d+)?)\s*\Z")
 _PARTS = ("lat", "lon", "alt", "accuracy")
@@ -169,7 +170,7 @@ class ImageWidget(QuestionWidget):
             sha256 = self.ctx.store.add_attachment(path)
         except (UserError, OSError) as err:
             self.touched = True
-            self.local_problem = str(err)
+            self.local_problem = error_text(err)
             self.set_problem_text(self.local_problem)
             return
         self.submit(sha256)
