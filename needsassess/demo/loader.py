@@ -104,6 +104,12 @@ def load_demo(
     from needsassess.engine import FormSession, SessionContext
 
     sets = {form_id: items for form_id, items in _answer_sets().items() if _has_form(store, form_id)}
+    if not sets:  # a broken installation, not "nothing to add"
+        from needsassess.resources import ResourceMissing
+
+        raise ResourceMissing(
+            f"No demo answer set matches a form of this installation (answer sets in {ANSWERS_DIR}). "
+            "The installation is incomplete: reinstall needsassess, then try again.")
     created: list[str] = []
     now = datetime.now(UTC)
     for done, (form_id, items) in enumerate(sorted(sets.items())):
