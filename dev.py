@@ -81,7 +81,7 @@ def bundle(rest: list[str]) -> int:
                             *rest, str(ROOT / "packaging" / "needsassess.spec")], cwd=ROOT, env=env)
     if code == 0:
         target = ROOT / "dist" / "needsassess"
-        size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
+        size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file() and not f.is_symlink())
         print(f"Built {target} ({size / 1e6:.0f} MB)")
     return code
 
