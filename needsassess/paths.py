@@ -2,7 +2,8 @@
 
 The data folder holds the database, attachments and keys. It is chosen, in order, by ``--data-dir``,
 the ``NEEDSASSESS_DATA_DIR`` environment variable, then the per-user data folder from platformdirs.
-Shipped read-only resources (forms, fonts, translations) are found relative to the package.
+Shipped read-only resources (forms, fonts, translations, the icon) are found by
+``needsassess.resources`` through ``importlib.resources``; the functions here hand them on.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from pathlib import Path
 
 import platformdirs
 
+from needsassess import resources
 from needsassess.fileio import write_atomic
 
 APP_NAME = "needsassess"
 ENV_DATA_DIR = "NEEDSASSESS_DATA_DIR"
-
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_PROJECT_DIR = _PACKAGE_DIR.parent
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -32,25 +31,19 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def _resource_root() -> Path:
-    # Installed in editable mode (the supported set-up) the resources sit beside the package;
-    # a wheel install puts them under the package as ``_data``.
-    bundled = _PACKAGE_DIR / "_data"
-    return bundled if bundled.is_dir() else _PROJECT_DIR
-
-
 def forms_dir() -> Path:
-    """The shipped form definitions (``forms/*.yaml``)."""
-    return _resource_root() / "forms"
+    """The shipped form definitions (``forms/*.yaml``); ResourceMissing when there are none."""
+    return resources.forms_dir()
 
 
 def resources_dir() -> Path:
     """Icons, fonts and translations."""
-    return _resource_root() / "resources"
+    return resources.resources_dir()
 
 
 def fonts_dir() -> Path:
-    return resources_dir() / "fonts"
+    """The report fonts, checked to be all there (ResourceMissing otherwise)."""
+    return resources.fonts_dir()
 
 
 # The interface language, remembered beside the database so that the window's first paint (before

@@ -12,10 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess import __version__
 from needsassess.errors import UserError
 
-_COMMAND_MODULES = ("gui", "forms", "records", "reports", "sync", "keys")
+_COMMAND_MODULES = ("gui", "forms", "records", "reports", "sync", "keys", "desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="needsassess",
         description="Offline field needs assessments: forms, reports and package sync.",
     )
-    parser.add_argument("--version", action="version", version=f"needsassess {__version__}")
+    parser.add_argument("--version", action="store_true",
+                        help="print the version, the data folder and the database schema, then exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:  # after parsing, so that --data-dir counts wherever it stands
+        from needsassess.store.about import about, version_text
+
+        print(version_text(about(args.data_dir)))
+        return 0
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     _export_database_choice(args)

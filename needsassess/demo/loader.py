@@ -104,6 +104,11 @@ def load_demo(
     from needsassess.engine import FormSession, SessionContext
 
     sets = {form_id: items for form_id, items in _answer_sets().items() if _has_form(store, form_id)}
+    if not sets:  # a broken installation, not "nothing to add"
+        from needsassess.errors.cli_codes import InstallCode
+        from needsassess.resources import ResourceMissing
+
+        raise ResourceMissing(InstallCode.NO_DEMO_ANSWERS, folder=ANSWERS_DIR)
     created: list[str] = []
     now = datetime.now(UTC)
     for done, (form_id, items) in enumerate(sorted(sets.items())):

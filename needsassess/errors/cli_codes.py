@@ -138,3 +138,54 @@ class ReportCode(Catalogue):
         "प्रतिवेदनको फन्ट {path} पढ्न सकिँदैन ({detail})। needsassess फेरि स्थापना गर्नुहोस्।",
         "{path} hisobot shriftini oʻqib boʻlmaydi ({detail}). needsassess ni qayta oʻrnating.",
     )
+
+
+@register
+class InstallCode(Catalogue):
+    """An installation missing what it ships (forms, fonts, translations): reinstalling mends it."""
+
+    PACKAGE_MISSING = (
+        "NA-INSTALL-001",
+        "This installation of needsassess is incomplete: the package {package} with its shipped files is "
+        "missing. Reinstall needsassess (the wheel or the bundle), then try again.",
+        "needsassess को यो स्थापना अपूरो छ: साथमा आउने फाइलसहितको प्याकेज {package} छैन। needsassess फेरि "
+        "स्थापना गर्नुहोस् (wheel वा bundle), अनि फेरि प्रयास गर्नुहोस्।",
+        "needsassess ning bu oʻrnatmasi toʻliq emas: {package} paketi unga qoʻshib beriladigan fayllari bilan "
+        "yoʻq. needsassess ni qayta oʻrnating (wheel yoki bundle), soʻng qaytadan urinib koʻring.",
+    )
+    NO_FORMS = (
+        "NA-INSTALL-002",
+        "This installation of needsassess is incomplete: no shipped forms (*.yaml) in {folder}. Reinstall "
+        "needsassess (the wheel or the bundle), then try again.",
+        "needsassess को यो स्थापना अपूरो छ: {folder} मा साथमा आउने फारम (*.yaml) छैनन्। needsassess फेरि "
+        "स्थापना गर्नुहोस् (wheel वा bundle), अनि फेरि प्रयास गर्नुहोस्।",
+        "needsassess ning bu oʻrnatmasi toʻliq emas: {folder} da birga keladigan soʻrovnomalar (*.yaml) yoʻq. "
+        "needsassess ni qayta oʻrnating (wheel yoki bundle), soʻng qaytadan urinib koʻring.",
+    )
+    FILE_MISSING = (
+        "NA-INSTALL-003",
+        "This installation of needsassess is incomplete: {file} is missing from {folder}. Reinstall "
+        "needsassess (the wheel or the bundle), then try again.",
+        "needsassess को यो स्थापना अपूरो छ: {folder} मा {file} छैन। needsassess फेरि स्थापना गर्नुहोस् "
+        "(wheel वा bundle), अनि फेरि प्रयास गर्नुहोस्।",
+        "needsassess ning bu oʻrnatmasi toʻliq emas: {folder} da {file} yoʻq. needsassess ni qayta oʻrnating "
+        "(wheel yoki bundle), soʻng qaytadan urinib koʻring.",
+    )
+    NO_DEMO_ANSWERS = (
+        "NA-INSTALL-004",
+        "No demo answer set matches a form of this installation (answer sets in {folder}). The installation "
+        "is incomplete: reinstall needsassess, then try again.",
+        "यो स्थापनाको कुनै फारमसँग मिल्ने नमुना उत्तर सेट छैन (उत्तर सेटहरू {folder} मा)। स्थापना अपूरो छ: "
+        "needsassess फेरि स्थापना गर्नुहोस्, अनि फेरि प्रयास गर्नुहोस्।",
+        "Bu oʻrnatmaning birorta soʻrovnomasiga mos namunaviy javoblar toʻplami yoʻq (toʻplamlar {folder} da). "
+        "Oʻrnatma toʻliq emas: needsassess ni qayta oʻrnating, soʻng qaytadan urinib koʻring.",
+    )
+    DESKTOP_NOT_LINUX = (
+        "NA-INSTALL-010",
+        "Desktop entries are a Linux desktop's menu; on Windows and macOS the bundle is started from its own "
+        "icon (docs/install.md).",
+        "डेस्कटप प्रविष्टि Linux डेस्कटपको मेनुका लागि हो; Windows र macOS मा bundle आफ्नै आइकनबाट सुरु हुन्छ "
+        "(docs/install.md)।",
+        "Ish stoli yozuvlari Linux ish stoli menyusi uchun; Windows va macOS da bundle oʻz belgisidan ishga "
+        "tushiriladi (docs/install.md).",
+    )

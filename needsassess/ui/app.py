@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from needsassess import paths
 from needsassess.ui.appearance import apply_look
 from needsassess.ui.i18n import LanguageSwitcher
+from needsassess.ui.icon import application_icon
 from needsassess.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("needsassess")
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)  # Wayland/X11 match the window to needsassess.desktop and its icon
+    app.setWindowIcon(application_icon())
     apply_look(app)
     return app
 

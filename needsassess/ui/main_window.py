@@ -295,10 +295,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About needsassess"), self.tr(
-            "needsassess records field needs assessments offline, prints reports in English, Nepali and "
-            "Uzbek, and exchanges assessments as package files.\n\nData folder: {path}").format(
-                path=self._data_dir or ""))
+        from needsassess.ui.about_dialog import AboutDialog
+
+        AboutDialog(self._data_dir, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.entry is not None:

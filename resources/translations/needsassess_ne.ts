@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About needsassess</source>
+        <translation>needsassess बारे</translation>
+    </message>
+    <message>
+        <source>needsassess records field needs assessments offline, prints reports in English, Nepali and Uzbek, and exchanges assessments as package files.</source>
+        <translation>needsassess ले इन्टरनेट बिना नै फिल्डमा आवश्यकता मूल्याङ्कन रेकर्ड गर्छ, अङ्ग्रेजी, नेपाली र उज्बेक भाषामा प्रतिवेदन छाप्छ, र मूल्याङ्कनहरू प्याकेज फाइलमार्फत आदानप्रदान गर्छ।</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>संस्करण:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>डाटा फोल्डर:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>डाटाबेस स्किमा:</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>Yes, confirmed</source>
@@ -1185,14 +1208,6 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>About needsassess</source>
         <translation>needsassess बारे</translation>
-    </message>
-    <message>
-        <source>needsassess records field needs assessments offline, prints reports in English, Nepali and Uzbek, and exchanges assessments as package files.
-
-Data folder: {path}</source>
-        <translation>needsassess ले इन्टरनेट बिना नै फिल्डमा आवश्यकता मूल्याङ्कन रेकर्ड गर्छ, अङ्ग्रेजी, नेपाली र उज्बेक भाषामा प्रतिवेदन छाप्छ, र मूल्याङ्कनहरू प्याकेज फाइलमार्फत आदानप्रदान गर्छ।
-
-डाटा फोल्डर: {path}</translation>
     </message>
 </context>
 <context>

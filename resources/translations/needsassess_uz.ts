@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_UZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About needsassess</source>
+        <translation>needsassess haqida</translation>
+    </message>
+    <message>
+        <source>needsassess records field needs assessments offline, prints reports in English, Nepali and Uzbek, and exchanges assessments as package files.</source>
+        <translation>needsassess dala ehtiyojlarini baholashni internetsiz qayd etadi, hisobotlarni ingliz, nepal va oʻzbek tillarida chop etadi hamda baholashlarni paket fayllari orqali almashadi.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versiya:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Maʼlumotlar jildi:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>Maʼlumotlar bazasi sxemasi:</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>Yes, confirmed</source>
@@ -1185,14 +1208,6 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>About needsassess</source>
         <translation>needsassess haqida</translation>
-    </message>
-    <message>
-        <source>needsassess records field needs assessments offline, prints reports in English, Nepali and Uzbek, and exchanges assessments as package files.
-
-Data folder: {path}</source>
-        <translation>needsassess dala ehtiyojlarini baholashni internetsiz qayd etadi, hisobotlarni ingliz, nepal va oʻzbek tillarida chop etadi hamda baholashlarni paket fayllari orqali almashadi.
-
-Maʼlumotlar jildi: {path}</translation>
     </message>
 </context>
 <context>
