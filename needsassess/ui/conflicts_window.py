@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
+from needsassess.ui.naming import named
 
 DIFFERENT = QColor("#fff1c2")
 
@@ -75,13 +76,13 @@ class ConflictsWindow(QDialog):
         self._store = store
         self._lang = self._setting_language()
         self._conflicts: list[Conflict] = []
-        self.intro = QLabel(objectName="conflicts_intro")
+        self.intro = named(QLabel(), "conflicts_intro")
         self.intro.setWordWrap(True)
-        self.list = QListWidget(objectName="conflict_list")
+        self.list = named(QListWidget(), "conflict_list")
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.heading = QLabel(objectName="conflict_heading")
+        self.heading = named(QLabel(), "conflict_heading")
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 3, objectName="conflict_table")
+        self.table = named(QTableWidget(0, 3), "conflict_table")
         self.table.setAccessibleName(self.tr("Answers side by side"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,12 +93,12 @@ class ConflictsWindow(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
-        self.only_different = QPushButton(objectName="only_different")
+        self.only_different = named(QPushButton(), "only_different")
         self.only_different.setCheckable(True)
         self.only_different.toggled.connect(lambda _on: self._show_current())
-        self.comment = QLineEdit(objectName="conflict_comment")
-        self.keep_stored = QPushButton(objectName="keep_stored")
-        self.keep_incoming = QPushButton(objectName="keep_incoming")
+        self.comment = named(QLineEdit(), "conflict_comment")
+        self.keep_stored = named(QPushButton(), "keep_stored")
+        self.keep_incoming = named(QPushButton(), "keep_incoming")
         self.keep_stored.clicked.connect(lambda: self.resolve("stored"))
         self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
         for button in (self.only_different, self.keep_stored, self.keep_incoming):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from needsassess.store import AssessmentStore
+from needsassess.ui.naming import named
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,10 @@ class PlaceholderEntryView(QWidget):
         self.uuid = uuid
         record = store.get(uuid)
         self._title = record.title or uuid
-        self.label = QLabel(objectName="placeholder_text")
+        self.label = named(QLabel(), "placeholder_text")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back = QPushButton(objectName="placeholder_back")
+        self.back = named(QPushButton(), "placeholder_back")
         self.back.clicked.connect(self.closed)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

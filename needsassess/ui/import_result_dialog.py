@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.ui.naming import named
+
 REFUSED_COLOUR = QColor("#fde8e8")
 CONFLICT_COLOUR = QColor("#fff4d6")
 
@@ -34,9 +36,9 @@ class ImportResultDialog(QDialog):
         self.setObjectName("import_result_dialog")
         self.setWindowTitle(self.tr("Import finished"))
         self._results = list(results)
-        self.summary = QLabel(objectName="import_summary")
+        self.summary = named(QLabel(), "import_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(self._results), 8, objectName="import_results")
+        self.table = named(QTableWidget(len(self._results), 8), "import_results")
         self.table.setAccessibleName(self.tr("Packages imported"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Package"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Conflicts"),

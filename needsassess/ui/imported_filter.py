@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
+from needsassess.ui.naming import named
 
 # Import date choices: (key, days back); None = any time.
 SINCE_DAYS: tuple[tuple[str, int | None], ...] = (("any", None), ("today", 0), ("week", 7), ("month", 30))
 
 
 def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
@@ -51,14 +52,14 @@ class ImportedFilter(QWidget):
         self._store = store
         self._packages: list = []
         self._conflicts = 0
-        self.heading = QLabel(objectName="imported_heading")
+        self.heading = named(QLabel(), "imported_heading")
         self.officer = _combo("imported_officer")
         self.device = _combo("imported_device")
         self.package = _combo("imported_package")
         self.since = _combo("imported_since")
-        self.review_button = QPushButton(objectName="review_button")
-        self.conflicts_button = QPushButton(objectName="conflicts_button")
-        self.tables_button = QPushButton(objectName="tables_button")
+        self.review_button = named(QPushButton(), "review_button")
+        self.conflicts_button = named(QPushButton(), "conflicts_button")
+        self.tables_button = named(QPushButton(), "tables_button")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.heading)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
+from needsassess.ui.naming import named
 
 
 def monospace_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setStyleHint(font.StyleHint.Monospace)  # where no font is called "monospace", Qt still finds one
     font.setFixedPitch(True)
@@ -47,13 +48,13 @@ class KeysPanel(QGroupBox):
         self._store = store
         self._data_dir = Path(store.data_dir)
         self.fingerprint = monospace_label("device_fingerprint")
-        self.coordinator = QLabel(objectName="coordinator_key")
+        self.coordinator = named(QLabel(), "coordinator_key")
         self.coordinator.setWordWrap(True)
         self.coordinator.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.load_button = QPushButton(objectName="load_coordinator_key")
-        self.paste_button = QPushButton(objectName="paste_coordinator_key")
-        self.forget_button = QPushButton(objectName="forget_coordinator_key")
-        self.save_public = QPushButton(objectName="save_public_key")
+        self.load_button = named(QPushButton(), "load_coordinator_key")
+        self.paste_button = named(QPushButton(), "paste_coordinator_key")
+        self.forget_button = named(QPushButton(), "forget_coordinator_key")
+        self.save_public = named(QPushButton(), "save_public_key")
         self.load_button.clicked.connect(self.load_from_file)
         self.paste_button.clicked.connect(self.load_from_paste)
         self.forget_button.clicked.connect(self.forget)

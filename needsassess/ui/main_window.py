@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from needsassess import paths
 from needsassess.ui.i18n import LanguageSwitcher
+from needsassess.ui.naming import named
 
 if TYPE_CHECKING:
     from needsassess.store import AssessmentStore
@@ -136,8 +137,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _make_status_bar(self) -> None:
-        self.folder_label = QLabel(objectName="folder_label")
-        self.counts_label = QLabel(objectName="counts_label")
+        self.folder_label = named(QLabel(), "folder_label")
+        self.counts_label = named(QLabel(), "counts_label")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)

@@ -32,6 +32,7 @@ from needsassess.engine import AnswerError, Form, FormSession, SessionContext
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.ui.i18n import FORM_LANGUAGES
+from needsassess.ui.naming import named
 
 _SIMPLE_REFERENCE = re.compile(r"^\s*\$\{(\w+)\}\s*$")
 
@@ -56,21 +57,21 @@ class NewAssessmentDialog(QDialog):
         self._forms = []
         self.created_uuid: str | None = None
         self.import_task = None  # the XLSForm being read, if any
-        self.form_list = QListWidget(objectName="form_list")
+        self.form_list = named(QListWidget(), "form_list")
         self._fill_forms()
-        self.import_button = QPushButton(objectName="import_xlsform")
+        self.import_button = named(QPushButton(), "import_xlsform")
         self.import_button.clicked.connect(self.import_xlsform)
         self.form_list.setMinimumWidth(300)
         self.form_list.setWordWrap(True)
         self.form_list.setSpacing(3)
         self.form_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.title = QLabel(objectName="form_title")
+        self.title = named(QLabel(), "form_title")
         self.title.setWordWrap(True)
-        self.description = QLabel(objectName="form_description")
+        self.description = named(QLabel(), "form_description")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.version, self.languages = QLabel(objectName="form_version"), QLabel(objectName="form_languages")
-        self.site = QComboBox(objectName="site_box")
+        self.version, self.languages = named(QLabel(), "form_version"), named(QLabel(), "form_languages")
+        self.site = named(QComboBox(), "site_box")
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.site.addItems(self._known_sites())

@@ -32,6 +32,7 @@ from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummar
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
 from needsassess.ui.imported_filter import ImportedFilter
+from needsassess.ui.naming import named
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
@@ -106,13 +107,13 @@ class StartPage(QWidget):
         self.import_button = _button("import_button")
         self.export_button = _button("export_button")
         self.new_button.setDefault(True)
-        self.heading = QLabel(objectName="page_heading")
-        self.search = QLineEdit(objectName="search_box")
+        self.heading = named(QLabel(), "page_heading")
+        self.search = named(QLineEdit(), "search_box")
         self.search.setClearButtonEnabled(True)
         self.form_filter, self.status_filter, self.site_filter = (
             _combo("form_filter"), _combo("status_filter"), _combo("site_filter"))
         self.table = self._make_table()
-        self.no_match = QLabel(objectName="no_match")
+        self.no_match = named(QLabel(), "no_match")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomePanel(self)
         self.imported = ImportedFilter(self._store, self)
@@ -152,7 +153,7 @@ class StartPage(QWidget):
         self.setTabOrder(self.site_filter, self.table)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="assessment_table")
+        table = named(QTableView(), "assessment_table")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

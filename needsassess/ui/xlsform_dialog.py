@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.ui.naming import named
+
 LEVEL_COLOURS = {"error": QColor("#fde8e8"), "dropped": QColor("#fff1c2"), "approximated": QColor("#eef5fb")}
 
 
@@ -34,7 +36,7 @@ class XLSFormReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import XLSForm"))
         self.form = form
         counts = Counter(entry.level for entry in report.entries)
-        self.summary = QLabel(objectName="xlsform_summary")
+        self.summary = named(QLabel(), "xlsform_summary")
         self.summary.setWordWrap(True)
         if form is not None:
             questions = sum(1 for q in form.questions() if q.is_input)
@@ -50,7 +52,7 @@ class XLSFormReportDialog(QDialog):
             "Everything else was kept as it is.").format(
             approximated=counts["approximated"], dropped=counts["dropped"], errors=counts["error"],
             notes=counts["note"]))
-        self.table = QTableWidget(len(report.entries), 4, objectName="xlsform_entries")
+        self.table = named(QTableWidget(len(report.entries), 4), "xlsform_entries")
         self.table.setAccessibleName(self.tr("Import report"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Where"), self.tr("Column"),
                                               self.tr("Why")])
