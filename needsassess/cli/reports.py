@@ -20,6 +20,7 @@ from needsassess.reports.from_store import (
     subject_from_store,
     summary_items,
 )
+from needsassess.reports.subject import PaperName, paper_name
 from needsassess.reports.summary import Selection
 from needsassess.store import open_store
 
@@ -43,8 +44,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the setting)")
 
 
-def _options(args: argparse.Namespace, lang: str, paper: str) -> ReportOptions:
-    return ReportOptions(lang=args.lang or lang, paper=args.paper or paper)  # type: ignore[arg-type]
+def _options(args: argparse.Namespace, lang: str, paper: PaperName) -> ReportOptions:
+    return ReportOptions(lang=args.lang or lang, paper=paper_name(args.paper) if args.paper else paper)
 
 
 def _done(result: ReportResult) -> int:
