@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.engine import Form, Question
+from needsassess.engine.answers import JSONValue
+from needsassess.engine.model import Element
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
 from needsassess.ui.naming import named
@@ -38,15 +41,16 @@ from needsassess.ui.naming import named
 DIFFERENT = QColor("#fff1c2")
 
 
-def answer_text(value, question=None, form=None, lang: str = "en") -> str:
+def answer_text(value: JSONValue, question: Element | None = None, form: Form | None = None,
+                lang: str = "en") -> str:
     """An answer as a person reads it: choice labels, "lat, lon", repeats one entry per line."""
     if value is None or value == "" or value == []:
         return "—"
-    list_name = getattr(question, "list_name", None)
+    list_name = question.list_name if isinstance(question, Question) else None
     if form is not None and list_name and list_name in form.choices:
         choices = form.choices[list_name]
 
-        def label(name) -> str:
+        def label(name: JSONValue) -> str:
             found = choices.get(str(name))
             return found.label.get(lang, form.default_language) if found else str(name)
 
@@ -185,17 +189,19 @@ class ConflictsWindow(QDialog):
         row = self.list.currentRow()
         return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
 
-    def _form(self, conflict: Conflict):
+    def _form(self, conflict: Conflict) -> Form | None:
         try:
             record = self._store.get(conflict.uuid)
             return self._store.forms.get(record.form_id, record.form_version)
         except StoreError:
             return None
 
-    def _labels(self, form) -> dict[str, str]:
-        labels = {}
-        for name, element in (form.elements.items() if form is not None else ()):
-            label = getattr(element, "label", None)
+    def _labels(self, form: Form | None) -> dict[str, str]:
+        labels: dict[str, str] = {}
+        if form is None:
+            return labels
+        for name, element in form.elements.items():
+            label = element.label
             if label is not None:
                 labels[name] = label.get(self._lang, form.default_language)
         return labels
@@ -242,9 +248,9 @@ class ConflictsWindow(QDialog):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        if first_different is not None:  # the reason for the window: show it first
-            self.table.scrollToItem(self.table.item(first_different, 0),
-                                    QAbstractItemView.ScrollHint.PositionAtTop)
+        first = self.table.item(first_different, 0) if first_different is not None else None
+        if first is not None:  # the reason for the window: show it first
+            self.table.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def is_different(self, row: int) -> bool:
         item = self.table.item(row, 1)

@@ -10,13 +10,18 @@ Conflicts…, Export tables…) only ask; ``ListActions`` does the work.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
 from needsassess.ui.naming import named
+
+if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
+    from needsassess.sync.review import PackageRecord
 
 # Import date choices: (key, days back); None = any time.
 SINCE_DAYS: tuple[tuple[str, int | None], ...] = (("any", None), ("today", 0), ("week", 7), ("month", 30))
@@ -46,11 +51,11 @@ class ImportedFilter(QWidget):
     conflicts_requested = Signal()
     tables_requested = Signal()
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AssessmentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imported_filter")
         self._store = store
-        self._packages: list = []
+        self._packages: list[PackageRecord] = []
         self._conflicts = 0
         self.heading = named(QLabel(), "imported_heading")
         self.officer = _combo("imported_officer")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
+from needsassess.store import AssessmentStore
 from needsassess.ui.naming import named
 
 
@@ -42,7 +43,7 @@ def monospace_label(name: str) -> QLabel:
 class KeysPanel(QGroupBox):
     """Device fingerprint, coordinator key (load from file, paste, forget), own public key file."""
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AssessmentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keys_panel")
         self._store = store
@@ -119,7 +120,7 @@ class KeysPanel(QGroupBox):
         self.forget_button.setEnabled(info is not None)
         self.coordinator.setAccessibleName(self.tr("Coordinator key"))
 
-    def _load(self, source) -> None:
+    def _load(self, source: Path | str) -> None:
         from needsassess.crypto.api import load_coordinator_key
 
         try:

@@ -12,6 +12,8 @@ buttons. The form filter and the form titles need the form definitions parsed, w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,13 +44,13 @@ TITLES_FALLBACK_MS = 300  # load form titles anyway if the list is never painted
 class _FirstPaint(QObject):
     """Calls ``callback`` once, just after the first paint of ``widget`` (or after a fallback delay)."""
 
-    def __init__(self, widget: QWidget, callback, fallback_ms: int) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
         super().__init__(widget)
         self._widget, self._callback, self._done = widget, callback, False
         widget.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self, self._fire)
         return False
@@ -83,7 +85,7 @@ class StartPage(QWidget):
     changed = Signal()  # the store changed (counts in the status bar are stale)
     forms_loaded = Signal()  # form titles and the form filter are filled
 
-    def __init__(self, store: AssessmentStore, form_language: str, parent=None) -> None:
+    def __init__(self, store: AssessmentStore, form_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_page")
         self._store = store
@@ -205,7 +207,7 @@ class StartPage(QWidget):
         self.list_actions.changed.connect(self.changed)
         self.list_actions.message.connect(self.message)
         self.list_actions.reopened.connect(lambda uuid: self.open_requested.emit(uuid, False))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
     # -- texts -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -242,7 +244,7 @@ class StartPage(QWidget):
         self.model.retranslate()
 
     def _fill_filters(self) -> None:
-        forms = [(self.tr("All forms"), None)]
+        forms: list[tuple[str, str | None]] = [(self.tr("All forms"), None)]
         try:
             if self._forms_loaded:
                 forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
@@ -349,7 +351,7 @@ class StartPage(QWidget):
         if len(chosen) == 1:
             self.open_requested.emit(chosen[0].uuid, read_only or chosen[0].status != DRAFT)
 
-    def _with_selected(self, action) -> None:
+    def _with_selected(self, action: Callable[[AssessmentSummary], None]) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
             action(chosen[0])

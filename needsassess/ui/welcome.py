@@ -15,7 +15,7 @@ class WelcomePanel(QWidget):
     demo_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         card = named(QFrame(), "welcome_card")
