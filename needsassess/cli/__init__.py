@@ -1,9 +1,10 @@
 """The command line: ``needsassess [--data-dir DIR] [--db-url URL] COMMAND``.
 
-Each command lives in a module of this package that exposes ``register(subparsers)``; a registered
-command sets ``func(args) -> int`` on its parser. Exit codes are a contract (docs/cli.md): 0 done,
-1 input refused (message on stderr, nothing changed), 2 usage. A ``UserError`` becomes exit 1 with
-``needsassess: error [CODE]: message``; any other exception is our bug and keeps its traceback.
+Each command lives in a module of this package that exposes ``register(subparsers)``, called by name
+in ``build_parser``; a registered command sets ``func(args) -> int`` on its parser. Exit codes are a
+contract (docs/cli.md): 0 done, 1 input refused (message on stderr, nothing changed), 2 usage. A
+``UserError`` becomes exit 1 with ``needsassess: error [CODE]: message``; any other exception is our bug
+and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from needsassess.cli import desktop, forms, gui, keys, records, reports, sync
 from needsassess.errors import UserError
-
-_COMMAND_MODULES = ("gui", "forms", "records", "reports", "sync", "keys", "desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,16 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         "or the database on PostgreSQL)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import importlib
-
-    for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"needsassess.cli.{name}")
-        except ModuleNotFoundError as exc:  # a command module not written yet
-            if exc.name != f"needsassess.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+    gui.register(subparsers)
+    forms.register(subparsers)
+    records.register(subparsers)
+    reports.register(subparsers)
+    sync.register(subparsers)
+    keys.register(subparsers)
+    desktop.register(subparsers)
     return parser
 
 

@@ -21,6 +21,7 @@ from needsassess.reports.from_store import (
     subject_from_store,
     summary_items,
 )
+from needsassess.reports.subject import PaperName, paper_name
 from needsassess.reports.summary import Selection
 from needsassess.store import open_store
 
@@ -45,8 +46,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--digits", choices=DIGIT_STYLES, help="digits of numbers and dates (Nepali: devanagari)")
 
 
-def _options(args: argparse.Namespace, lang: str, paper: str) -> ReportOptions:
-    return ReportOptions(lang=args.lang or lang, paper=args.paper or paper, digits=args.digits)  # type: ignore[arg-type]
+def _options(args: argparse.Namespace, lang: str, paper: PaperName) -> ReportOptions:
+    return ReportOptions(lang=args.lang or lang, paper=paper_name(args.paper) if args.paper else paper,
+                         digits=args.digits)
 
 
 def _done(result: ReportResult) -> int:

@@ -37,16 +37,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     tables.add_argument("--form", metavar="ID", help="only this form")
     tables.add_argument("--lang", default="en", help="language of choice labels (default en)")
     tables.set_defaults(func=run_tables)
-    _register_keys(subparsers)
-
-
-def _register_keys(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The ``keys`` commands, until the command list in needsassess.cli names them itself."""
-    from needsassess import cli
-    from needsassess.cli import keys
-
-    if "keys" not in cli._COMMAND_MODULES:
-        keys.register(subparsers)
 
 
 def run_export(args: argparse.Namespace) -> int:

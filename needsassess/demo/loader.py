@@ -16,10 +16,16 @@ import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from needsassess.store import AssessmentStore, AttachmentInfo, StoreError
 from needsassess.timefmt import format_time
+
+if TYPE_CHECKING:
+    from needsassess.engine import Form, FormSession
+
+# One generated assessment: its session, creation time and officer.
+Planned = tuple["FormSession", str, str]
 
 ANSWERS_DIR = Path(__file__).resolve().parent / "answers"
 OFFICERS = (
@@ -66,13 +72,13 @@ def _answer_sets() -> dict[str, list[dict[str, Any]]]:
 
 
 @functools.cache
-def _top_level_images(form: Any) -> list[str]:
+def _top_level_images(form: Form) -> list[str]:
     from needsassess.engine import QType
 
     return [q.name for q in form.questions() if q.type == QType.IMAGE and not q.repeats]
 
 
-def _photo_slots(form: Any, session: Any) -> list[tuple[str, tuple[int, ...]]]:
+def _photo_slots(form: Form, session: FormSession) -> list[tuple[str, tuple[int, ...]]]:
     """Every (question, instance) that can take a photo now: top level, or in a top-level repeat."""
     from needsassess.engine import QType
 
@@ -85,7 +91,8 @@ def _photo_slots(form: Any, session: Any) -> list[tuple[str, tuple[int, ...]]]:
     return slots
 
 
-def _add_photos(store: AssessmentStore, form: Any, session: Any, seed: int, infos: list[AttachmentInfo]) -> None:
+def _add_photos(store: AssessmentStore, form: Form, session: FormSession, seed: int,
+                infos: list[AttachmentInfo]) -> None:
     """Answer one to three photo questions with generated photos (a form may have none)."""
     for offset, (name, instance) in enumerate(_photo_slots(form, session)[: 1 + seed % 3]):
         info, _new = store.files.store_bytes(make_png(seed * 7 + offset), f"demo photo {name}")
@@ -116,8 +123,8 @@ def load_demo(
             break
         form = store.forms.latest(form_id)
         infos: list[AttachmentInfo] = []
-        drafts: list[Any] = []
-        complete: list[Any] = []
+        drafts: list[Planned] = []
+        complete: list[Planned] = []
         for n in range(len(items) * COPIES):
             seed = len(created) + n + done * 1000
             answers = {k: v for k, v in items[n % len(items)].items() if k not in _top_level_images(form)}
@@ -137,7 +144,7 @@ def load_demo(
 
 
 def _create(
-    store: AssessmentStore, form_id: str, group: list[Any], finished: bool, infos: list[AttachmentInfo]
+    store: AssessmentStore, form_id: str, group: list[Planned], finished: bool, infos: list[AttachmentInfo]
 ) -> list[str]:
     from needsassess.store.bulk import create_many
 

@@ -4,6 +4,7 @@ translations, defaults and cycles. Each problem is located by question and colum
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Mapping
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer
@@ -26,6 +27,8 @@ from needsassess.engine.model import (
 AGGREGATES = frozenset({"sum", "count", "min", "max", "join", "indexed-repeat"})
 EXPRESSION_COLUMNS = ("relevant", "required", "constraint", "calculation", "choice_filter", "repeat_count")
 TEXT_COLUMNS = ("label", "hint", "required_message", "constraint_message")
+
+log = logging.getLogger(__name__)
 
 
 def element_expressions(element: Element) -> Iterator[tuple[str, Expression]]:
@@ -132,12 +135,18 @@ class _Checker:
         if constraint is None or constraint.refs or value is None:
             return
         from needsassess.engine.answers import to_expr_value
-        from needsassess.engine.expr import truthy
+        from needsassess.engine.expr import EvalError, truthy
 
         try:
             ok = truthy(evaluate(constraint.node, FixedResolver(to_expr_value(q.type, value))))
-        except Exception:
-            ok = False
+        except EvalError as err:
+            # The constraint cannot be computed on the default (e.g. format-date() of a text that is
+            # not a date): the form is refused with the reason. Any other exception is our bug and
+            # is not caught here.
+            log.warning("question %r: constraint %r fails on the default %r: %s", q.name,
+                        constraint.source, q.default, err)
+            self.add(E.DEFAULT_CONSTRAINT_ERROR, q.name, "constraint", value=q.default, detail=err)
+            return
         if not ok:
             self.add(E.DEFAULT_FAILS_CONSTRAINT, q.name, "default", value=q.default)
 

@@ -49,6 +49,10 @@ class FormErrorCode(Enum):
         "the default '{value}' fails the question's own constraint",
         "Change the default or the constraint.",
     )
+    DEFAULT_CONSTRAINT_ERROR = (
+        "the question's constraint cannot be computed for the default '{value}': {detail}",
+        "Correct the constraint or the default; see docs/expressions.md.",
+    )
     CYCLE = ("calculations depend on each other in a circle: {detail}", "Break the circle.")
     MISSING_TRANSLATION = (
         "has no text in '{lang}'",

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from needsassess.engine import Form, FormSession
 from needsassess.errors import UserError
-from needsassess.reports.subject import ReportSubject, SummaryItem
+from needsassess.reports.subject import PaperName, ReportSubject, SummaryItem, paper_name
 from needsassess.reports.wording import LANGUAGES
 from needsassess.store import AssessmentStore, ListQuery
 
@@ -86,6 +85,5 @@ def default_language(store: AssessmentStore) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-def default_paper(store: AssessmentStore) -> Any:
-    paper = str(store.settings.paper_size or "a4").lower()
-    return paper if paper in ("a4", "letter") else "a4"
+def default_paper(store: AssessmentStore) -> PaperName:
+    return paper_name(store.settings.paper_size)

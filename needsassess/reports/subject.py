@@ -20,6 +20,11 @@ Instance = tuple[int, ...]
 PaperName = Literal["a4", "letter"]
 
 
+def paper_name(setting: str | None) -> PaperName:
+    """A paper setting ("A4", "Letter", in any case) as a report's paper name; A4 when unknown."""
+    return "letter" if (setting or "").lower() == "letter" else "a4"
+
+
 class ReportError(UserError):
     """A report cannot be made from this input (unknown language, unwritable output, ...)."""
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from needsassess.store.about import AboutInfo, about
 from needsassess.ui.icon import application_icon
+from needsassess.ui.naming import named
 
 
 class AboutDialog(QDialog):
@@ -21,12 +22,12 @@ class AboutDialog(QDialog):
         self.setObjectName("about_dialog")
         self.info: AboutInfo = about(data_dir)
         self.setWindowTitle(self.tr("About needsassess"))
-        icon = QLabel(objectName="about_icon")
+        icon = named(QLabel(), "about_icon")
         icon.setPixmap(application_icon().pixmap(64, 64))
-        title = QLabel(f"<b>needsassess {self.info.version}</b>", objectName="about_title")
-        summary = QLabel(self.tr(
+        title = named(QLabel(f"<b>needsassess {self.info.version}</b>"), "about_title")
+        summary = named(QLabel(self.tr(
             "needsassess records field needs assessments offline, prints reports in English, Nepali and "
-            "Uzbek, and exchanges assessments as package files."), objectName="about_summary")
+            "Uzbek, and exchanges assessments as package files.")), "about_summary")
         summary.setWordWrap(True)
         facts = QFormLayout()
         self.version_label = self._fact(self.info.version, "about_version")
@@ -45,6 +46,6 @@ class AboutDialog(QDialog):
 
     @staticmethod
     def _fact(text: str, name: str) -> QLabel:
-        label = QLabel(text, objectName=name)
+        label = named(QLabel(text), name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy into a message
         return label

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -21,7 +21,14 @@ from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.ui import services
 from needsassess.ui.i18n import error_text
 from needsassess.ui.import_summary import describe_export
-from needsassess.ui.tasks import Task, run_with_progress
+from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
+
+if TYPE_CHECKING:  # the sync package is imported when an export or import runs, not at start-up
+    from needsassess.reports import ReportResult
+    from needsassess.sync.exporter import ExportResult
+    from needsassess.sync.importer import ImportResult
+
+R = TypeVar("R")
 
 
 def _documents_dir() -> Path:
@@ -102,12 +109,13 @@ class ListActions(QObject):
         self.message.emit(self.tr("Draft discarded: {title}").format(title=record.title))
 
     # -- long operations ---------------------------------------------------------------------
-    def _run(self, title: str, label: str, work, on_finished) -> None:
+    def _run(self, title: str, label: str, work: Callable[[ProgressFn, CancelledFn], R],
+             on_finished: Callable[[R], None]) -> None:
         if self.task is not None:
             self.message.emit(self.tr("Please wait: another operation is still running."))
             return
 
-        def finished(result: Any) -> None:
+        def finished(result: R) -> None:
             self.changed.emit()
             on_finished(result)
 
@@ -138,7 +146,7 @@ class ListActions(QObject):
         settings = self._store.settings
         lang, paper = settings.form_language, settings.paper_size
 
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ReportResult | None:
             return services.write_report(self._store, uuids, target, lang, paper, progress, cancelled)
 
         self._run(self.tr("PDF report"), self.tr("Writing the report…"), work,
@@ -153,13 +161,13 @@ class ListActions(QObject):
             return
         target = Path(path).with_suffix(".napkg")
 
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ExportResult:
             return services.export_package(self._store, target, False, progress, cancelled)
 
-        def done(result: Any) -> None:
+        def done(result: ExportResult) -> None:
             text = describe_export(result, target)
             self.message.emit(text)
-            if getattr(result, "encrypted_for", ""):
+            if result.encrypted_for:
                 QMessageBox.information(self._widget, self.tr("Export"), text + "\n\n" + self.tr(
                     "Encrypted for {name}: only that coordinator can read it.").format(name=result.encrypted_for))
             else:
@@ -177,12 +185,13 @@ class ListActions(QObject):
             return
         self.run_import([Path(p) for p in paths])
 
-    def run_import(self, chosen: list[Path], accept_signer: bool = False, earlier: list | None = None) -> None:
+    def run_import(self, chosen: list[Path], accept_signer: bool = False,
+                   earlier: list[ImportResult] | None = None) -> None:
         """Import ``chosen``; packages held back for an unknown signer are offered for acceptance."""
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> list[ImportResult]:
             return services.import_packages(self._store, chosen, progress, cancelled, accept_signer=accept_signer)
 
-        def done(results: Any) -> None:
+        def done(results: list[ImportResult]) -> None:
             merged = _merge_results(earlier, results)
             accepted = [] if accept_signer else [r.path for r in results if r.held and self._accept_signer(r)]
             if accepted:  # started from _task_done, once this task has reported back
@@ -192,7 +201,7 @@ class ListActions(QObject):
 
         self._run(self.tr("Import"), self.tr("Checking and importing the packages…"), work, done)
 
-    def _accept_signer(self, result: Any) -> bool:
+    def _accept_signer(self, result: ImportResult) -> bool:
         """Ask whether to trust the key that signed a held-back package (the answer is audited)."""
         who = result.officer or self.tr("an unnamed officer")
         fingerprint = result.signer_fingerprint or self.tr("(the package is not signed)")
@@ -206,7 +215,7 @@ class ListActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def show_import_results(self, results: list) -> None:
+    def show_import_results(self, results: list[ImportResult]) -> None:
         from needsassess.ui.import_result_dialog import ImportResultDialog
 
         dialog = ImportResultDialog(results, self._widget)
@@ -256,10 +265,10 @@ class ListActions(QObject):
             target = target.with_suffix("")
         lang = self._store.settings.form_language
 
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> list[Path]:
             return services.export_tables(self._store, target, None, lang, progress, cancelled)
 
-        def done(written: Any) -> None:
+        def done(written: list[Path]) -> None:
             files = list(written or [])
             text = self.tr("{count} tables saved to {path}").format(count=len(files), path=target)
             self.message.emit(text)
@@ -268,14 +277,14 @@ class ListActions(QObject):
         self._run(self.tr("Export tables"), self.tr("Writing the tables…"), work, done)
 
     def load_demo(self) -> None:
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> list[str]:
             return services.load_demo(self._store, progress, cancelled)
 
         self._run(self.tr("Demo data"), self.tr("Adding demo assessments…"), work,
                   lambda _r: self.message.emit(self.tr("Demo assessments added.")))
 
 
-def _merge_results(earlier: list | None, later: list) -> list:
+def _merge_results(earlier: list[ImportResult] | None, later: list[ImportResult]) -> list[ImportResult]:
     """The first import's results, with those of packages imported again replacing theirs."""
     if not earlier:
         return list(later)

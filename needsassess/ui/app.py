@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,23 +139,32 @@ def start_window(store: AssessmentStore, switcher: LanguageSwitcher) -> MainWind
     return window
 
 
+@dataclass
+class _Outcome:
+    """What the deferred start-up did, read when the event loop ends."""
+
+    store: AssessmentStore | None = None
+    code: int = 0
+    started: bool = False
+
+
 def run_app(data_dir: str | None) -> int:
     """Run the window until it is closed; 1 when the data folder cannot be opened."""
     app = create_application()
     switcher = LanguageSwitcher(app)
     window = show_shell(switcher, data_dir)
-    outcome: dict[str, object] = {"store": None, "code": 0, "started": False}
+    outcome = _Outcome()
 
     def open_now() -> None:
-        if outcome["started"] or not window.isVisible():
+        if outcome.started or not window.isVisible():
             return
-        outcome["started"] = True
+        outcome.started = True
         store = finish_start(window, switcher, data_dir)
         if store is None:
-            outcome["code"] = 1
+            outcome.code = 1
             window.close()
             return
-        outcome["store"] = store
+        outcome.store = store
         # After the list is painted, so it is visible behind the question.
         QTimer.singleShot(0, window.offer_unclean_drafts)
 
@@ -163,9 +173,9 @@ def run_app(data_dir: str | None) -> int:
     QTimer.singleShot(FALLBACK_OPEN_MS, window, open_now)  # bound to the window: dropped with it
     try:
         code = int(app.exec())
-        return int(outcome["code"]) or code  # type: ignore[call-overload]
+        return outcome.code or code
     finally:
-        store = outcome["store"]
+        store = outcome.store
         if store is not None:
-            store.close()  # type: ignore[attr-defined]
+            store.close()
         window.deleteLater()

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from needsassess.store import (
     COMPLETE,
@@ -74,7 +74,7 @@ class AssessmentTableModel(QAbstractTableModel):
     load_failed = Signal(str)  # a StoreError message (the disk or the database failed)
 
     def __init__(self, store: AssessmentStore, form_language: str = "en", page_size: int = 200,
-                 max_pages: int = 50, parent=None) -> None:
+                 max_pages: int = 50, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._form_language = form_language
@@ -147,14 +147,15 @@ class AssessmentTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if not index.isValid() or index.column() >= len(COLUMNS):
             return None
         record = self.summary(index.row())
@@ -173,9 +174,10 @@ class AssessmentTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS) or SORT_KEYS[column] is None:
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        if key is None:
             return
-        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._sort_key, self._descending):
             self._sort_key, self._descending = key, descending
             self.refresh()

@@ -31,22 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.engine import Form, Question
+from needsassess.engine.answers import JSONValue
+from needsassess.engine.model import Element
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
 from needsassess.ui.i18n import error_text
+from needsassess.ui.naming import named
 
 DIFFERENT = QColor("#fff1c2")
 
 
-def answer_text(value, question=None, form=None, lang: str = "en") -> str:
+def answer_text(value: JSONValue, question: Element | None = None, form: Form | None = None,
+                lang: str = "en") -> str:
     """An answer as a person reads it: choice labels, "lat, lon", repeats one entry per line."""
     if value is None or value == "" or value == []:
         return "—"
-    list_name = getattr(question, "list_name", None)
+    list_name = question.list_name if isinstance(question, Question) else None
     if form is not None and list_name and list_name in form.choices:
         choices = form.choices[list_name]
 
-        def label(name) -> str:
+        def label(name: JSONValue) -> str:
             found = choices.get(str(name))
             return found.label.get(lang, form.default_language) if found else str(name)
 
@@ -76,13 +81,13 @@ class ConflictsWindow(QDialog):
         self._store = store
         self._lang = self._setting_language()
         self._conflicts: list[Conflict] = []
-        self.intro = QLabel(objectName="conflicts_intro")
+        self.intro = named(QLabel(), "conflicts_intro")
         self.intro.setWordWrap(True)
-        self.list = QListWidget(objectName="conflict_list")
+        self.list = named(QListWidget(), "conflict_list")
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.heading = QLabel(objectName="conflict_heading")
+        self.heading = named(QLabel(), "conflict_heading")
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 3, objectName="conflict_table")
+        self.table = named(QTableWidget(0, 3), "conflict_table")
         self.table.setAccessibleName(self.tr("Answers side by side"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,12 +98,12 @@ class ConflictsWindow(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
-        self.only_different = QPushButton(objectName="only_different")
+        self.only_different = named(QPushButton(), "only_different")
         self.only_different.setCheckable(True)
         self.only_different.toggled.connect(lambda _on: self._show_current())
-        self.comment = QLineEdit(objectName="conflict_comment")
-        self.keep_stored = QPushButton(objectName="keep_stored")
-        self.keep_incoming = QPushButton(objectName="keep_incoming")
+        self.comment = named(QLineEdit(), "conflict_comment")
+        self.keep_stored = named(QPushButton(), "keep_stored")
+        self.keep_incoming = named(QPushButton(), "keep_incoming")
         self.keep_stored.clicked.connect(lambda: self.resolve("stored"))
         self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
         for button in (self.only_different, self.keep_stored, self.keep_incoming):
@@ -185,17 +190,19 @@ class ConflictsWindow(QDialog):
         row = self.list.currentRow()
         return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
 
-    def _form(self, conflict: Conflict):
+    def _form(self, conflict: Conflict) -> Form | None:
         try:
             record = self._store.get(conflict.uuid)
             return self._store.forms.get(record.form_id, record.form_version)
         except StoreError:
             return None
 
-    def _labels(self, form) -> dict[str, str]:
-        labels = {}
-        for name, element in (form.elements.items() if form is not None else ()):
-            label = getattr(element, "label", None)
+    def _labels(self, form: Form | None) -> dict[str, str]:
+        labels: dict[str, str] = {}
+        if form is None:
+            return labels
+        for name, element in form.elements.items():
+            label = element.label
             if label is not None:
                 labels[name] = label.get(self._lang, form.default_language)
         return labels
@@ -242,9 +249,9 @@ class ConflictsWindow(QDialog):
                         item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        if first_different is not None:  # the reason for the window: show it first
-            self.table.scrollToItem(self.table.item(first_different, 0),
-                                    QAbstractItemView.ScrollHint.PositionAtTop)
+        first = self.table.item(first_different, 0) if first_different is not None else None
+        if first is not None:  # the reason for the window: show it first
+            self.table.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def is_different(self, row: int) -> bool:
         item = self.table.item(row, 1)

@@ -7,6 +7,7 @@ were refused and why, and whose key signed each one (enrolled or not), before lo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.ui.i18n import error_text
+from needsassess.ui.naming import named
+
+if TYPE_CHECKING:  # the sync package is imported when an import runs, not at start-up
+    from needsassess.sync.importer import ImportResult
 
 REFUSED_COLOUR = QColor("#fde8e8")
 CONFLICT_COLOUR = QColor("#fff4d6")
@@ -31,14 +36,14 @@ CONFLICT_COLOUR = QColor("#fff4d6")
 class ImportResultDialog(QDialog):
     """A table of ``ImportResult`` (see ``needsassess.sync.importer``)."""
 
-    def __init__(self, results: list, parent: QWidget | None = None) -> None:
+    def __init__(self, results: list[ImportResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_result_dialog")
         self.setWindowTitle(self.tr("Import finished"))
         self._results = list(results)
-        self.summary = QLabel(objectName="import_summary")
+        self.summary = named(QLabel(), "import_summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(self._results), 8, objectName="import_results")
+        self.table = named(QTableWidget(len(self._results), 8), "import_results")
         self.table.setAccessibleName(self.tr("Packages imported"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Package"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Conflicts"),
@@ -70,7 +75,7 @@ class ImportResultDialog(QDialog):
             updated=sum(r.updated for r in ok), unchanged=sum(r.unchanged for r in ok),
             conflicts=sum(r.conflicts for r in ok))
 
-    def outcome(self, result) -> str:
+    def outcome(self, result: ImportResult) -> str:
         if result.held:
             return self.tr("Held back: the signer's key is not accepted here. {reason}").format(reason=result.held)
         if result.refused:
@@ -82,7 +87,7 @@ class ImportResultDialog(QDialog):
             return self.tr("Imported (was encrypted for {name})").format(name=result.encrypted_for)
         return self.tr("Imported")
 
-    def _signer(self, result) -> tuple[str, str]:
+    def _signer(self, result: ImportResult) -> tuple[str, str]:
         if not result.signer_fingerprint:
             return (result.officer or "", self.tr("Not signed"))
         if result.signer_accepted_now:
@@ -93,7 +98,7 @@ class ImportResultDialog(QDialog):
             state = self.tr("NOT enrolled")
         return (result.officer or "", f"{result.signer_fingerprint} ({state})")
 
-    def _fill_row(self, row: int, result) -> None:
+    def _fill_row(self, row: int, result: ImportResult) -> None:
         refused = bool(result.refused)
         counts = ["", "", "", ""] if refused else [str(result.new), str(result.updated), str(result.unchanged),
                                                     str(result.conflicts)]

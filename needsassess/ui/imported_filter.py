@@ -10,19 +10,25 @@ Conflicts…, Export tables…) only ask; ``ListActions`` does the work.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
+from needsassess.ui.naming import named
+
+if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
+    from needsassess.sync.review import PackageRecord
 
 # Import date choices: (key, days back); None = any time.
 SINCE_DAYS: tuple[tuple[str, int | None], ...] = (("any", None), ("today", 0), ("week", 7), ("month", 30))
 
 
 def _combo(name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return combo
@@ -45,20 +51,20 @@ class ImportedFilter(QWidget):
     conflicts_requested = Signal()
     tables_requested = Signal()
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AssessmentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imported_filter")
         self._store = store
-        self._packages: list = []
+        self._packages: list[PackageRecord] = []
         self._conflicts = 0
-        self.heading = QLabel(objectName="imported_heading")
+        self.heading = named(QLabel(), "imported_heading")
         self.officer = _combo("imported_officer")
         self.device = _combo("imported_device")
         self.package = _combo("imported_package")
         self.since = _combo("imported_since")
-        self.review_button = QPushButton(objectName="review_button")
-        self.conflicts_button = QPushButton(objectName="conflicts_button")
-        self.tables_button = QPushButton(objectName="tables_button")
+        self.review_button = named(QPushButton(), "review_button")
+        self.conflicts_button = named(QPushButton(), "conflicts_button")
+        self.tables_button = named(QPushButton(), "tables_button")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.heading)

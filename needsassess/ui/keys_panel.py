@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
+from needsassess.store import AssessmentStore
 from needsassess.ui.i18n import error_text
+from needsassess.ui.naming import named
 
 
 def monospace_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setStyleHint(font.StyleHint.Monospace)  # where no font is called "monospace", Qt still finds one
     font.setFixedPitch(True)
@@ -42,19 +44,19 @@ def monospace_label(name: str) -> QLabel:
 class KeysPanel(QGroupBox):
     """Device fingerprint, coordinator key (load from file, paste, forget), own public key file."""
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: AssessmentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keys_panel")
         self._store = store
         self._data_dir = Path(store.data_dir)
         self.fingerprint = monospace_label("device_fingerprint")
-        self.coordinator = QLabel(objectName="coordinator_key")
+        self.coordinator = named(QLabel(), "coordinator_key")
         self.coordinator.setWordWrap(True)
         self.coordinator.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.load_button = QPushButton(objectName="load_coordinator_key")
-        self.paste_button = QPushButton(objectName="paste_coordinator_key")
-        self.forget_button = QPushButton(objectName="forget_coordinator_key")
-        self.save_public = QPushButton(objectName="save_public_key")
+        self.load_button = named(QPushButton(), "load_coordinator_key")
+        self.paste_button = named(QPushButton(), "paste_coordinator_key")
+        self.forget_button = named(QPushButton(), "forget_coordinator_key")
+        self.save_public = named(QPushButton(), "save_public_key")
         self.load_button.clicked.connect(self.load_from_file)
         self.paste_button.clicked.connect(self.load_from_paste)
         self.forget_button.clicked.connect(self.forget)
@@ -119,7 +121,7 @@ class KeysPanel(QGroupBox):
         self.forget_button.setEnabled(info is not None)
         self.coordinator.setAccessibleName(self.tr("Coordinator key"))
 
-    def _load(self, source) -> None:
+    def _load(self, source: Path | str) -> None:
         from needsassess.crypto.api import load_coordinator_key
 
         try:

@@ -13,6 +13,7 @@ shell paints before SQLAlchemy and the engine are loaded.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from needsassess import paths
 from needsassess.ui.i18n import LanguageSwitcher, error_text
+from needsassess.ui.naming import named
 
 if TYPE_CHECKING:
     from needsassess.store import AssessmentStore
+    from needsassess.ui.actions import ListActions
+    from needsassess.ui.entry import FormEntryView
     from needsassess.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self._switcher = switcher
         self._data_dir = data_dir
         self.form_language = "en"
-        self.entry: QWidget | None = None
+        self.entry: FormEntryView | None = None
         self._entry_uuid: tuple[str, bool] | None = None
         self.start_page: StartPage | None = None
         self.opening = OpeningPanel()
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
     def _setting(self, name: str, default: str) -> str:
         from needsassess.store import StoreError
 
+        if self.store is None:
+            return default
         try:
             return str(getattr(self.store.settings, name))
         except StoreError:
@@ -105,39 +111,51 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _make_menus(self) -> None:
-        def on_list(name: str):
-            return lambda: getattr(self.start_page.list_actions, name)() if self.start_page else None
+        def on_list(pick: Callable[[ListActions], Callable[[], None]]) -> Callable[[], None]:
+            def run() -> None:
+                if self.start_page is not None:
+                    pick(self.start_page.list_actions)()
+            return run
 
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_assessment)
-        self.import_action = QAction(self, triggered=on_list("import_packages"))
-        self.export_action = QAction(self, triggered=on_list("export_package"))
-        self.tables_action = QAction(self, triggered=on_list("export_tables"))
-        self.demo_action = QAction(self, triggered=on_list("load_demo"))
-        self.conflicts_action = QAction(self, triggered=on_list("show_conflicts"))
-        self.keys_action = QAction(self, triggered=self.open_keys)
-        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"), triggered=self.open_settings)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.about_action = QAction(self, triggered=self.show_about)
+        self.new_action = self._action(self.new_assessment, QKeySequence.StandardKey.New)
+        self.import_action = self._action(on_list(lambda actions: actions.import_packages))
+        self.export_action = self._action(on_list(lambda actions: actions.export_package))
+        self.tables_action = self._action(on_list(lambda actions: actions.export_tables))
+        self.demo_action = self._action(on_list(lambda actions: actions.load_demo))
+        self.conflicts_action = self._action(on_list(lambda actions: actions.show_conflicts))
+        self.keys_action = self._action(self.open_keys)
+        self.settings_action = self._action(self.open_settings, QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.show_about)
         self._store_actions = (self.new_action, self.import_action, self.export_action, self.tables_action,
                                self.demo_action, self.conflicts_action, self.keys_action, self.settings_action)
         for action in self._store_actions:
             action.setEnabled(False)  # until the store is open
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, None, self.import_action, self.export_action, self.tables_action,
-                       self.demo_action, None, self.settings_action, None, self.quit_action):
-            if action is None:
+        for item in (self.new_action, None, self.import_action, self.export_action, self.tables_action,
+                     self.demo_action, None, self.settings_action, None, self.quit_action):
+            if item is None:
                 self.file_menu.addSeparator()
             else:
-                self.file_menu.addAction(action)
+                self.file_menu.addAction(item)
         self.coordinator_menu = self.menuBar().addMenu("")
         for action in (self.conflicts_action, self.tables_action, self.keys_action):
             self.coordinator_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
+    def _action(self, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        """A menu action calling ``slot`` (its text is set by ``retranslate_ui``)."""
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
     def _make_status_bar(self) -> None:
-        self.folder_label = QLabel(objectName="folder_label")
-        self.counts_label = QLabel(objectName="counts_label")
+        self.folder_label = named(QLabel(), "folder_label")
+        self.counts_label = named(QLabel(), "counts_label")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -192,7 +210,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         from needsassess.ui.new_assessment import NewAssessmentDialog
 
-        if self.entry is not None or self.store is None:
+        if self.entry is not None or self.store is None or self.start_page is None:
             return
         dialog = NewAssessmentDialog(self.store, self.form_language, self)
         if dialog.exec() == NewAssessmentDialog.DialogCode.Accepted and dialog.created_uuid:
@@ -205,6 +223,8 @@ class MainWindow(QMainWindow):
         from needsassess.store import StoreError
         from needsassess.ui.entry_loader import make_entry_view
 
+        if self.store is None:
+            return
         self.close_entry(refresh=False)
         try:
             view = make_entry_view(self.store, uuid, self.form_language, read_only, self)
@@ -239,7 +259,8 @@ class MainWindow(QMainWindow):
 
     def _on_finalized(self, uuid: str) -> None:
         self.show_message(self.tr("Assessment finalized."))
-        self.start_page.reload()
+        if self.start_page is not None:
+            self.start_page.reload()
         self.update_counts()
 
     # -- settings, unclean exit, about -------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,11 @@ from needsassess.engine import AnswerError, Form, FormSession, SessionContext
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.ui.i18n import FORM_LANGUAGES, error_text
+from needsassess.ui.naming import named
+from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
+
+if TYPE_CHECKING:  # the XLSForm reader (openpyxl) is imported when a spreadsheet is chosen
+    from needsassess.xlsform import ImportResult, XLSFormError
 
 _SIMPLE_REFERENCE = re.compile(r"^\s*\$\{(\w+)\}\s*$")
 
@@ -53,24 +59,24 @@ class NewAssessmentDialog(QDialog):
         self.setObjectName("new_assessment")
         self._store = store
         self._lang = form_language
-        self._forms = []
+        self._forms: list[Form] = []
         self.created_uuid: str | None = None
-        self.import_task = None  # the XLSForm being read, if any
-        self.form_list = QListWidget(objectName="form_list")
+        self.import_task: Task | None = None  # the XLSForm being read, if any
+        self.form_list = named(QListWidget(), "form_list")
         self._fill_forms()
-        self.import_button = QPushButton(objectName="import_xlsform")
+        self.import_button = named(QPushButton(), "import_xlsform")
         self.import_button.clicked.connect(self.import_xlsform)
         self.form_list.setMinimumWidth(300)
         self.form_list.setWordWrap(True)
         self.form_list.setSpacing(3)
         self.form_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.title = QLabel(objectName="form_title")
+        self.title = named(QLabel(), "form_title")
         self.title.setWordWrap(True)
-        self.description = QLabel(objectName="form_description")
+        self.description = named(QLabel(), "form_description")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.version, self.languages = QLabel(objectName="form_version"), QLabel(objectName="form_languages")
-        self.site = QComboBox(objectName="site_box")
+        self.version, self.languages = named(QLabel(), "form_version"), named(QLabel(), "form_languages")
+        self.site = named(QComboBox(), "site_box")
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.site.addItems(self._known_sites())
@@ -133,15 +139,13 @@ class NewAssessmentDialog(QDialog):
     # -- XLSForm import ----------------------------------------------------------------------
     def import_xlsform(self) -> None:
         """Choose a spreadsheet, read it off the GUI thread, show the report, add the form if asked."""
-        from needsassess.ui.tasks import run_with_progress
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import XLSForm"), str(Path.home()),
                                               self.tr("XLSForm spreadsheets (*.xlsx)"))
         if not path or self.import_task is not None:
             return
         chosen = Path(path)
 
-        def work(_progress, _cancelled):
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> ImportResult | XLSFormError:
             from needsassess.xlsform import XLSFormError, import_xlsform
 
             try:
@@ -159,16 +163,18 @@ class NewAssessmentDialog(QDialog):
     def _import_done(self) -> None:
         self.import_task = None
 
-    def _show_import(self, path: Path, result) -> None:
+    def _show_import(self, path: Path, result: ImportResult | XLSFormError) -> None:
         from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+        from needsassess.xlsform import ImportResult
 
-        form = getattr(result, "form", None)
+        imported = result if isinstance(result, ImportResult) else None
+        form = imported.form if imported is not None else None
         dialog = XLSFormReportDialog(path.name, result.report, form, self._lang, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or form is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or imported is None:
             return
-        self.add_imported_form(result)
+        self.add_imported_form(imported)
 
-    def add_imported_form(self, result) -> bool:
+    def add_imported_form(self, result: ImportResult) -> bool:
         """Write the form into the data folder's forms and show it in the list, selected."""
         from needsassess.xlsform.install import FormExists, install_form
 
@@ -212,7 +218,9 @@ class NewAssessmentDialog(QDialog):
         self.site_label.setText(self.tr("&Site:"))
         self.form_list.setAccessibleName(self.tr("Forms"))
         self.site.setAccessibleName(self.tr("Site"))
-        self.site.lineEdit().setPlaceholderText(self.tr("Settlement or site name"))
+        line = self.site.lineEdit()
+        if line is not None:  # an editable combo box always has its line
+            line.setPlaceholderText(self.tr("Settlement or site name"))
         self.import_button.setText(self.tr("Import XLSForm…"))
         self.import_button.setAccessibleName(self.tr("Import XLSForm"))
         self.import_button.setToolTip(self.tr("Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, "

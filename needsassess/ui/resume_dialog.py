@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.store import AssessmentSummary
 from needsassess.ui.assessment_model import local_time
+from needsassess.ui.naming import named
 
 
 class ResumeDialog(QDialog):
@@ -33,7 +34,7 @@ class ResumeDialog(QDialog):
             "The app was not closed properly last time. Every answer was saved. "
             "These drafts were being edited; choose one to continue, or continue later from the list."))
         intro.setWordWrap(True)
-        self.drafts = QListWidget(objectName="interrupted_drafts")
+        self.drafts = named(QListWidget(), "interrupted_drafts")
         self.drafts.setAccessibleName(self.tr("Interrupted drafts"))
         for draft in drafts:
             title = draft.title or self.tr("(no title yet)")

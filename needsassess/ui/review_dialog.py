@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.sync.review import REVIEW_STATES
+from needsassess.ui.naming import named
 
 
 class ReviewDialog(QDialog):
@@ -37,14 +38,14 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         for index, key in enumerate(REVIEW_STATES):
-            button = QRadioButton(texts[key], objectName=f"review_{key}")
+            button = named(QRadioButton(texts[key]), f"review_{key}")
             button.setAccessibleName(texts[key])
             self.group.addButton(button, index)
             self.buttons_by_state[key] = button
             layout.addWidget(button)
         self.buttons_by_state.get(state, self.buttons_by_state["received"]).setChecked(True)
         self.comment_label = QLabel(self.tr("&Comment (what to follow up, why rejected):"))
-        self.comment_box = QPlainTextEdit(comment, objectName="review_comment")
+        self.comment_box = named(QPlainTextEdit(comment), "review_comment")
         self.comment_box.setAccessibleName(self.tr("Review comment"))
         self.comment_box.setTabChangesFocus(True)
         self.comment_label.setBuddy(self.comment_box)

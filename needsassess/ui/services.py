@@ -10,25 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from needsassess.reports import ReportResult
     from needsassess.store import AssessmentStore
+    from needsassess.sync.exporter import ExportResult
+    from needsassess.sync.importer import ImportResult
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
 
-def load_demo(store: AssessmentStore, progress: ProgressFn, cancelled: CancelledFn) -> Any:
+def load_demo(store: AssessmentStore, progress: ProgressFn, cancelled: CancelledFn) -> list[str]:
     from needsassess.demo import load_demo as load
 
     return load(store, progress=progress, cancelled=cancelled)
 
 
 def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang: str, paper: str,
-                 progress: ProgressFn, cancelled: CancelledFn) -> Any:
+                 progress: ProgressFn, cancelled: CancelledFn) -> ReportResult | None:
     from needsassess.reports import ReportOptions, render_report
     from needsassess.reports.from_store import subject_from_store
+    from needsassess.reports.subject import paper_name
 
     subjects = []
     for done, uuid in enumerate(uuids):
@@ -36,13 +40,13 @@ def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang:
             return None
         subjects.append(subject_from_store(store, uuid))
         progress(done + 1, len(uuids) + 1)
-    result = render_report(subjects, path, ReportOptions(lang=lang, paper=paper.lower()))
+    result = render_report(subjects, path, ReportOptions(lang=lang, paper=paper_name(paper)))
     progress(len(uuids) + 1, len(uuids) + 1)
     return result
 
 
 def export_package(store: AssessmentStore, path: Path, include_all: bool, progress: ProgressFn,
-                   cancelled: CancelledFn, encrypt: bool | None = None) -> Any:
+                   cancelled: CancelledFn, encrypt: bool | None = None) -> ExportResult:
     from needsassess.sync.exporter import export_package as export
 
     return export(store, path, include_all=include_all, progress=progress, cancelled=cancelled,
@@ -50,14 +54,14 @@ def export_package(store: AssessmentStore, path: Path, include_all: bool, progre
 
 
 def import_packages(store: AssessmentStore, paths: Sequence[Path], progress: ProgressFn,
-                    cancelled: CancelledFn, accept_signer: bool = False) -> Any:
+                    cancelled: CancelledFn, accept_signer: bool = False) -> list[ImportResult]:
     from needsassess.sync.importer import import_packages as run
 
     return run(store, list(paths), progress=progress, cancelled=cancelled, accept_signer=accept_signer)
 
 
 def export_tables(store: AssessmentStore, target: Path, form_id: str | None, lang: str,
-                  progress: ProgressFn, cancelled: CancelledFn) -> Any:
+                  progress: ProgressFn, cancelled: CancelledFn) -> list[Path]:
     """Tables for analysis: one .xlsx workbook, or a folder of CSV files."""
     from needsassess.analysis.tables import export_tables as export
 

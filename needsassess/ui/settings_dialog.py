@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.ui.i18n import FORM_LANGUAGES, INTERFACE_LANGUAGES, error_text
+from needsassess.ui.naming import named
 
 PAPER_SIZES = ("A4", "Letter")
 
 
 def _choices(name: str, items: dict[str, str], current: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = named(QComboBox(), name)
     for code, text in items.items():
         combo.addItem(text, code)
     combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -48,14 +49,14 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self._store = store
         settings = store.settings
-        self.officer = QLineEdit(settings.officer_name, objectName="officer_name")
+        self.officer = named(QLineEdit(settings.officer_name), "officer_name")
         self.interface_language = _choices("interface_language", INTERFACE_LANGUAGES,
                                            settings.interface_language)
         self.form_language = _choices("form_language", FORM_LANGUAGES, settings.form_language)
         self.paper_size = _choices("paper_size", {p: p for p in PAPER_SIZES}, settings.paper_size)
-        self.folder = QLineEdit(str(store.data_dir), objectName="data_folder")
+        self.folder = named(QLineEdit(str(store.data_dir)), "data_folder")
         self.folder.setReadOnly(True)
-        self.open_folder = QPushButton(objectName="open_folder")
+        self.open_folder = named(QPushButton(), "open_folder")
         self.open_folder.clicked.connect(self.open_data_folder)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -74,7 +75,7 @@ class SettingsDialog(QDialog):
         fields.addRow(self._labels[2], self.form_language)
         fields.addRow(self._labels[3], self.paper_size)
         fields.addRow(self._labels[4], folder_row)
-        self.note = QLabel(objectName="settings_note")
+        self.note = named(QLabel(), "settings_note")
         self.note.setWordWrap(True)
         from needsassess.ui.keys_panel import KeysPanel
 

@@ -12,6 +12,8 @@ buttons. The form filter and the form titles need the form definitions parsed, w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
 from needsassess.ui.i18n import error_text
 from needsassess.ui.imported_filter import ImportedFilter
+from needsassess.ui.naming import named
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
@@ -42,13 +45,13 @@ TITLES_FALLBACK_MS = 300  # load form titles anyway if the list is never painted
 class _FirstPaint(QObject):
     """Calls ``callback`` once, just after the first paint of ``widget`` (or after a fallback delay)."""
 
-    def __init__(self, widget: QWidget, callback, fallback_ms: int) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
         super().__init__(widget)
         self._widget, self._callback, self._done = widget, callback, False
         widget.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self, self._fire)
         return False
@@ -83,7 +86,7 @@ class StartPage(QWidget):
     changed = Signal()  # the store changed (counts in the status bar are stale)
     forms_loaded = Signal()  # form titles and the form filter are filled
 
-    def __init__(self, store: AssessmentStore, form_language: str, parent=None) -> None:
+    def __init__(self, store: AssessmentStore, form_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_page")
         self._store = store
@@ -107,13 +110,13 @@ class StartPage(QWidget):
         self.import_button = _button("import_button")
         self.export_button = _button("export_button")
         self.new_button.setDefault(True)
-        self.heading = QLabel(objectName="page_heading")
-        self.search = QLineEdit(objectName="search_box")
+        self.heading = named(QLabel(), "page_heading")
+        self.search = named(QLineEdit(), "search_box")
         self.search.setClearButtonEnabled(True)
         self.form_filter, self.status_filter, self.site_filter = (
             _combo("form_filter"), _combo("status_filter"), _combo("site_filter"))
         self.table = self._make_table()
-        self.no_match = QLabel(objectName="no_match")
+        self.no_match = named(QLabel(), "no_match")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomePanel(self)
         self.imported = ImportedFilter(self._store, self)
@@ -153,7 +156,7 @@ class StartPage(QWidget):
         self.setTabOrder(self.site_filter, self.table)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="assessment_table")
+        table = named(QTableView(), "assessment_table")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -205,7 +208,7 @@ class StartPage(QWidget):
         self.list_actions.changed.connect(self.changed)
         self.list_actions.message.connect(self.message)
         self.list_actions.reopened.connect(lambda uuid: self.open_requested.emit(uuid, False))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
     # -- texts -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -242,7 +245,7 @@ class StartPage(QWidget):
         self.model.retranslate()
 
     def _fill_filters(self) -> None:
-        forms = [(self.tr("All forms"), None)]
+        forms: list[tuple[str, str | None]] = [(self.tr("All forms"), None)]
         try:
             if self._forms_loaded:
                 forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
@@ -349,7 +352,7 @@ class StartPage(QWidget):
         if len(chosen) == 1:
             self.open_requested.emit(chosen[0].uuid, read_only or chosen[0].status != DRAFT)
 
-    def _with_selected(self, action) -> None:
+    def _with_selected(self, action: Callable[[AssessmentSummary], None]) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
             action(chosen[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
-Work = Callable[[ProgressFn, CancelledFn], Any]
+Work = Callable[[ProgressFn, CancelledFn], object]
+R = TypeVar("R")
 
 
 class TaskCancelled(Exception):
@@ -104,12 +105,15 @@ def run_with_progress(
     parent: QWidget,
     title: str,
     label: str,
-    work: Work,
-    on_finished: Callable[[Any], None],
+    work: Callable[[ProgressFn, CancelledFn], R],
+    on_finished: Callable[[R], None],
     on_failed: Callable[[str], None],
     on_cancelled: Callable[[], None] | None = None,
 ) -> Task:
-    """Run ``work`` with a modal-less progress dialog that has a Cancel button."""
+    """Run ``work`` with a modal-less progress dialog that has a Cancel button.
+
+    ``on_finished`` receives what ``work`` returned (carried by ``Task.finished`` as an object).
+    """
     dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from needsassess.ui.naming import named
+
 
 class WelcomePanel(QWidget):
     """A calm card in the middle of the window with three buttons."""
@@ -13,20 +15,20 @@ class WelcomePanel(QWidget):
     demo_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        card = QFrame(objectName="welcome_card")
+        card = named(QFrame(), "welcome_card")
         card.setMaximumWidth(640)
-        self.title = QLabel(objectName="welcome_title")
-        self.body = QLabel(objectName="welcome_body")
+        self.title = named(QLabel(), "welcome_title")
+        self.body = named(QLabel(), "welcome_body")
         self.body.setWordWrap(True)
-        self.hint = QLabel(objectName="welcome_hint")
+        self.hint = named(QLabel(), "welcome_hint")
         self.hint.setWordWrap(True)
-        self.new_button = QPushButton(objectName="welcome_new")
+        self.new_button = named(QPushButton(), "welcome_new")
         self.new_button.setDefault(True)
-        self.demo_button = QPushButton(objectName="welcome_demo")
-        self.import_button = QPushButton(objectName="welcome_import")
+        self.demo_button = named(QPushButton(), "welcome_demo")
+        self.import_button = named(QPushButton(), "welcome_import")
         buttons = QHBoxLayout()
         for button in (self.new_button, self.demo_button, self.import_button):
             buttons.addWidget(button)

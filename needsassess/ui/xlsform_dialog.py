@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from needsassess.engine import Form
+from needsassess.ui.naming import named
+from needsassess.xlsform.report import ImportReport
 
 LEVEL_COLOURS = {"error": QColor("#fde8e8"), "dropped": QColor("#fff1c2"), "approximated": QColor("#eef5fb")}
 
@@ -28,13 +33,15 @@ LEVEL_COLOURS = {"error": QColor("#fde8e8"), "dropped": QColor("#fff1c2"), "appr
 class XLSFormReportDialog(QDialog):
     """The import report; accepted means "Add this form". Without a form (refused) only Close."""
 
-    def __init__(self, file_name: str, report, form=None, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, file_name: str, report: ImportReport, form: Form | None = None, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("xlsform_report")
         self.setWindowTitle(self.tr("Import XLSForm"))
         self.form = form
+        self.add_button: QPushButton | None
         counts = Counter(entry.level for entry in report.entries)
-        self.summary = QLabel(objectName="xlsform_summary")
+        self.summary = named(QLabel(), "xlsform_summary")
         self.summary.setWordWrap(True)
         if form is not None:
             questions = sum(1 for q in form.questions() if q.is_input)
@@ -50,7 +57,7 @@ class XLSFormReportDialog(QDialog):
             "Everything else was kept as it is.").format(
             approximated=counts["approximated"], dropped=counts["dropped"], errors=counts["error"],
             notes=counts["note"]))
-        self.table = QTableWidget(len(report.entries), 4, objectName="xlsform_entries")
+        self.table = named(QTableWidget(len(report.entries), 4), "xlsform_entries")
         self.table.setAccessibleName(self.tr("Import report"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Where"), self.tr("Column"),
                                               self.tr("Why")])

@@ -123,6 +123,17 @@ def test_default_fails_its_constraint(tmp_path: Path) -> None:
     assert p.column == "default"
 
 
+def test_constraint_that_cannot_be_computed_on_the_default_is_reported(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    body = PAGE + "      - {type: text, name: a, label: {en: A}, default: soon, " \
+        "constraint: \"format-date(., '%Y') != ''\"}\n"
+    with caplog.at_level("WARNING", logger="needsassess.engine.checks"):
+        p = only(tmp_path, body, E.DEFAULT_CONSTRAINT_ERROR)
+    assert (p.question, p.column) == ("a", "constraint")
+    assert "'soon'" in p.message and "not a date" in p.message
+    assert any("'a'" in r.getMessage() and "not a date" in r.getMessage() for r in caplog.records)
+
+
 def test_default_of_wrong_type(tmp_path: Path) -> None:
     p = only(tmp_path, PAGE + "      - {type: integer, name: a, label: {en: A}, default: many}\n", E.DEFAULT_INVALID)
     assert "whole number" in p.message

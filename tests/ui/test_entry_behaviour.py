@@ -227,7 +227,7 @@ def test_review_lists_problems_links_to_them_and_gates_finalize(qtbot, view) -> 
     households = next(b for b in links if b.text().startswith("Households in the area"))
     households.click()
     assert view.current_index() == page_of(view, "population_page")
-    assert view.current_page().find("households", ()) is not None
+    assert view.current_page().find_question("households", ()) is not None
 
 
 def test_page_list_shows_page_states(qtbot, view) -> None:

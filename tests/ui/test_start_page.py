@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from needsassess.store import ListQuery
-from needsassess.ui.entry_loader import entry_view_class
+from needsassess.ui.entry import FormEntryView
 from needsassess.ui.tasks import Task, TaskCancelled
 
 try:
@@ -133,7 +133,7 @@ def test_new_assessment_creates_a_draft_with_its_site(qtbot, window, store, monk
     window.new_action.trigger()
     [row] = store.list(ListQuery())
     assert (row.form_id, row.status, row.site) == ("waste_management", "draft", "Khajura Bazaar")
-    assert isinstance(window.entry, entry_view_class())
+    assert isinstance(window.entry, FormEntryView)
     assert not window.new_action.isEnabled()  # Ctrl+N belongs to the list
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from needsassess.engine import AnswerError
+from needsassess.engine import AnswerChange, AnswerError, FormSession
+from needsassess.engine.answers import JSONValue
 from needsassess.errors import UserError
+from needsassess.store import AssessmentStore
 from needsassess.ui.i18n import error_text
 
 TEXT_PAUSE_MS = 600
@@ -28,9 +30,19 @@ class RepeatChange:
 
     name: str
     instance: tuple[int, ...]
-    old: Any
-    new: Any
+    old: int  # the number of instances before
+    new: int
     affected: frozenset[tuple[str, tuple[int, ...]]] = frozenset()
+
+
+class AnswerWidget(Protocol):
+    """What the controller needs of a question widget: its key, and where to show a refused answer."""
+
+    key: tuple[str, tuple[int, ...]]
+    touched: bool
+    local_problem: str | None
+
+    def set_problem_text(self, text: str | None) -> None: ...
 
 
 class AutosaveController(QObject):
@@ -41,15 +53,16 @@ class AutosaveController(QObject):
     failed = Signal(str)  # the store's message: show it, keep going
     recovered = Signal()  # the changes that failed are now saved
 
-    def __init__(self, store: Any, uuid: str, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, store: AssessmentStore, uuid: str, session: FormSession,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.uuid, self.session = store, uuid, session
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(TEXT_PAUSE_MS)
         self.timer.timeout.connect(self.flush)
-        self._pending: tuple[Any, Any] | None = None  # (widget, value) waiting for the pause
-        self._unsaved: list[Any] = []  # changes in the session, not yet durable
+        self._pending: tuple[AnswerWidget, JSONValue] | None = None  # waiting for the pause
+        self._unsaved: list[AnswerChange | RepeatChange] = []  # changes in the session, not yet durable
         self.last_saved: dt.datetime | None = None
 
     @property
@@ -60,7 +73,7 @@ class AutosaveController(QObject):
         return self._pending is not None
 
     # -- answers -------------------------------------------------------------------------------
-    def submit(self, widget: Any, value: Any) -> None:
+    def submit(self, widget: AnswerWidget, value: JSONValue) -> None:
         """Apply and save now (other widgets; a field that is left)."""
         if self._pending is not None and self._pending[0] is widget:
             self._pending = None
@@ -69,14 +82,14 @@ class AutosaveController(QObject):
             self.flush()
         self._apply(widget, value)
 
-    def submit_later(self, widget: Any, value: Any) -> None:
+    def submit_later(self, widget: AnswerWidget, value: JSONValue) -> None:
         """Apply and save after a pause in typing; another field's waiting text is saved first."""
         if self._pending is not None and self._pending[0] is not widget:
             self.flush()
         self._pending = (widget, value)
         self.timer.start()
 
-    def cancel_pending(self, widget: Any) -> None:
+    def cancel_pending(self, widget: AnswerWidget) -> None:
         if self._pending is not None and self._pending[0] is widget:
             self._pending = None
             self.timer.stop()
@@ -98,7 +111,7 @@ class AutosaveController(QObject):
     def retry(self) -> None:
         self._save()
 
-    def _apply(self, widget: Any, value: Any) -> None:
+    def _apply(self, widget: AnswerWidget, value: JSONValue) -> None:
         name, instance = widget.key
         try:
             change = self.session.set_answer(name, value, instance)
@@ -120,7 +133,7 @@ class AutosaveController(QObject):
         before = self.session.instance_count(repeat, instance)
         index = self.session.add_instance(repeat, instance)
         self._structure_changed(RepeatChange(repeat, instance, before, before + 1))
-        return int(index)
+        return index
 
     def remove_instance(self, repeat: str, index: int, instance: tuple[int, ...]) -> None:
         self.flush()

@@ -6,8 +6,6 @@ refresh so a cascading select (country → region) follows the answer it depends
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.engine.answers import JSONValue
 from needsassess.ui.entry.question_widgets import QuestionWidget
 
 LONG_LIST = 7  # more choices than this: a drop-down list instead of radio buttons
@@ -53,15 +52,16 @@ class SelectOneWidget(_ChoiceWidget):
     def build(self, layout: QVBoxLayout) -> QWidget:
         appearance = self.question.appearance or ""
         self._names: list[str] = []
+        self.combo: QComboBox | None
         if self._all_choices() > LONG_LIST or "minimal" in appearance:
-            self.combo = QComboBox(self)
-            self.combo.setMinimumWidth(260)
-            self.combo.setMaximumWidth(480)
-            self.combo.setMaxVisibleItems(15)
-            self._fill_combo(self._offered())
-            self.combo.activated.connect(self._picked)
-            layout.addWidget(self.combo)
-            return self.combo
+            self.combo = combo = QComboBox(self)
+            combo.setMinimumWidth(260)
+            combo.setMaximumWidth(480)
+            combo.setMaxVisibleItems(15)
+            self._fill_combo(combo, self._offered())
+            combo.activated.connect(lambda index: self.submit(combo.itemData(index)))
+            layout.addWidget(combo)
+            return combo
         self.combo = None
         self.box = QWidget(self)
         self.group = QButtonGroup(self)
@@ -78,22 +78,23 @@ class SelectOneWidget(_ChoiceWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the answer"))
-        self.clear_button.clicked.connect(lambda: self.submit(None) or self.show_value(None))
+        self.clear_button.clicked.connect(self._clear)
         row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         layout.addLayout(row)
         return self.box
 
-    # -- drop-down --------------------------------------------------------------------------
-    def _fill_combo(self, names: list[str]) -> None:
-        self.combo.clear()
-        self.combo.addItem(self.tr("(choose)"), None)
-        for name in names:
-            self.combo.addItem(self._choice_text(name), name)
-        self._names = names
+    def _clear(self) -> None:
+        self.submit(None)
+        self.show_value(None)
 
-    def _picked(self, index: int) -> None:
-        self.submit(self.combo.itemData(index))
+    # -- drop-down --------------------------------------------------------------------------
+    def _fill_combo(self, combo: QComboBox, names: list[str]) -> None:
+        combo.clear()
+        combo.addItem(self.tr("(choose)"), None)
+        for name in names:
+            combo.addItem(self._choice_text(name), name)
+        self._names = names
 
     # -- radio buttons ------------------------------------------------------------------------
     def _fill_radios(self, names: list[str]) -> None:
@@ -111,7 +112,7 @@ class SelectOneWidget(_ChoiceWidget):
         self.submit(button.property("choice"))
 
     # -- shared -------------------------------------------------------------------------------
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         if self.combo is not None:
             index = self.combo.findData(value) if value is not None else 0
             self.combo.setCurrentIndex(max(index, 0))
@@ -122,7 +123,7 @@ class SelectOneWidget(_ChoiceWidget):
         self.group.setExclusive(True)
         self.clear_button.setVisible(value is not None and not self.ctx.read_only)
 
-    def submit(self, value: Any) -> None:
+    def submit(self, value: JSONValue) -> None:
         super().submit(value)
         if self.combo is None:
             self.clear_button.setVisible(value is not None and not self.ctx.read_only)
@@ -139,7 +140,7 @@ class SelectOneWidget(_ChoiceWidget):
         self._loading = True
         try:
             if self.combo is not None:
-                self._fill_combo(offered)
+                self._fill_combo(self.combo, offered)
             else:
                 self._fill_radios(offered)
             self.show_value(self.ctx.session.get(*self.key))
@@ -175,7 +176,7 @@ class SelectMultipleWidget(_ChoiceWidget):
     def _toggled(self) -> None:
         self.submit([name for name, box in self.boxes.items() if box.isChecked()])
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         chosen = set(value or ())
         for name, box in self.boxes.items():
             box.setChecked(name in chosen)

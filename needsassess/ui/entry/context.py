@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QLocale
+
+from needsassess.engine import Form, FormSession, LocalText
+from needsassess.engine.model import Element
+from needsassess.store import AssessmentStore
+from needsassess.ui.entry.autosave import AutosaveController
 
 Key = tuple[str, tuple[int, ...]]
 
@@ -22,32 +27,38 @@ class Refreshable(Protocol):
     def refresh(self) -> None: ...
 
 
+@runtime_checkable
+class Registered(Refreshable, Protocol):
+    """A widget in the registry under its ``(name, instance)`` key (questions, sections, repeats)."""
+
+    key: Key
+
+
 @dataclass
 class EntryContext:
     """Shared state of one form entry view."""
 
-    session: Any  # engine.FormSession
-    store: Any  # store.AssessmentStore
+    session: FormSession
+    store: AssessmentStore
+    saver: AutosaveController  # answers go through it: ``submit``, ``submit_later``, ``flush``
     language: str
     read_only: bool = False
-    # Set by the view: the autosave controller (``submit``, ``submit_later``, ``flush``).
-    saver: Any = None
     registry: dict[Key, list[Refreshable]] = field(default_factory=dict)
     # Notes and labels that show ``${name}`` values; refreshed after every change.
     live_labels: list[Refreshable] = field(default_factory=list)
     on_repeat_changed: Callable[[str], None] | None = None
 
     @property
-    def form(self) -> Any:
+    def form(self) -> Form:
         return self.session.form
 
-    def text(self, local: Any) -> str:
+    def text(self, local: LocalText | None) -> str:
         """A form text (``LocalText``) in the chosen language, else the form's default."""
         if local is None:
             return ""
         return str(local.get(self.language, self.form.default_language))
 
-    def label(self, element: Any) -> str:
+    def label(self, element: Element) -> str:
         return str(self.session.label(element, self.language))
 
     def register(self, key: Key, widget: Refreshable) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needsassess.store import COMPLETE, FinalizeRefused, StoreError
+from needsassess.engine import AnswerChange, FormSession
+from needsassess.store import COMPLETE, AssessmentStore, FinalizeRefused, StoreError
 from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
 from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
@@ -32,15 +33,15 @@ class FormEntryView(QWidget):
     finalized = Signal(str)
     saved = Signal(str)
 
-    def __init__(self, store, uuid: str, *, form_language: str, read_only: bool = False, parent=None) -> None:
+    def __init__(self, store: AssessmentStore, uuid: str, *, form_language: str, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.uuid = store, uuid
         record = store.get(uuid)
         session = store.open_session(uuid)
         read_only = read_only or record.status == COMPLETE
-        self.ctx = EntryContext(session, store, form_language, read_only)
         self.saver = AutosaveController(store, uuid, session, self)
-        self.ctx.saver = self.saver
+        self.ctx = EntryContext(session, store, self.saver, form_language, read_only)
         self.saver.applied.connect(self._applied)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._save_failed)
@@ -54,7 +55,7 @@ class FormEntryView(QWidget):
         self.show_page(0)
 
     @property
-    def session(self):
+    def session(self) -> FormSession:
         return self.ctx.session
 
     # -- building -------------------------------------------------------------------------------
@@ -116,8 +117,9 @@ class FormEntryView(QWidget):
             page = FormPage(self.ctx, self.pages[index], self.stack)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:  # always there: every page has one until it is built
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[index] = page
         return page
 
@@ -154,7 +156,7 @@ class FormEntryView(QWidget):
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _step(self, index: int, direction: int) -> int | None:
@@ -183,12 +185,12 @@ class FormEntryView(QWidget):
         index = next(i for i, p in enumerate(self.pages) if p.name == top)
         self.show_page(index)
         page = self._page(index)
-        widget = page.find(name, tuple(instance))
+        widget = page.find_question(name, tuple(instance))
         if widget is not None:
             page.show_question(widget)
 
     # -- after each change ----------------------------------------------------------------------
-    def _applied(self, change) -> None:
+    def _applied(self, change: AnswerChange | RepeatChange) -> None:
         if isinstance(change, RepeatChange) or any(name in self._repeats() for name, _ in change.affected):
             # Instances came or went: positions shift and aggregates change; re-read every built widget.
             for widgets in list(self.ctx.registry.values()):

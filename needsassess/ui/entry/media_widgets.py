@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.engine.answers import JSONValue
 from needsassess.errors import UserError
 from needsassess.ui.entry.numbers import format_number, parse_number
 from needsassess.ui.entry.question_widgets import QuestionWidget
@@ -120,7 +120,7 @@ class GeopointWidget(QuestionWidget):
             "accuracy": self.tr("The accuracy must be a number of metres, 0 or more."),
         }[part]
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         locale = self.ctx.locale()
         for part, field in self.fields.items():
             field.setText(format_number((value or {}).get(part), locale))
@@ -180,18 +180,18 @@ class ImageWidget(QuestionWidget):
         self.submit(None)
         self._show(None)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not self.ctx.read_only and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.attach(Path(url.toLocalFile()))
                 event.acceptProposedAction()
                 return
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         self._show(value)
 
     def _show(self, sha256: str | None) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import QLocale
 
@@ -45,7 +44,7 @@ def parse_number(text: str, *, integer: bool = False) -> int | float | None:
     return value if math.isfinite(value) else None
 
 
-def format_number(value: Any, locale: QLocale, digits: int | None = None) -> str:
+def format_number(value: object, locale: QLocale, digits: int | None = None) -> str:
     """A stored number as the locale writes it; ``digits`` rounds (for calculated values)."""
     if value is None or value == "":
         return ""

@@ -7,14 +7,13 @@ refreshes only the widgets it affects, never the page.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from needsassess.engine import Group, QType, Question, Repeat
+from needsassess.engine.model import Element
 from needsassess.errors import UserError
 from needsassess.ui.entry.choice_widgets import SelectMultipleWidget, SelectOneWidget
-from needsassess.ui.entry.context import EntryContext
+from needsassess.ui.entry.context import EntryContext, Registered
 from needsassess.ui.entry.media_widgets import GeopointWidget, ImageWidget
 from needsassess.ui.entry.question_widgets import (
     AcknowledgeWidget,
@@ -47,7 +46,7 @@ def question_widget(ctx: EntryContext, question: Question, instance: tuple[int, 
     return kind(ctx, question, instance, parent)
 
 
-def build_children(ctx: EntryContext, children: tuple[Any, ...], instance: tuple[int, ...],
+def build_children(ctx: EntryContext, children: tuple[Element, ...], instance: tuple[int, ...],
                    layout: QVBoxLayout, parent: QWidget) -> None:
     """Add the widgets of ``children`` (questions, groups, repeats) to ``layout``, in form order."""
     from needsassess.ui.entry.repeat import RepeatSection  # repeat sections build pages' children too
@@ -66,11 +65,10 @@ def build_children(ctx: EntryContext, children: tuple[Any, ...], instance: tuple
 def unregister_tree(ctx: EntryContext, root: QWidget) -> None:
     """Forget the widgets under ``root`` (a removed repeat instance, a page being rebuilt)."""
     for widget in [root, *root.findChildren(QWidget)]:
-        key = getattr(widget, "key", None)
-        if key is not None:
-            ctx.unregister(key, widget)
-        if widget in ctx.live_labels:
-            ctx.live_labels.remove(widget)
+        if isinstance(widget, Registered):
+            ctx.unregister(widget.key, widget)
+            if widget in ctx.live_labels:
+                ctx.live_labels.remove(widget)
 
 
 class GroupSection(QFrame):
@@ -135,7 +133,7 @@ class FormPage(QScrollArea):
     def question_widgets(self) -> list[QuestionWidget]:
         return self.body.findChildren(QuestionWidget)
 
-    def find(self, name: str, instance: tuple[int, ...]) -> QuestionWidget | None:
+    def find_question(self, name: str, instance: tuple[int, ...]) -> QuestionWidget | None:
         for widget in self.ctx.widgets_for((name, instance)):
             if isinstance(widget, QuestionWidget) and self.body.isAncestorOf(widget):
                 return widget

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needsassess.engine import Question
+from needsassess.engine.answers import JSONValue
 from needsassess.errors import UserError
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.numbers import format_number, parse_number, unit_of
@@ -40,7 +41,8 @@ class QuestionWidget(QWidget):
 
     debounced = False  # text-like editors save after a pause instead of at once
 
-    def __init__(self, ctx: EntryContext, question: Any, instance: tuple[int, ...], parent=None) -> None:
+    def __init__(self, ctx: EntryContext, question: Question, instance: tuple[int, ...],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.question, self.instance = ctx, question, instance
         self.key = (question.name, instance)
@@ -49,7 +51,7 @@ class QuestionWidget(QWidget):
         self._loading = False
         self._required = False
         self.message: QLabel | None = None
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.setSpacing(3)
         self.title = QLabel(self)
@@ -75,7 +77,7 @@ class QuestionWidget(QWidget):
     def build(self, layout: QVBoxLayout) -> QWidget | None:
         raise NotImplementedError
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         raise NotImplementedError
 
     def set_read_only(self, read_only: bool) -> None:
@@ -118,9 +120,9 @@ class QuestionWidget(QWidget):
             self.setHidden(not relevant)
         return relevant
 
-    def submit(self, value: Any) -> None:
+    def submit(self, value: JSONValue) -> None:
         """Hand a new value to the saver (at once, or after a pause for text-like editors)."""
-        if self._loading or self.ctx.saver is None:
+        if self._loading:
             return
         self.local_problem = None
         if self.debounced:
@@ -132,13 +134,11 @@ class QuestionWidget(QWidget):
     def reject_input(self, message: str) -> None:
         """The typed text cannot be an answer (not a number...): say so once the officer leaves."""
         self.local_problem = message
-        if self.ctx.saver is not None:
-            self.ctx.saver.cancel_pending(self)
+        self.ctx.saver.cancel_pending(self)
 
     def leave(self) -> None:
         """The officer left the question: save what is waiting and show its message."""
-        if self.ctx.saver is not None:
-            self.ctx.saver.flush()
+        self.ctx.saver.flush()
         self.touched = True
         self._update_problem(True)
 
@@ -147,7 +147,7 @@ class QuestionWidget(QWidget):
             self.message = QLabel(self)
             style_label(self.message, "problem")
             self.message.setWordWrap(True)
-            self.layout().addWidget(self.message)
+            self.column.addWidget(self.message)
         if self.message is not None:
             self.message.setText(text or "")
             self.message.setVisible(bool(text))
@@ -196,23 +196,25 @@ class TextWidget(QuestionWidget):
     """Text and barcode: one line, or several with ``appearance: multiline``."""
 
     debounced = True
+    editor: QPlainTextEdit | QLineEdit
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    def build(self, layout: QVBoxLayout) -> QPlainTextEdit | QLineEdit:
         if "multiline" in (self.question.appearance or ""):
-            editor = QPlainTextEdit(self)
-            editor.setTabChangesFocus(True)
-            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 14)
-            editor.textChanged.connect(lambda: self.submit(editor.toPlainText()))
-            self.watch_focus(editor)
-        else:
-            editor = QLineEdit(self)
-            editor.textEdited.connect(self.submit)
-            editor.editingFinished.connect(self.leave)
-            editor.returnPressed.connect(self.focus_next)
-        layout.addWidget(editor)
-        return editor
+            box = QPlainTextEdit(self)
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 14)
+            box.textChanged.connect(lambda: self.submit(box.toPlainText()))
+            self.watch_focus(box)
+            layout.addWidget(box)
+            return box
+        line = QLineEdit(self)
+        line.textEdited.connect(self.submit)
+        line.editingFinished.connect(self.leave)
+        line.returnPressed.connect(self.focus_next)
+        layout.addWidget(line)
+        return line
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         text = "" if value is None else str(value)
         if isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(text)
@@ -227,8 +229,9 @@ class NumberWidget(QuestionWidget):
     """Integer and decimal: typed in the locale's or the "." form, shown in the locale, with a unit."""
 
     debounced = True
+    editor: QLineEdit
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    def build(self, layout: QVBoxLayout) -> QLineEdit:
         row = QHBoxLayout()
         editor = QLineEdit(self)
         editor.setMaximumWidth(180)
@@ -253,7 +256,7 @@ class NumberWidget(QuestionWidget):
             return
         self.submit(value)
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         self.editor.setText(format_number(value, self.ctx.locale()))
 
     def set_read_only(self, read_only: bool) -> None:
@@ -263,7 +266,9 @@ class NumberWidget(QuestionWidget):
 class DateWidget(QuestionWidget):
     """A date with a calendar pop-up and a button to clear it."""
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    editor: QDateEdit
+
+    def build(self, layout: QVBoxLayout) -> QDateEdit:
         row = QHBoxLayout()
         editor = QDateEdit(self)
         editor.setCalendarPopup(True)
@@ -287,7 +292,7 @@ class DateWidget(QuestionWidget):
     def _changed(self, date: QDate) -> None:
         self.submit(None if date == _EMPTY_DATE else date.toString("yyyy-MM-dd"))
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         date = QDate.fromString(str(value), "yyyy-MM-dd") if value else _EMPTY_DATE
         self.editor.setDate(date if date.isValid() else _EMPTY_DATE)
 
@@ -309,8 +314,9 @@ class TimeWidget(QuestionWidget):
     """A time of day as HH:MM (a plain field, so it can be left empty)."""
 
     debounced = True
+    editor: QLineEdit
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    def build(self, layout: QVBoxLayout) -> QLineEdit:
         editor = QLineEdit(self)
         editor.setPlaceholderText(self.tr("HH:MM"))
         editor.setMaximumWidth(100)
@@ -327,7 +333,7 @@ class TimeWidget(QuestionWidget):
             return
         self.submit(f"{int(match.group(1)):02d}:{match.group(2)}" if match else None)
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         self.editor.setText("" if value is None else str(value))
 
     def set_read_only(self, read_only: bool) -> None:
@@ -337,13 +343,15 @@ class TimeWidget(QuestionWidget):
 class AcknowledgeWidget(QuestionWidget):
     """A check box the officer ticks to confirm."""
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    editor: QCheckBox
+
+    def build(self, layout: QVBoxLayout) -> QCheckBox:
         editor = QCheckBox(self.tr("Yes, confirmed"), self)
         editor.toggled.connect(lambda on: self.submit("OK" if on else None))
         layout.addWidget(editor)
         return editor
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         self.editor.setChecked(value == "OK")
 
 
@@ -357,7 +365,7 @@ class NoteWidget(QuestionWidget):
             self.ctx.live_labels.append(self)
         return None
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         pass
 
     def refresh(self) -> None:
@@ -369,14 +377,16 @@ class NoteWidget(QuestionWidget):
 class CalculateWidget(QuestionWidget):
     """A calculated indicator: a read-only value, updated as the answers it reads change."""
 
-    def build(self, layout: QVBoxLayout) -> QWidget:
+    editor: QLabel
+
+    def build(self, layout: QVBoxLayout) -> QLabel:
         editor = QLabel(self)
         style_label(editor, "calculated")
         editor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(editor)
         return editor
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: JSONValue) -> None:
         text = format_number(value, self.ctx.locale(), digits=2) if isinstance(value, int | float) else value
         self.editor.setText("—" if text in (None, "") else str(text))
 

@@ -6,11 +6,11 @@ Finalize is enabled only when the session has no problems; the store checks agai
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from needsassess.engine import Problem
+from needsassess.engine.model import Element
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import PAGE_WIDTH
 from needsassess.ui.entry.style import REVIEW_STYLE, style_label
@@ -85,7 +85,7 @@ class ReviewPage(QScrollArea):
         self.finalize_button.setVisible(not self.ctx.read_only and not self.finalized)
         self.finalize_button.setEnabled(not problems)
 
-    def _list(self, problems: list[Any]) -> None:
+    def _list(self, problems: list[Problem]) -> None:
         current_page = None
         for problem in problems[:MAX_LINKS]:
             element = self.ctx.form.elements[problem.name]
@@ -104,7 +104,7 @@ class ReviewPage(QScrollArea):
             more = QLabel(self.tr("…and {count} more.").format(count=len(problems) - MAX_LINKS), self.links)
             self.links_layout.addWidget(more)
 
-    def _describe(self, element: Any, problem: Any) -> str:
+    def _describe(self, element: Element, problem: Problem) -> str:
         label = self.ctx.label(element) or element.name
         if problem.instance:
             repeat = self.ctx.form.elements[element.repeats[-1]]
