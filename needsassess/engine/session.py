@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
+from needsassess.engine.datasets import allowed_names, dataset_choice
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.expr import EvalError, truthy
 from needsassess.engine.model import METADATA_TYPES, Element, Form, Question, Repeat
@@ -139,7 +140,7 @@ class FormSession:
     def choice_label(self, question: str, choice: str, language: str | None = None) -> str:
         q = self.form.question(question)
         choices = self.form.choices.get(q.list_name or "")
-        found = choices.get(choice) if choices else None
+        found = choices.get(choice) if choices else dataset_choice(q, self.context.datasets, choice)
         if found is None:
             return choice
         return found.label.get(language or self.language, self.form.default_language)
@@ -149,7 +150,7 @@ class FormSession:
         q = self.form.question(name)
         choices = self.form.choices.get(q.list_name or "")
         if choices is None:
-            return []
+            return self._dataset_choices(q, self._ids(q, instance))
         plan = self.plan.plans[name]
         if plan.choice_filter is None:
             return [c.name for c in choices.choices]
@@ -159,6 +160,16 @@ class FormSession:
             if truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
                 allowed.append(choice.name)
         return allowed
+
+    def _dataset_choices(self, q: Question, ids: Ids) -> list[str]:
+        """A select from a dataset (engine/datasets.py): filtered through the dataset's indexes."""
+        plan = self.plan.plans[q.name]
+        node = q.choice_filter.node if q.choice_filter is not None else None
+        return allowed_names(
+            q, self.context.datasets, node,
+            run_compiled=lambda fn: self._eval(fn, q, ids),
+            run_filter=lambda choice: plan.choice_filter is not None and truthy(
+                self._eval(plan.choice_filter, q, ids, choice=choice)))
 
     def page_states(self) -> list[PageState]:
         return [page_state(self, page) for page in self.form.pages()]
@@ -335,8 +346,11 @@ class FormSession:
 
     def _choice_allowed(self, plan: ElementPlan, q: Question, ids: Ids, value: Any) -> bool:
         assert plan.choice_filter is not None
-        choices = self.form.choices[q.list_name or ""]
+        choices = self.form.choices.get(q.list_name or "")
         names = value if isinstance(value, list) else [value]
+        if choices is None:
+            allowed = set(self._dataset_choices(q, ids))
+            return all(name in allowed for name in names)
         for name in names:
             choice = choices.get(name)
             if choice is None or not truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
