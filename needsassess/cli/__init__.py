@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from needsassess import __version__
 from needsassess.errors import UserError
 
-_COMMAND_MODULES = ("gui", "forms", "records", "reports", "sync", "keys")
+_COMMAND_MODULES = ("gui", "forms", "records", "reports", "sync", "keys", "datasets")
 
 
 def build_parser() -> argparse.ArgumentParser:

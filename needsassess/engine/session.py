@@ -333,7 +333,8 @@ class FormSession:
         if value is None:
             if plan.required is not None and truthy(self._eval(plan.required, element, ids)):
                 problem = Problem.required(element, self._positions(key))
-        elif plan.choice_filter is not None and not self._choice_allowed(plan, element, ids, value):
+        elif (plan.choice_filter is not None or element.list_name not in self.form.choices) \
+                and element.list_name is not None and not self._choice_allowed(plan, element, ids, value):
             problem = Problem.filtered(element, self._positions(key))
         elif plan.constraint is not None:
             current = to_expr_value(element.type, value)
@@ -345,7 +346,6 @@ class FormSession:
             problems[key] = problem
 
     def _choice_allowed(self, plan: ElementPlan, q: Question, ids: Ids, value: Any) -> bool:
-        assert plan.choice_filter is not None
         choices = self.form.choices.get(q.list_name or "")
         names = value if isinstance(value, list) else [value]
         if choices is None:

@@ -252,7 +252,10 @@ class NewAssessmentDialog(QDialog):
         super().accept()
 
     def _create(self, form: Form) -> str:
-        context = SessionContext(officer=self._store.settings.officer_name, device_id=self._store.device_id)
+        from needsassess.store.datasets import datasets_for
+
+        context = SessionContext(officer=self._store.settings.officer_name, device_id=self._store.device_id,
+                                 datasets=datasets_for(self._store))
         session = FormSession(form, context=context, language=self._lang)
         question, site = site_question(form), self.site.currentText().strip()
         if question and site:
