@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from needsassess.engine import Form, FormLoadError, load_form_text
-from needsassess.xlsform.columns import CODE_NAMES, language_code
+from needsassess.xlsform.columns import CODE_NAMES
 from needsassess.xlsform.mapping import Mapper, language_codes
 from needsassess.xlsform.pyxform_reader import PyxformForm, read_xlsform
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, ImportReport, XLSFormError
@@ -62,7 +62,7 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     mapper = Mapper(report=report, rows=source.rows, sheet=source.survey_sheet, languages=codes)
     languages = sorted(set(codes.values()), key=lambda c: (c != default, c))
     for spelling, code in codes.items():
-        if spelling != "default" and language_code(spelling) is None:
+        if spelling != "default" and code.startswith("und-"):
             report.add(NOTE, source.survey_sheet, 1, None, f"language '{spelling}' is stored as '{code}'")
     data: dict[str, Any] = {
         "form_id": _form_id(str(raw.get("id_string") or path.stem), report),

@@ -86,7 +86,11 @@ class Mapper:
         kind = str(item.get("type", ""))
         name = str(item.get("name", ""))
         if kind == "group" and name == "meta" and item.get("control", {}).get("bodyless"):
-            return []  # pyxform's own instanceID block: our assessments have a uuid
+            # pyxform's own block: instanceID (our assessments have a uuid) and the metadata it moves there
+            for child in item.get("children") or []:
+                if child.get("name") not in ("instanceID", "instanceName"):
+                    self.element(child)
+            return []
         if kind in ("group", "repeat", "loop"):
             return self.group(item, kind)
         low = kind.lower()
@@ -314,9 +318,10 @@ def language_codes(data: dict[str, Any], default_spelling: str) -> dict[str, str
     collect(data.get("choices"))
     codes: dict[str, str] = {}
     for spelling in sorted(spellings - {"default"}):
-        codes[spelling] = language_code(spelling) or _made_up_code(spelling, codes)
-    default = codes.get(default_spelling) or language_code(default_spelling) or ("en" if "en" not in
-                                                                                  codes.values() else "und")
+        codes[spelling] = language_code(spelling) or language_code(spelling.lower()) or _made_up_code(spelling,
+                                                                                                       codes)
+    default = codes.get(default_spelling) or language_code(default_spelling) or \
+        language_code(default_spelling.lower()) or (next(iter(codes.values())) if len(codes) == 1 else "en")
     codes["default"] = default
     codes.setdefault(default_spelling, default)
     return codes

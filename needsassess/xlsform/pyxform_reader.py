@@ -13,6 +13,7 @@ of empty columns is fine (pyxform stops after a run of empty columns or rows).
 from __future__ import annotations
 
 import dataclasses
+import re
 import zipfile
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -93,7 +94,9 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
         raise XLSFormError(report, f"{path.name} cannot be imported: pyxform (the XLSForm converter of ODK "
                                    f"and KoboToolbox) refuses it: {detail}") from None
     for warning in warnings:
-        report.add(NOTE, survey_sheet, None, None, f"pyxform: {' '.join(warning.split())}")
+        located = re.match(r"\[row : (\d+)\]\s*(.*)", " ".join(warning.split()))
+        row, text = (int(located.group(1)), located.group(2)) if located else (None, " ".join(warning.split()))
+        report.add(NOTE, survey_sheet, row, None, f"pyxform: {text}")
     return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
                        external_choices=result.itemsets is not None)
 
