@@ -195,3 +195,22 @@ def dataset_choice(q: Question, source: DatasetSource | None, value: str) -> Cho
     value_column, label_column = columns_of(q)
     rows = table.rows_where(value_column, value)
     return table.choice(rows[0], value_column, label_column) if rows else None
+
+
+def row_allowed(q: Question, source: DatasetSource | None, choice_filter: A.Node | None, value: str,
+                run_compiled: Callable[[Callable[[Any], Any]], Any],
+                run_filter: Callable[[Choice], bool]) -> bool:
+    """Whether ``value`` is a row of the question's dataset that its choice_filter lets through now."""
+    name = dataset_name(q)
+    table = source.table(name) if source is not None and name is not None else None
+    if table is None:
+        return False
+    value_column, label_column = columns_of(q)
+    rows = table.rows_where(value_column, value)
+    if not rows or choice_filter is None:
+        return bool(rows)
+    fast = fast_filter(choice_filter)
+    if fast is not None:
+        wanted = [(column, to_string(run_compiled(fn))) for column, fn in fast.terms]
+        return any(all(table.value(row, column) == key for column, key in wanted) for row in rows)
+    return any(run_filter(table.choice(row, value_column, label_column)) for row in rows)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
-from needsassess.engine.datasets import allowed_names, dataset_choice
+from needsassess.engine.datasets import allowed_names, dataset_choice, row_allowed
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.expr import EvalError, truthy
 from needsassess.engine.model import METADATA_TYPES, Element, Form, Question, Repeat
@@ -167,6 +167,15 @@ class FormSession:
         node = q.choice_filter.node if q.choice_filter is not None else None
         return allowed_names(
             q, self.context.datasets, node,
+            run_compiled=lambda fn: self._eval(fn, q, ids),
+            run_filter=lambda choice: plan.choice_filter is not None and truthy(
+                self._eval(plan.choice_filter, q, ids, choice=choice)))
+
+    def _dataset_allows(self, q: Question, ids: Ids, name: str) -> bool:
+        plan = self.plan.plans[q.name]
+        node = q.choice_filter.node if q.choice_filter is not None else None
+        return row_allowed(
+            q, self.context.datasets, node, name,
             run_compiled=lambda fn: self._eval(fn, q, ids),
             run_filter=lambda choice: plan.choice_filter is not None and truthy(
                 self._eval(plan.choice_filter, q, ids, choice=choice)))
@@ -349,11 +358,12 @@ class FormSession:
         choices = self.form.choices.get(q.list_name or "")
         names = value if isinstance(value, list) else [value]
         if choices is None:
-            allowed = set(self._dataset_choices(q, ids))
-            return all(name in allowed for name in names)
+            return all(self._dataset_allows(q, ids, str(name)) for name in names)
+        filter_fn = plan.choice_filter
+        assert filter_fn is not None
         for name in names:
             choice = choices.get(name)
-            if choice is None or not truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
+            if choice is None or not truthy(self._eval(filter_fn, q, ids, choice=choice)):
                 return False
         return True
 

@@ -193,7 +193,7 @@ LONG = os.environ.get("NEEDSASSESS_LONG") == "1"
        sheet_name=st.sampled_from(["survey", "SURVEY", "Sheet1", "questions"]), corrupt=st.integers(0, 3))
 def test_fuzz_workbooks_import_or_are_refused(tmp_path: Path, edits: list[tuple[int, int, str]], sheet_name: str,
                                               corrupt: int) -> None:
-    rows = [list(r) + [""] for r in SEED_ROWS] + [[""] * 7]
+    rows = [[*r, ""] for r in SEED_ROWS] + [[""] * 7]
     for r, c, value in edits:
         rows[r][c] = value.replace("\u0000", "")
     buffer = io.BytesIO()
