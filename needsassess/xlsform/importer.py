@@ -26,7 +26,7 @@ from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, Impor
 
 SETTINGS_USED = {"title", "id_string", "version", "default_language", "instance_name", "site", "description",
                  "translated_title", "name", "type", "children", "choices", "sms_keyword",
-                 "clean_text_values"}
+                 "clean_text_values", "allow_choice_duplicates"}
 # Columns the engine may refuse on an otherwise sound question: dropping them keeps the question.
 DROPPABLE = ("default", "relevant", "constraint", "calculation", "required", "choice_filter", "repeat_count",
              "constraint_message", "required_message", "appearance", "parameters", "hint")

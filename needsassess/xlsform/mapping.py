@@ -26,7 +26,8 @@ BIND_TEXTS = {"jr:constraintMsg": "constraint_message", "jr:requiredMsg": "requi
 METADATA = frozenset({"start", "end", "today", "deviceid", "username"})
 SKIPPED_KEYS = frozenset({"type", "name", "children", "label", "hint", "bind", "control", "choices", "itemset",
                           "list_name", "parameters", "choice_filter", "default", "_dynamic_default", "actions",
-                          "instance", "sms_field", "trigger", "media", "guidance_hint", "query"})
+                          "instance", "sms_field", "trigger", "media", "guidance_hint", "query",
+                          "start", "end", "step"})  # range bounds: read into the constraint
 
 
 @dataclass
@@ -173,8 +174,9 @@ class Mapper:
             return
         if kind != "range":
             return
-        params = _parameters(item.get("parameters"))
-        start, end = params.get("start", "1"), params.get("end", "10")
+        params = {k.lower(): v for k, v in _parameters(item.get("parameters")).items()}
+        start = str(item.get("start", params.get("start", "0")))
+        end = str(item.get("end", params.get("end", "10")))
         element["constraint"] = f". >= {start} and . <= {end}"
 
     # -- columns ----------------------------------------------------------------------
@@ -199,7 +201,8 @@ class Mapper:
         if str(bind.pop("readonly", "")).strip().lower() in ("yes", "true", "true()", "1"):
             element["read_only"] = True
         for key in bind:
-            self.add(DROPPED, name, key, "not used by this app")
+            if key != "type":  # the XML data type pyxform chose; ours follows from the question type
+                self.add(DROPPED, name, key, "not used by this app")
         if item.get("choice_filter"):
             self.expression(element, "choice_filter", item["choice_filter"], name)
         if item.get("default") not in (None, ""):
@@ -240,7 +243,7 @@ class Mapper:
             if item.get(key):
                 self.add(DROPPED, name, key, "not shown in this app")
         for key in control:
-            if key not in ("appearance", "jr:count", "bodyless"):
+            if key not in ("appearance", "jr:count", "bodyless", "start", "end", "step"):
                 self.add(DROPPED, name, key, "not used by this app")
         for key in item:
             if key not in SKIPPED_KEYS:
