@@ -20,7 +20,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from needsassess.xlsform.report import NOTE, ImportReport, XLSFormError
+from needsassess.xlsform.report import ERROR, NOTE, ImportReport, XLSFormError
 
 MAX_FILE_BYTES = 20 * 2**20
 MAX_UNPACKED = 200 * 2**20
@@ -90,7 +90,10 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
     # range of others (KeyError, ValueError, zlib.error, xlrd's, ...): each means "pyxform does not
     # convert this file", which we report as a refusal with pyxform's words, never as a traceback.
     except Exception as err:
-        detail = str(err).strip() or type(err).__name__
+        detail = " ".join(str(err).split()) or type(err).__name__
+        located = re.match(r"\[row : (\d+)\]\s*(.*)", detail)
+        report.add(ERROR, _sheet_of(detail), int(located.group(1)) if located else None, None,
+                   located.group(2) if located else detail)
         raise XLSFormError(report, f"{path.name} cannot be imported: pyxform (the XLSForm converter of ODK "
                                    f"and KoboToolbox) refuses it: {detail}") from None
     for warning in warnings:
@@ -99,6 +102,12 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
         report.add(NOTE, survey_sheet, row, None, f"pyxform: {text}")
     return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
                        external_choices=result.itemsets is not None)
+
+
+def _sheet_of(message: str) -> str:
+    """The sheet a pyxform message names ("On the 'choices' sheet, ..."), else the survey."""
+    named = re.search(r"the '(\w+)' sheet", message)
+    return named.group(1) if named else "survey"
 
 
 def _check_content(path: Path, definition: Any, report: ImportReport) -> None:

@@ -84,7 +84,7 @@ def _xlsform(path: Path, broken: bool = False) -> Path:
     survey.append(["type", "name", "label::English (en)", "label::Nepali (ne)", "constraint"])
     survey.append(["begin_group", "site", "Site", "स्थल", None])
     survey.append(["text", "village", "Village", "गाउँ", None])
-    survey.append(["integer", "people", "People", "मान्छे", ". >= 0" if not broken else "pulldata('x', 1)"])
+    survey.append(["integer", "people", "People", "मान्छे", ". >= 0" if not broken else "${nobody} > 1"])
     survey.append(["audio", "voice", "Voice note", "आवाज", None])
     survey.append(["end_group", None, None, None, None])
     settings = book.create_sheet("settings")
