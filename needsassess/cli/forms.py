@@ -86,15 +86,11 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _uses_datasets(form: Form) -> bool:
-    return any((q.list_name or "").lower().endswith(".csv") or "pulldata(" in " ".join(
-        e.source for e in (q.relevant, q.constraint, q.calculation, q.required, q.choice_filter) if e)
-        for q in form.questions())
-
-
 def _dataset_problems(form: Form, data_dir: str | None) -> list[str]:
     """References to datasets that the store does not have (list or column); none when none is used."""
-    if not _uses_datasets(form):
+    from needsassess.xlsform.media import datasets_used
+
+    if not datasets_used(form):
         return []
     from needsassess.paths import data_dir as resolve
     from needsassess.store import open_store

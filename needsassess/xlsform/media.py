@@ -146,3 +146,21 @@ def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str,
                 problems.append(f"the list '{name}' has no column '{arg.value}' (its columns: "
                                 f"{', '.join(header)})")
     return problems
+
+
+def datasets_used(form: Form) -> list[str]:
+    """The names of the datasets a form reads (selects from file, pulldata with a literal name), sorted."""
+    names: set[str] = set()
+    for q in form.questions():
+        name = dataset_name(q)
+        if name is not None:
+            names.add(name)
+        for column in ("relevant", "constraint", "calculation", "required", "choice_filter"):
+            expression: Expression | None = getattr(q, column)
+            if expression is None:
+                continue
+            for node in expression.node.walk():
+                if isinstance(node, A.Call) and node.name == "pulldata" and isinstance(node.args[0], A.String) \
+                        and node.args[0].value not in form.choices:
+                    names.add(node.args[0].value)
+    return sorted(names)
