@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import desktop, forms, gui, keys, records, reports, sync
+from needsassess.cli import datasets, desktop, forms, gui, keys, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.register(subparsers)
     keys.register(subparsers)
     desktop.register(subparsers)
+    datasets.register(subparsers)
     return parser
 
 

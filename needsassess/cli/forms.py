@@ -5,21 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from needsassess.engine import FormLoadError, load_form
+from needsassess.engine import Form, FormLoadError, load_form
 from needsassess.paths import forms_dir
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("forms", help="list or check form definitions")
     commands = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
-    listing = commands.add_parser("list", help="list the shipped forms")
+    listing = commands.add_parser("list", help="list the shipped forms and the imported ones")
     listing.set_defaults(func=run_list)
     check = commands.add_parser("check", help="validate form files (default: the shipped forms)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="form files or folders")
     check.set_defaults(func=run_check)
-    importing = commands.add_parser("import", help="import an XLSForm (.xlsx) as a form of this app")
-    importing.add_argument("xlsx", metavar="FILE.xlsx")
+    importing = commands.add_parser("import", help="import an XLSForm (.xlsx or .xls) as a form of this app")
+    importing.add_argument("xlsx", metavar="FILE.xlsx|FILE.xls")
+    importing.add_argument("--media", metavar="DIR", help="folder of the CSV lists the form names (default: "
+                           "beside the form, then FORM-media/)")
     importing.add_argument("-o", "--output", metavar="DIR",
                            help="folder for the YAML form (default: the forms folder of the data folder)")
     importing.add_argument("--force", action="store_true", help="replace a form file that already exists")
@@ -40,7 +43,8 @@ def _form_files(paths: list[str]) -> list[Path]:
 
 def run_list(args: argparse.Namespace) -> int:
     code = 0
-    for path in _form_files([]):
+    user = user_forms_dir(args.data_dir)
+    for path in [*_form_files([]), *(sorted(user.glob("*.yaml")) if user.is_dir() else [])]:
         try:
             form = load_form(path)
         except FormLoadError as err:
@@ -49,8 +53,9 @@ def run_list(args: argparse.Namespace) -> int:
             code = 1
             continue
         questions = sum(1 for q in form.questions() if q.is_input)
+        origin = "\timported" if path.parent == user else ""
         print(f"{form.form_id}\t{form.version}\t{','.join(form.languages)}\t{questions} questions\t"
-              f"{form.title_in(form.default_language)}")
+              f"{form.title_in(form.default_language)}{origin}")
     return code
 
 
@@ -68,11 +73,33 @@ def run_check(args: argparse.Namespace) -> int:
             for problem in err.problems:
                 print(problem, file=sys.stderr)
             continue
+        missing = _dataset_problems(form, args.data_dir)
+        if missing:
+            failed += 1
+            for text in missing:
+                print(f"{path}: {text}", file=sys.stderr)
+            continue
         print(f"{path}: ok ({form.form_id} {form.version}, {len(form.elements)} rows)")
     if failed:
         print(f"needsassess: {failed} of {len(files)} form files refused", file=sys.stderr)
         return 1
     return 0
+
+
+def _dataset_problems(form: Form, data_dir: str | None) -> list[str]:
+    """References to datasets that the store does not have (list or column); none when none is used."""
+    from needsassess.xlsform.media import datasets_used
+
+    if not datasets_used(form):
+        return []
+    from needsassess.paths import data_dir as resolve
+    from needsassess.store import open_store
+    from needsassess.store.datasets import datasets_for
+    from needsassess.xlsform.media import reference_problems
+
+    with open_store(resolve(data_dir)) as store:
+        columns = {info.name: info.columns for info in datasets_for(store).list()}
+    return reference_problems(form, columns)
 
 
 def user_forms_dir(data_dir: str | None) -> Path:
@@ -84,22 +111,51 @@ def user_forms_dir(data_dir: str | None) -> Path:
 
 def run_import(args: argparse.Namespace) -> int:
     from needsassess.xlsform import import_xlsform
+    from needsassess.xlsform.install import FormExists, install_form
+    from needsassess.xlsform.media import find_media, read_csv, reference_problems
 
     result = import_xlsform(args.xlsx)
     for line in result.report.lines():
         print(line)
+    found = find_media(Path(args.xlsx), result.datasets, Path(args.media) if args.media else None)
+    missing = sorted(name for name, path in found.items() if path is None)
+    if missing:
+        where = args.media or f"beside the form or in {Path(args.xlsx).stem}-media/"
+        for name in missing:
+            print(f"needsassess: the form reads the list '{name}' but {name}.csv is not in {where}; nothing was "
+                  "imported", file=sys.stderr)
+        return 1
+    lists = [read_csv(path, name) for name, path in found.items() if path is not None]
+    problems = reference_problems(result.form, {item.name: item.columns for item in lists})
+    if problems:
+        for problem in problems:
+            print(f"needsassess: {Path(args.xlsx).name}: {problem}", file=sys.stderr)
+        return 1
     folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
-    from needsassess.xlsform.install import FormExists, install_form
-
     try:
         target = install_form(result, folder, replace=args.force)
     except FormExists as err:
         print(f"needsassess: {err.target} already exists; use --force to replace it", file=sys.stderr)
         return 1
+    if lists:
+        _store_lists(args.data_dir, lists)
     questions = sum(1 for q in result.form.questions() if q.is_input)
     print(f"imported {result.form.form_id} {result.form.version}: {questions} questions, "
           f"{len(result.form.pages())} pages, languages {', '.join(result.form.languages)} -> {target}")
     return 0
+
+
+def _store_lists(data_dir: str | None, lists: list[Any]) -> None:
+    from needsassess.paths import data_dir as resolve
+    from needsassess.store import open_store
+    from needsassess.store.datasets import datasets_for
+
+    with open_store(resolve(data_dir)) as store:
+        datasets = datasets_for(store)
+        for item in lists:
+            info, added = datasets.add(item.name, item.columns, item.rows, source=item.source.name)
+            print(f"dataset {info.name} v{info.version}: {info.row_count} rows"
+                  f"{'' if added else ' (unchanged)'}")
 
 
 def run_export(args: argparse.Namespace) -> int:

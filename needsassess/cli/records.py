@@ -185,8 +185,10 @@ def _copy_photos(
 
 def _sessions(store: AssessmentStore, form: Any, items: list[Any]) -> list[Any]:
     from needsassess.engine import AnswerError, FormSession, SessionContext
+    from needsassess.store.datasets import datasets_for
 
-    context = SessionContext(officer=store.settings.officer_name, device_id=store.device_id)
+    context = SessionContext(officer=store.settings.officer_name, device_id=store.device_id,
+                             datasets=datasets_for(store))
     sessions, problems = [], []
     for index, item in enumerate(items):
         prefix = f"[{index}] " if len(items) > 1 else ""

@@ -88,10 +88,16 @@ def _time(q: Question, raw: Any, choices: ChoiceList | None) -> str:
     raise AnswerValueError("expected a time as HH:MM")
 
 
+def _from_dataset(q: Question) -> bool:
+    return (q.list_name or "").lower().endswith(".csv")
+
+
 def _select_one(q: Question, raw: Any, choices: ChoiceList | None) -> str:
     if not isinstance(raw, str | int) or isinstance(raw, bool):
         raise AnswerValueError("expected the name of one choice")
     name = str(raw).strip()
+    if choices is None and _from_dataset(q) and name:
+        return name  # a select from a dataset: the session checks it against the list's rows
     if choices is None or choices.get(name) is None:
         raise AnswerValueError(f"'{name}' is not one of the choices")
     return name

@@ -104,6 +104,8 @@ class _Checker:
         if (q.type in INPUT_TYPES and q.label is None) or (q.type is QType.NOTE and q.label is None):
             self.add(E.MISSING_LABEL, q.name, "label")
         choices = None
+        if q.list_name is not None and q.list_name.lower().endswith(".csv"):
+            return  # a select from a dataset: checked against the stored datasets (forms check)
         if q.list_name is not None:
             choices = self.form.choices.get(q.list_name)
             if choices is None:

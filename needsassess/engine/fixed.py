@@ -33,5 +33,8 @@ class FixedResolver:
     def column(self, name: str) -> Any:
         return None
 
+    def pulldata(self, dataset: str, column: str, key_column: str, key: str) -> Any:
+        return ""
+
     def now(self) -> dt.datetime:
         return dt.datetime.now()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from needsassess.engine.answers import to_expr_value
 from needsassess.engine.checks import scope_of
+from needsassess.engine.datasets import pulldata
 from needsassess.engine.model import Choice, Element, QType, Question, Repeat
 
 if TYPE_CHECKING:
@@ -141,6 +142,9 @@ class SessionResolver:
         if name == "label":
             return choice.label.get(self.session.language, self.session.form.default_language)
         return choice.extras.get(name)
+
+    def pulldata(self, dataset: str, column: str, key_column: str, key: str) -> Any:
+        return pulldata(self.session.form, self.session.context.datasets, dataset, column, key_column, key)
 
     def now(self) -> dt.datetime:
         return self.session.clock()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer, from_expr_value, to_expr_value
+from needsassess.engine.datasets import allowed_names, dataset_choice, row_allowed
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.expr import EvalError, truthy
 from needsassess.engine.expr.budget import BudgetExceeded
@@ -140,7 +141,7 @@ class FormSession:
     def choice_label(self, question: str, choice: str, language: str | None = None) -> str:
         q = self.form.question(question)
         choices = self.form.choices.get(q.list_name or "")
-        found = choices.get(choice) if choices else None
+        found = choices.get(choice) if choices else dataset_choice(q, self.context.datasets, choice)
         if found is None:
             return choice
         return found.label.get(language or self.language, self.form.default_language)
@@ -150,7 +151,7 @@ class FormSession:
         q = self.form.question(name)
         choices = self.form.choices.get(q.list_name or "")
         if choices is None:
-            return []
+            return self._dataset_choices(q, self._ids(q, instance))
         plan = self.plan.plans[name]
         if plan.choice_filter is None:
             return [c.name for c in choices.choices]
@@ -160,6 +161,25 @@ class FormSession:
             if truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
                 allowed.append(choice.name)
         return allowed
+
+    def _dataset_choices(self, q: Question, ids: Ids) -> list[str]:
+        """A select from a dataset (engine/datasets.py): filtered through the dataset's indexes."""
+        plan = self.plan.plans[q.name]
+        node = q.choice_filter.node if q.choice_filter is not None else None
+        return allowed_names(
+            q, self.context.datasets, node,
+            run_compiled=lambda fn: self._eval(fn, q, ids),
+            run_filter=lambda choice: plan.choice_filter is not None and truthy(
+                self._eval(plan.choice_filter, q, ids, choice=choice)))
+
+    def _dataset_allows(self, q: Question, ids: Ids, name: str) -> bool:
+        plan = self.plan.plans[q.name]
+        node = q.choice_filter.node if q.choice_filter is not None else None
+        return row_allowed(
+            q, self.context.datasets, node, name,
+            run_compiled=lambda fn: self._eval(fn, q, ids),
+            run_filter=lambda choice: plan.choice_filter is not None and truthy(
+                self._eval(plan.choice_filter, q, ids, choice=choice)))
 
     def page_states(self) -> list[PageState]:
         return [page_state(self, page) for page in self.form.pages()]
@@ -326,7 +346,8 @@ class FormSession:
         if value is None:
             if plan.required is not None and truthy(self._eval(plan.required, element, ids)):
                 problem = Problem.required(element, self._positions(key))
-        elif plan.choice_filter is not None and not self._choice_allowed(plan, element, ids, value):
+        elif (plan.choice_filter is not None or element.list_name not in self.form.choices) \
+                and element.list_name is not None and not self._choice_allowed(plan, element, ids, value):
             problem = Problem.filtered(element, self._positions(key))
         elif plan.constraint is not None:
             current = to_expr_value(element.type, value)
@@ -338,12 +359,15 @@ class FormSession:
             problems[key] = problem
 
     def _choice_allowed(self, plan: ElementPlan, q: Question, ids: Ids, value: Any) -> bool:
-        assert plan.choice_filter is not None
-        choices = self.form.choices[q.list_name or ""]
+        choices = self.form.choices.get(q.list_name or "")
         names = value if isinstance(value, list) else [value]
+        if choices is None:
+            return all(self._dataset_allows(q, ids, str(name)) for name in names)
+        filter_fn = plan.choice_filter
+        assert filter_fn is not None
         for name in names:
             choice = choices.get(name)
-            if choice is None or not truthy(self._eval(plan.choice_filter, q, ids, choice=choice)):
+            if choice is None or not truthy(self._eval(filter_fn, q, ids, choice=choice)):
                 return False
         return True
 

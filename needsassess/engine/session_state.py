@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from needsassess.engine import messages
+from needsassess.engine.datasets import DatasetSource
 from needsassess.engine.model import Element, LocalText, Question
 
 Ids = tuple[int, ...]
@@ -23,6 +24,7 @@ class SessionContext:
 
     officer: str = ""
     device_id: str = ""
+    datasets: DatasetSource | None = None  # lists used by selects from file and pulldata()
 
 
 @dataclass(frozen=True)

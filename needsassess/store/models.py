@@ -176,6 +176,33 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class DatasetVersion(Base):
+    """One version of a dataset (a CSV list a form reads: store/datasets.py); rows in dataset_rows."""
+
+    __tablename__ = "dataset_versions"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    columns: Mapped[list[str]] = mapped_column(JSON)
+    row_count: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(HASH_LEN))
+    source: Mapped[str] = mapped_column(String(300), default="")
+    stored_at: Mapped[str] = mapped_column(String(TIME_LEN))
+
+
+class DatasetRow(Base):
+    __tablename__ = "dataset_rows"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cells: Mapped[list[str]] = mapped_column(JSON)
+
+    __table_args__ = (ForeignKeyConstraint(["name", "version"], ["dataset_versions.name",
+                                                                  "dataset_versions.version"],
+                                           ondelete="CASCADE"),)
+
+
 _TABLES = Base.metadata.tables
 ASSESSMENTS = _TABLES["assessments"]
 REVISIONS = _TABLES["revisions"]
@@ -186,3 +213,5 @@ FORM_DEFINITIONS = _TABLES["form_definitions"]
 AUDIT = _TABLES["audit_events"]
 REVIEWS = _TABLES["reviews"]
 SETTINGS = _TABLES["settings"]
+DATASET_VERSIONS = _TABLES["dataset_versions"]
+DATASET_ROWS = _TABLES["dataset_rows"]

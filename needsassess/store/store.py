@@ -434,7 +434,10 @@ class AssessmentStore:
         from needsassess.engine import FormSession, SessionContext
 
         record = self.get(uuid)
-        context = SessionContext(officer=record.officer or self.settings.officer_name, device_id=self.device_id)
+        from needsassess.store.datasets import datasets_for
+
+        context = SessionContext(officer=record.officer or self.settings.officer_name, device_id=self.device_id,
+                                 datasets=datasets_for(self))
         return FormSession(self.form_of(record), answers=dict(record.answers), context=context)
 
     def record_event(

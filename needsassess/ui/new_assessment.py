@@ -76,6 +76,8 @@ class NewAssessmentDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.version, self.languages = named(QLabel(), "form_version"), named(QLabel(), "form_languages")
+        self.datasets = named(QLabel(), "form_datasets")  # the CSV lists the form reads, and their versions
+        self.datasets.setWordWrap(True)
         self.site = named(QComboBox(), "site_box")
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -98,6 +100,8 @@ class NewAssessmentDialog(QDialog):
         self.version_label, self.languages_label, self.site_label = QLabel(), QLabel(), QLabel()
         details.addRow(self.version_label, self.version)
         details.addRow(self.languages_label, self.languages)
+        self.datasets_label = QLabel()
+        details.addRow(self.datasets_label, self.datasets)
         self.site_label.setBuddy(self.site)
         site_row = QFormLayout()
         site_row.addRow(self.site_label, self.site)
@@ -215,6 +219,7 @@ class NewAssessmentDialog(QDialog):
         self.intro.setText(self.tr("Choose the form to fill in, then the site you are assessing."))
         self.version_label.setText(self.tr("Version:"))
         self.languages_label.setText(self.tr("Languages:"))
+        self.datasets_label.setText(self.tr("Lists:"))
         self.site_label.setText(self.tr("&Site:"))
         self.form_list.setAccessibleName(self.tr("Forms"))
         self.site.setAccessibleName(self.tr("Site"))
@@ -244,9 +249,23 @@ class NewAssessmentDialog(QDialog):
         self.description.setText(text)
         self.version.setText(form.version)
         self.languages.setText(", ".join(FORM_LANGUAGES.get(code, code) for code in form.languages))
+        self._show_datasets(form)
         has_site = site_question(form) is not None
         self.site.setVisible(has_site)
         self.site_label.setVisible(has_site)
+
+    def _show_datasets(self, form: Form) -> None:
+        from needsassess.store.datasets import datasets_for
+        from needsassess.xlsform.media import datasets_used
+
+        names = datasets_used(form)
+        stored = {info.name: info for info in datasets_for(self._store).list()} if names else {}
+        texts = [self.tr("{name} v{version}, {rows} rows").format(name=n, version=stored[n].version,
+                                                                  rows=stored[n].row_count)
+                 if n in stored else self.tr("{name} (missing: import it)").format(name=n) for n in names]
+        self.datasets.setText("; ".join(texts))
+        self.datasets.setVisible(bool(names))
+        self.datasets_label.setVisible(bool(names))
 
     def accept(self) -> None:
         form = self.selected_form()
@@ -260,7 +279,10 @@ class NewAssessmentDialog(QDialog):
         super().accept()
 
     def _create(self, form: Form) -> str:
-        context = SessionContext(officer=self._store.settings.officer_name, device_id=self._store.device_id)
+        from needsassess.store.datasets import datasets_for
+
+        context = SessionContext(officer=self._store.settings.officer_name, device_id=self._store.device_id,
+                                 datasets=datasets_for(self._store))
         session = FormSession(form, context=context, language=self._lang)
         question, site = site_question(form), self.site.currentText().strip()
         if question and site:

@@ -47,6 +47,9 @@ def export_xlsform(form: Form, path: str | Path) -> None:
         "form_id": form.form_id,
         "version": form.version,
         "default_language": f"{_name(form.default_language)} ({form.default_language})",
+        # pyxform would otherwise collapse runs of spaces and line breaks in every cell: texts and
+        # multi-line expressions come back exactly as written.
+        "clean_text_values": "no",
     }
     if form.settings.instance_name is not None:
         values["instance_name"] = form.settings.instance_name.source

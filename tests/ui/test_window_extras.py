@@ -84,7 +84,7 @@ def _xlsform(path: Path, broken: bool = False) -> Path:
     survey.append(["type", "name", "label::English (en)", "label::Nepali (ne)", "constraint"])
     survey.append(["begin_group", "site", "Site", "स्थल", None])
     survey.append(["text", "village", "Village", "गाउँ", None])
-    survey.append(["integer", "people", "People", "मान्छे", ". >= 0" if not broken else "pulldata('x', 1)"])
+    survey.append(["integer", "people", "People", "मान्छे", ". >= 0" if not broken else "${nobody} > 1"])
     survey.append(["audio", "voice", "Voice note", "आवाज", None])
     survey.append(["end_group", None, None, None, None])
     settings = book.create_sheet("settings")
@@ -204,3 +204,26 @@ def test_keys_dialog_creates_enrols_and_backs_up(qtbot, store, tmp_path: Path, m
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "keys.backup"), ""))
     dialog.restore_button.click()
     assert warnings and "passphrase is wrong" in warnings[-1]
+
+
+def test_the_forms_dialog_lists_the_datasets_a_form_reads(qtbot, store) -> None:
+    from needsassess.store.datasets import datasets_for
+
+    forms = Path(store.data_dir) / "forms"
+    forms.mkdir()
+    (forms / "sites_check.yaml").write_text("""
+form_id: sites_check
+version: "1"
+title: {en: Sites check}
+survey:
+  - {type: select_one sites.csv, name: site, label: {en: Site}}
+  - {type: calculate, name: head, calculation: "pulldata('households', 'head', 'hh_id', ${site})"}
+""", encoding="utf-8")
+    datasets_for(store).add("sites", ("name", "label"), [["k1", "Khajura"], ["k2", "Koidu"]])
+    dialog = _new_dialog(qtbot, store)
+    row = next(i for i in range(dialog.form_list.count())
+               if dialog.form_list.item(i).data(Qt.ItemDataRole.UserRole) == "sites_check")
+    dialog.form_list.setCurrentRow(row)
+    assert dialog.datasets.text() == "households (missing: import it); sites v1, 2 rows"
+    dialog.form_list.setCurrentRow(0 if row else 1)
+    assert dialog.datasets.isHidden()

@@ -58,6 +58,9 @@ class MappingResolver:
     def column(self, name: str) -> Value:
         return self.columns.get(name)
 
+    def pulldata(self, dataset: str, column: str, key_column: str, key: str) -> Value:
+        return ""  # no datasets outside a session
+
     def now(self) -> dt.datetime:
         return self.clock if self.clock is not None else dt.datetime.now()
 

@@ -35,6 +35,9 @@ class Resolver(Protocol):
     def column(self, name: str) -> Value:
         """A bare name in a choice_filter: that column of the choice being filtered."""
 
+    def pulldata(self, dataset: str, column: str, key_column: str, key: str) -> Value:
+        """``pulldata()``: ``column`` of the first row of a dataset or choice list whose ``key_column`` is ``key``."""
+
     def now(self) -> dt.datetime:
         """The clock (injected, so tests and reports can fix it)."""
 

@@ -62,6 +62,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "not": ("not(condition)", "true when the condition is false"),
     "true": ("true()", "true"),
     "false": ("false()", "false"),
+    "pulldata": ("pulldata('list', 'column', 'key_column', ${q})",
+                 "the column of the first row of a dataset (or choice list) whose key column equals the value"),
 }
 
 _ARITY: dict[str, tuple[int, int | None]] = {
@@ -75,6 +77,7 @@ _ARITY: dict[str, tuple[int, int | None]] = {
     "indexed-repeat": (3, 3), "position": (0, 0), "once": (1, 1), "uuid": (0, 1), "today": (0, 0),
     "now": (0, 0), "date": (1, 1), "decimal-date-time": (1, 1), "format-date": (2, 2),
     "format-date-time": (2, 2), "not": (1, 1), "true": (0, 0), "false": (0, 0),
+    "pulldata": (4, 4),
 }
 
 FUNCTIONS: Mapping[str, tuple[int, int | None]] = MappingProxyType(_ARITY)

@@ -1,0 +1,57 @@
+"""XLSForm expressions as pyxform passes them on → our expression language, or a stated reason why not.
+
+pyxform keeps expressions as written (with typographic quotes already straightened). What we rewrite:
+
+- ``instance('x')/root/item[col = EXPR]/field`` → ``pulldata('x', 'field', 'col', EXPR)``: the same
+  lookup (the first row whose ``col`` equals the value), read from dataset or choice list ``x``;
+- ``../name`` (pyxform's own relative path, e.g. in the ``or_other`` question it adds) → ``${name}``;
+- ``position(..)`` is kept (our language has it).
+
+Whatever then does not parse is reported by the caller and left out (pyxform accepts expressions it
+does not read; we must be able to compute them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from needsassess.engine.expr import ExprSyntaxError, parse
+
+_QUOTED = r"(?:'[^']*'|\"[^\"]*\")"
+_INSTANCE = re.compile(
+    r"instance\(\s*(?P<q>['\"])(?P<name>[^'\"]+)(?P=q)\s*\)\s*/\s*root\s*/\s*item\s*"
+    r"\[\s*(?P<key>[A-Za-z_][\w.-]*)\s*=\s*(?P<value>\$\{[^}]+\}|" + _QUOTED + r"|[-\w.]+|current\(\)/\.\./[\w.-]+)"
+    r"\s*\]\s*/\s*(?P<field>[A-Za-z_][\w.-]*)")
+_PARENT = re.compile(r"(?<![\w.])\.\./(?P<name>[A-Za-z_][\w-]*)\b(?!\s*/)")
+_CURRENT = re.compile(r"current\(\)/\.\./(?P<name>[A-Za-z_][\w-]*)")
+DATA_INSTANCE = re.compile(r"instance\(\s*['\"]([^'\"]+)['\"]\s*\)")
+
+
+def rewrite(text: str) -> str:
+    """The expression with pyxform/XPath lookups turned into our spelling (see the module docstring)."""
+
+    def lookup(match: re.Match[str]) -> str:
+        value = _CURRENT.sub(lambda m: "${" + m.group("name") + "}", match.group("value"))
+        return f"pulldata('{match.group('name')}', '{match.group('field')}', '{match.group('key')}', {value})"
+
+    text = _INSTANCE.sub(lookup, text)
+    text = _CURRENT.sub(lambda m: "${" + m.group("name") + "}", text)
+    return _PARENT.sub(lambda m: "${" + m.group("name") + "}", text)
+
+
+def problem(text: str, *, columns: bool = False) -> str | None:
+    """Why ``text`` cannot be used here, or None when it parses."""
+    if DATA_INSTANCE.search(text):
+        return "reads external data with an XPath path other than instance('x')/root/item[col = value]/field"
+    if re.search(r"(^|[\s(,=])/[A-Za-z_]", text):
+        return "uses an absolute path (/data/...); write ${name} instead"
+    try:
+        parse(text, allow_columns=columns)
+    except ExprSyntaxError as err:
+        return err.message
+    return None
+
+
+def datasets_read(text: str) -> set[str]:
+    """Names of the datasets an expression reads with pulldata('name', ...)."""
+    return set(re.findall(r"pulldata\(\s*['\"]([^'\"]+)['\"]", text))

@@ -1,0 +1,140 @@
+"""Reading an XLSForm with pyxform itself, the converter ODK Central and KoboToolbox use.
+
+pyxform is the reference: a workbook it converts is a workbook we import, and one it refuses we
+refuse with its own (row-located) message. Its workbook-to-dict stage keeps blank rows, so the
+position of a row in its sheet list is the Excel row number minus two; we keep a map from each
+question name to that row, for the report.
+
+Before pyxform sees the file we check the container (size, zip bomb, .xlsx or .xls by its magic
+bytes), and after, the number of cells with content: a sheet whose declared range spans thousands
+of empty columns is fine (pyxform stops after a run of empty columns or rows).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import zipfile
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from needsassess.xlsform.report import ERROR, NOTE, ImportReport, XLSFormError
+
+MAX_FILE_BYTES = 20 * 2**20
+# openpyxl needs ~0.4 s and ~10 MB of memory per MB of sheet XML: 16 MB is read in under 8 s, and
+# a real XLSForm of a few thousand rows unpacks to a few MB (docs/xlsform.md).
+MAX_UNPACKED = 16 * 2**20
+MAX_CONTENT_CELLS = 400_000  # cells with a value, over every sheet
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NAME_COLUMNS = ("name", "value", "tag")
+
+
+@dataclass
+class PyxformForm:
+    """pyxform's normalised form (``workbook_to_json``'s dict) and what we need beside it."""
+
+    data: dict[str, Any]
+    warnings: list[str]
+    rows: dict[str, int] = field(default_factory=dict)  # question name -> Excel row of the survey sheet
+    survey_sheet: str = "survey"
+    external_choices: bool = False
+
+
+def _file_type(path: Path, raw: bytes, report: ImportReport) -> str:
+    if raw.startswith(_OLE2):
+        return ".xls"
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise XLSFormError(report, f"{path.name} is neither an .xlsx nor an .xls workbook (another file "
+                                   "renamed?). Save it from Excel and try again.") from None
+    if sum(info.file_size for info in infos) > MAX_UNPACKED:
+        raise XLSFormError(report, f"{path.name} unpacks to more than {MAX_UNPACKED // 2**20} MB; refused "
+                                   "as too large")
+    if "xl/workbook.xml" not in {info.filename for info in infos}:
+        raise XLSFormError(report, f"{path.name} is a zip file but not an Excel workbook (.xlsx)")
+    return ".xlsx"
+
+
+def read_bytes(path: Path, report: ImportReport) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise XLSFormError(report, f"{path.name} is {size // 2**20} MB; an XLSForm is at most "
+                                       f"{MAX_FILE_BYTES // 2**20} MB")
+        return path.read_bytes()
+    except OSError as err:
+        raise XLSFormError(report, f"cannot read {path}: {err.strerror or err}") from None
+
+
+def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
+    """pyxform's conversion of the file; XLSFormError with pyxform's message where pyxform refuses."""
+    from pyxform.xls2json_backends import get_xlsform
+    from pyxform.xls2xform import convert
+
+    raw = read_bytes(path, report)
+    file_type = _file_type(path, raw, report)
+    warnings: list[str] = []
+    try:
+        definition = get_xlsform(xlsform=raw, file_type=file_type)
+        _check_content(path, definition, report)
+        survey_sheet = _survey_sheet_name(definition)
+        rows = _name_rows(definition.survey or [])
+        data = dataclasses.asdict(definition)
+        data["fallback_form_name"] = path.stem
+        result = convert(xlsform=data, warnings=warnings, form_name="data")
+    except XLSFormError:
+        raise
+    # pyxform raises its own PyXFormError for what it refuses, and on damaged or hostile files a
+    # range of others (KeyError, ValueError, zlib.error, xlrd's, ...): each means "pyxform does not
+    # convert this file", which we report as a refusal with pyxform's words, never as a traceback.
+    except Exception as err:
+        detail = " ".join(str(err).split()) or type(err).__name__
+        located = re.match(r"\[row : (\d+)\]\s*(.*)", detail)
+        report.add(ERROR, _sheet_of(detail), int(located.group(1)) if located else None, None,
+                   located.group(2) if located else detail)
+        raise XLSFormError(report, f"{path.name} cannot be imported: pyxform (the XLSForm converter of ODK "
+                                   f"and KoboToolbox) refuses it: {detail}") from None
+    for warning in warnings:
+        located = re.match(r"\[row : (\d+)\]\s*(.*)", " ".join(warning.split()))
+        row, text = (int(located.group(1)), located.group(2)) if located else (None, " ".join(warning.split()))
+        report.add(NOTE, survey_sheet, row, None, f"pyxform: {text}")
+    return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
+                       external_choices=result.itemsets is not None)
+
+
+def _sheet_of(message: str) -> str:
+    """The sheet a pyxform message names ("On the 'choices' sheet, ..."), else the survey."""
+    named = re.search(r"the '(\w+)' sheet", message)
+    return named.group(1) if named else "survey"
+
+
+def _check_content(path: Path, definition: Any, report: ImportReport) -> None:
+    cells = 0
+    for name in ("survey", "choices", "settings", "external_choices", "entities", "osm"):
+        cells += sum(len(row) for row in getattr(definition, name) or [])
+    if cells > MAX_CONTENT_CELLS:
+        raise XLSFormError(report, f"{path.name} has {cells} cells with content; an XLSForm here has at most "
+                                   f"{MAX_CONTENT_CELLS}")
+
+
+def _survey_sheet_name(definition: Any) -> str:
+    names = list(definition.sheet_names or [])
+    for name in names:
+        if name.lower() == "survey":
+            return str(name)
+    return str(names[0]) if len(names) == 1 else "survey"
+
+
+def _name_rows(survey: list[dict[str, Any]]) -> dict[str, int]:
+    """Question name -> Excel row (pyxform keeps blank rows, so index + 2 is the row)."""
+    rows: dict[str, int] = {}
+    for index, row in enumerate(survey):
+        for header, value in row.items():
+            if str(header).strip().lower() in _NAME_COLUMNS and value:
+                rows.setdefault(str(value).strip(), index + 2)
+                break
+    return rows
