@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from needsassess.errors import UserError
 from needsassess.paths import fonts_dir
+from needsassess.reports.copytext import ClusterFont, install_shaping_hook
 
 LATIN = "NaNotoSans"
 LATIN_BOLD = "NaNotoSans-Bold"
@@ -82,6 +82,7 @@ class FontSet:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or fonts_dir()
         self._cmaps: dict[str, frozenset[int]] = {}
+        install_shaping_hook()  # shaped words keep their typed text, for copy and search (copytext.py)
         for name, filename in _FILES.items():
             self._cmaps[name] = _register(name, self.directory / filename)
 
@@ -154,12 +155,13 @@ def _register(name: str, path: Path) -> frozenset[int]:
                 "(the fonts ship in resources/fonts)."
             ) from None
         try:
-            font = TTFont(name, str(path))
+            font = ClusterFont(name, str(path))
         except Exception as exc:  # ReportLab raises TTFError and struct errors for damaged files
             raise FontError(f"The report font {path} cannot be read ({exc}). Reinstall needsassess.") from exc
         pdfmetrics.registerFont(font)
     cmap: dict[int, int] = font.face.charToGlyph
-    return frozenset(code for code, glyph in cmap.items() if glyph != 0)
+    aliases = getattr(font, "typed", {})  # codes made for copy and search, not characters anyone typed
+    return frozenset(code for code, glyph in cmap.items() if glyph != 0 and code not in aliases)
 
 
 _DEFAULT: FontSet | None = None
