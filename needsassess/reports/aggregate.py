@@ -14,23 +14,27 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from needsassess.engine.model import Form, QType, Question
+from needsassess.engine.model import Form, QType, Question, Repeat
 from needsassess.reports.subject import Instance, SummaryItem
 from needsassess.reports.values import currency_of, is_money, missing_input
 
 
 class _AskedIfAnswered:
-    """Relevance for a completed document: its non-relevant answers were dropped at finalize, so an
-    empty answer there was not asked. Only a calculation over a repeat with no rows is then missing."""
+    """Relevance read from a stored document alone, for :func:`missing_input`.
+
+    A completed document lost its non-relevant answers at finalize, so an empty question there was not
+    asked; its repeats left without rows mean "none" and their counts stand. A repeat of a draft is
+    taken as asked: without rows its figures are not findings yet (the report prints "—" for them).
+    """
+
+    def __init__(self, form: Form) -> None:
+        self._repeats = frozenset(name for name, e in form.elements.items() if isinstance(e, Repeat))
 
     def relevant(self, name: str, instance: Instance = ()) -> bool:
-        return False
+        return name in self._repeats
 
     def required(self, name: str, instance: Instance = ()) -> bool:
         return False
-
-
-_ASKED_IF_ANSWERED = _AskedIfAnswered()
 
 
 def key_figures(form: Form) -> list[Question]:
@@ -112,6 +116,7 @@ class Aggregator:
         self._lookup = form_lookup
         self._forms: dict[tuple[str, str], Form | None] = {}
         self._plans: dict[tuple[str, str], tuple[list[Question], list[str]]] = {}
+        self._rules: dict[tuple[str, str], _AskedIfAnswered] = {}
         self.result = Aggregate()
 
     def _form(self, form_id: str, version: str) -> tuple[Form | None, list[Question], list[str]]:
@@ -122,7 +127,13 @@ class Aggregator:
             self._plans[key] = (
                 (key_figures(form), [q.name for q in priority_questions(form)]) if form is not None else ([], [])
             )
+            if form is not None:
+                self._rules[key] = _AskedIfAnswered(form)
         return self._forms[key], *self._plans[key]
+
+    def _missing(self, question: Question, form: Form, item: SummaryItem) -> bool:
+        rules = self._rules[(item.form_id, item.form_version)]
+        return missing_input(question, form, item.answers, rules, draft=item.status != "complete")
 
     def add_all(self, items: Iterable[SummaryItem]) -> Aggregate:
         for item in items:
@@ -152,7 +163,7 @@ class Aggregator:
                 for q in figures
                 if isinstance(v := answers.get(q.name), (int, float))
                 and not isinstance(v, bool)
-                and (form is None or not missing_input(q, form, answers, _ASKED_IF_ANSWERED))
+                and (form is None or not self._missing(q, form, item))
             }
             currencies = {q.name: currency_of(q, answers) or "" for q in figures if is_money(q)}
             summary.latest[site] = SiteLatest(order, values, currencies)

@@ -153,7 +153,9 @@ class CoverBuilder:
             if not self.subject.rules().relevant(question.name):
                 continue
             value = None
-            if not missing_input(question, self.subject.form, self.answers, self.subject.rules()):
+            if not missing_input(
+                question, self.subject.form, self.answers, self.subject.rules(), draft=self.subject.is_draft
+            ):
                 value = self.text.text(question, self.answers.get(question.name), self.answers)
             cells.append(
                 [

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from needsassess.errors import UserError
 from needsassess.errors.cli_codes import ReportCode
 from needsassess.paths import fonts_dir
+from needsassess.reports.copytext import ClusterFont, install_shaping_hook
 
 LATIN = "NaNotoSans"
 LATIN_BOLD = "NaNotoSans-Bold"
@@ -83,6 +83,7 @@ class FontSet:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or fonts_dir()
         self._cmaps: dict[str, frozenset[int]] = {}
+        install_shaping_hook()  # shaped words keep their typed text, for copy and search (copytext.py)
         for name, filename in _FILES.items():
             self._cmaps[name] = _register(name, self.directory / filename)
 
@@ -152,12 +153,13 @@ def _register(name: str, path: Path) -> frozenset[int]:
         if not path.is_file():
             raise FontError(ReportCode.FONT_MISSING, name=path.name, folder=path.parent) from None
         try:
-            font = TTFont(name, str(path))
+            font = ClusterFont(name, str(path))
         except Exception as exc:  # ReportLab raises TTFError and struct errors for damaged files
             raise FontError(ReportCode.FONT_UNREADABLE, path=path, detail=exc) from exc
         pdfmetrics.registerFont(font)
     cmap: dict[int, int] = font.face.charToGlyph
-    return frozenset(code for code, glyph in cmap.items() if glyph != 0)
+    aliases = getattr(font, "typed", {})  # codes made for copy and search, not characters anyone typed
+    return frozenset(code for code, glyph in cmap.items() if glyph != 0 and code not in aliases)
 
 
 _DEFAULT: FontSet | None = None

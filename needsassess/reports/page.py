@@ -22,6 +22,7 @@ from needsassess.locale import with_digits
 from needsassess.reports.fonts import LATIN
 from needsassess.reports.subject import ReportError
 from needsassess.reports.text import RULE, TextKit
+from needsassess.reports.textout import SearchableTextObject
 from needsassess.reports.wording import word
 
 PAPER = {"a4": A4, "letter": LETTER}
@@ -125,6 +126,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         self._decorator = decorator
         self._pages: list[dict[str, Any]] = []
         self.na_info: PageInfo | None = None
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> SearchableTextObject:
+        """Text objects that write shaped words so they copy and search as typed (``textout.py``)."""
+        return SearchableTextObject(self, x, y, direction=direction)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))

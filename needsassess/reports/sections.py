@@ -116,7 +116,9 @@ class SectionBuilder:
             caption = " — ".join([*where, self.text.label(question)])
             self.photos.append(Photo(number, str(value), caption))
             return self.kit.para(word("see_photo", self.lang, n=number), "cell")
-        if question.type is QType.CALCULATE and missing_input(question, self.subject.form, answers, self.rules):
+        if question.type is QType.CALCULATE and missing_input(
+            question, self.subject.form, answers, self.rules, draft=self.subject.is_draft
+        ):
             return self.kit.para(word("no_answer", self.lang), "cell")
         shown = self.text.text(question, value, self.subject.answers)
         if shown is not None:

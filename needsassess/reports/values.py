@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from needsassess.engine.model import Form, QType, Question
+from needsassess.engine.model import Element, Form, QType, Question, Repeat
 from needsassess.locale import Conventions, format_date, format_money, format_number
 from needsassess.reports.subject import Relevance
 from needsassess.reports.wording import word
@@ -41,25 +41,43 @@ def is_year(question: Question) -> bool:
     return question.type is QType.INTEGER and question.name.endswith("year")
 
 
-def missing_input(question: Question, form: Form, answers: Mapping[str, Any], rules: Relevance) -> bool:
-    """Whether a calculation reads a question that is asked but not answered, or a repeat with no rows.
+def missing_input(
+    question: Question, form: Form, answers: Mapping[str, Any], rules: Relevance, *, draft: bool
+) -> bool:
+    """Whether a calculation reads an input that was asked but is not answered yet.
 
-    Such a calculation's value (often 0, from ``coalesce`` or an ``if``) is not a finding: the
-    report prints "—" for it. Questions not asked (not relevant) are expected to be empty.
+    Such a calculation's value (often 0, from ``coalesce``, an ``if`` or ``count``) is not a finding:
+    the report prints "—" for it. The inputs:
+
+    - a question outside repeats: asked (relevant) and empty. A question not asked is expected to be
+      empty, and the formula's value stands.
+    - a repeat, by its name (``count(${pit})``) or through a question in it (``sum(${pit_area_m2})``):
+      asked (relevant: "Are there open pits?" answered yes, or no condition) with no rows, in a
+      **draft**: the officer has not got to it yet. A finalized assessment with an asked repeat left
+      without rows means "none", and a repeat not asked (no pits) counts nothing: in both the
+      formula's 0 is printed.
     """
     if question.calculation is None:
         return False
-    for name in question.calculation.refs:
-        element = form.elements.get(name)
-        if not isinstance(element, Question):
-            continue
-        if element.repeats:
-            rows = answers.get(element.repeats[0])
-            if not isinstance(rows, list) or not rows:
-                return True
-        elif is_empty(answers.get(name)) and element.type is not QType.CALCULATE and rules.relevant(name):
-            return True
-    return False
+    refs = question.calculation.refs
+    return any(_unanswered(form.elements.get(name), question, answers, rules, draft) for name in refs)
+
+
+def _unanswered(
+    element: Element | None, calc: Question, answers: Mapping[str, Any], rules: Relevance, draft: bool
+) -> bool:
+    """Whether one input of ``calc`` is asked and not answered (the rules of :func:`missing_input`)."""
+    if isinstance(element, Question) and element.repeats:
+        if element.repeats[:1] == calc.repeats[:1]:
+            return False  # a question of the calculation's own row: the row is there
+        repeat = element.repeats[0]
+    elif isinstance(element, Repeat):
+        repeat = element.name
+    elif isinstance(element, Question) and element.type is not QType.CALCULATE:
+        return is_empty(answers.get(element.name)) and rules.relevant(element.name)
+    else:
+        return False
+    return draft and not answers.get(repeat) and rules.relevant(repeat)
 
 
 class AnswerText:

@@ -8,8 +8,17 @@ from typing import Any
 
 import pytest
 
+from needsassess.cli import main
 from needsassess.reports.subject import ReportSubject
 from tests.reports.report_samples import SampleRules, build_form, make_photos, sample_answers
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the demo assessments of every shipped form."""
+    folder = tmp_path_factory.mktemp("demo-data")
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    return folder
 
 
 @pytest.fixture

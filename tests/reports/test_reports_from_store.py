@@ -14,13 +14,6 @@ from needsassess.reports.from_store import form_lookup, subject_from_store, summ
 from needsassess.store import AssessmentStore, ListQuery, open_store
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-data")
-    assert main(["--data-dir", str(folder), "demo"]) == 0
-    return folder
-
-
 def text_of(path: Path) -> str:
     return unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in PdfReader(path).pages))
 

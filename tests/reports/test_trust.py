@@ -7,7 +7,6 @@ import json
 import unicodedata
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Table
 
@@ -22,13 +21,6 @@ from needsassess.reports.sections import SectionBuilder
 from needsassess.reports.text import TextKit
 from needsassess.reports.values import missing_input
 from needsassess.store import ListQuery, open_store
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("trust-data")
-    assert main(["--data-dir", str(folder), "demo"]) == 0
-    return folder
 
 
 def text_of(path: Path) -> str:
@@ -72,14 +64,42 @@ def test_calculation_with_an_unanswered_input_prints_a_dash(tmp_path: Path) -> N
     doc = session.document()
     people_total = form.elements["people_total"]
     blocked = form.elements["blocked_share_pct"]
-    assert missing_input(people_total, form, doc, session)  # type: ignore[arg-type]
-    assert missing_input(blocked, form, doc, session)  # type: ignore[arg-type]  # no segments
+    assert missing_input(people_total, form, doc, session, draft=True)  # type: ignore[arg-type]
+    assert missing_input(blocked, form, doc, session, draft=True)  # type: ignore[arg-type]  # no segments
     subject = ReportSubject(form=form, answers=doc, uuid="0" * 8, relevance=session)
     out = tmp_path / "draft.pdf"
     render_report([subject], out, ReportOptions(lang="en"))
     text = text_of(out)
     assert "0 women" not in text and "0%" not in text and "\n0\nTotal people met" not in text
     assert "—\nTotal people met" in text
+
+
+def test_a_count_over_an_empty_repeat_is_unanswered_only_in_a_draft(tmp_path: Path) -> None:
+    """count(${segment}) with no segments: "—" in a draft (not started), 0 once finalized (none)."""
+    form = load_form(forms_dir() / "waterways.yaml")
+    session = FormSession(form, answers={"country": "nepal", "settlement": "Khajura"})
+    doc = session.document()
+    count = form.elements["segment_count"]
+    assert missing_input(count, form, doc, session, draft=True)  # type: ignore[arg-type]
+    assert not missing_input(count, form, doc, session, draft=False)  # type: ignore[arg-type]
+    texts = {}
+    for status in ("draft", "complete"):
+        subject = ReportSubject(form=form, answers=doc, uuid="0" * 8, status=status, relevance=session)
+        render_report([subject], tmp_path / f"{status}.pdf", ReportOptions(lang="en"))
+        texts[status] = text_of(tmp_path / f"{status}.pdf")
+    assert "—\nSegments recorded" in texts["draft"] and "\n0\nSegments recorded" not in texts["draft"]
+    assert "0\nSegments recorded" in texts["complete"]
+
+
+def test_a_repeat_not_asked_counts_nothing_even_in_a_draft() -> None:
+    """No pits on the site: the pit count and area are 0 in a draft; pits said yes but none added: "—"."""
+    form = load_form(forms_dir() / "land_reclamation.yaml")
+    count, area = form.elements["pit_count"], form.elements["pit_area_total_m2"]
+    for present, missing in (("no", False), ("yes", True)):
+        session = FormSession(form, answers={"country": "uzbekistan", "pits_present": present})
+        doc = session.document()
+        assert missing_input(count, form, doc, session, draft=True) is missing, present  # type: ignore[arg-type]
+        assert missing_input(area, form, doc, session, draft=True) is missing, present  # type: ignore[arg-type]
 
 
 def test_a_repeat_is_one_table_without_empty_other_columns(demo_dir: Path) -> None:
