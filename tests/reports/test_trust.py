@@ -67,7 +67,7 @@ def test_money_in_a_report_carries_its_currency(demo_dir: Path, tmp_path: Path) 
 
 def test_calculation_with_an_unanswered_input_prints_a_dash(tmp_path: Path) -> None:
     form = load_form(forms_dir() / "waterways.yaml")
-    answers: dict[str, object] = {"country": "nepal", "settlement": "Khajura"}
+    answers: dict[str, object] = {"country": "nepal", "settlement": "Khajura", "consent": "yes"}
     session = FormSession(form, answers=dict(answers))
     doc = session.document()
     people_total = form.elements["people_total"]
