@@ -70,7 +70,7 @@ class FormErrorCode(Enum):
                     "Remove the include row that closes the circle.")
     INCLUDE_BAD = ("the included file '{value}' is not a shared block: {detail}",
                    "A shared block has 'survey:' (a list of rows) and optionally 'choices:'; see docs/forms.md.")
-    INCLUDE_CLASH = ("the choice list '{value}' is defined both in the form and in '{file}'",
+    INCLUDE_CLASH = ("the choice list '{value}' is defined both in the form and in '{block}'",
                      "Keep one definition: remove the list from the form or rename it.")
 
     @property

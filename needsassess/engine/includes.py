@@ -137,7 +137,7 @@ def resolve_includes(data: Any, source: str, base: Path | None) -> Resolved:
     for list_name, (items, block) in resolver.choices.items():
         if list_name in merged:
             resolver.problems.append(make_problem(E.INCLUDE_CLASH, source, line=merged.key_lines.get(list_name),
-                                                  column="choices", value=list_name, file=block))
+                                                  column="choices", value=list_name, block=block))
             continue
         merged[list_name] = items
     return Resolved(_copy(data, survey=survey, choices=merged), resolver.problems, tuple(resolver.used))
