@@ -48,8 +48,8 @@ class _Resolver:
     choices: dict[str, tuple[Any, str]] = field(default_factory=dict)  # list name -> (items, block file)
     used: list[str] = field(default_factory=list)
 
-    def problem(self, code: E, line: int | None, **values: object) -> None:
-        self.problems.append(make_problem(code, self.source, line=line, column="file", **values))
+    def problem(self, code: E, line: int | None, *, value: str, detail: object = "") -> None:
+        self.problems.append(make_problem(code, self.source, line=line, column="file", value=value, detail=detail))
 
     def rows(self, rows: Any, chain: tuple[str, ...]) -> Any:
         """``rows`` with every include row replaced by the block's rows (recursively)."""
@@ -71,8 +71,9 @@ class _Resolver:
         name = str(row.get("file", ""))
         extra = sorted(set(row) - {"type", "file"})
         if not name or extra or "/" in name or "\\" in name or name.startswith("."):
+            unknown = f" (unknown: {', '.join(extra)})" if extra else ""
             self.problem(E.INCLUDE_BAD, line, value=name, detail="an include row is {type: include, file: NAME.yaml}"
-                         " naming a file in the form's own folder" + (f" (unknown: {', '.join(extra)})" if extra else ""))
+                         " naming a file in the form's own folder" + unknown)
             return []
         if name in chain:
             self.problem(E.INCLUDE_LOOP, line, value=name, detail=" → ".join((*chain, name)))

@@ -59,10 +59,10 @@ def test_the_stored_text_stands_alone_and_changes_with_the_block(tmp_path: Path)
     alone = load_form_text(text, "<stored>")  # no folder: nothing left to include
     assert [q.name for q in alone.questions()] == ["country", "consent", "n"]
     catalog = FormCatalog(folder, lambda _why: None)  # type: ignore[arg-type,return-value]
-    before = catalog._shipped_form("t")  # noqa: SLF001 - the stored text and hash are the point here
+    before = catalog._shipped_form("t")
     (folder / "_consent.yaml").write_text(CONSENT.replace("Consent", "Agreed"), encoding="utf-8")
     catalog.reload()
-    after = catalog._shipped_form("t")  # noqa: SLF001
+    after = catalog._shipped_form("t")
     assert before is not None and after is not None
     assert before.sha256 != after.sha256  # a changed block is a changed form: a new version is needed
     assert "Agreed" in after.text
