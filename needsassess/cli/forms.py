@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.engine import Form, FormLoadError, load_form
+from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 
 
@@ -37,7 +38,7 @@ def _form_files(paths: list[str]) -> list[Path]:
     files: list[Path] = []
     for raw in paths or [str(forms_dir())]:
         path = Path(raw)
-        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+        files.extend(form_files(path) if path.is_dir() else [path])
     return files
 
 

@@ -68,6 +68,14 @@ class FormErrorCode(Enum):
                  "Split it into smaller forms, or move a long choice list into a dataset; docs/forms.md "
                  "lists the limits.")
     OVER_BUDGET = ("{detail}", "Shorten what the expression builds; docs/expressions.md gives the limits.")
+    INCLUDE_MISSING = ("the included file '{value}' cannot be read: {detail}",
+                       "Put the shared file next to the form (e.g. forms/_site.yaml) or correct 'file'.")
+    INCLUDE_LOOP = ("the included file '{value}' includes itself: {detail}",
+                    "Remove the include row that closes the circle.")
+    INCLUDE_BAD = ("the included file '{value}' is not a shared block: {detail}",
+                   "A shared block has 'survey:' (a list of rows) and optionally 'choices:'; see docs/forms.md.")
+    INCLUDE_CLASH = ("the choice list '{value}' is defined both in the form and in '{block}'",
+                     "Keep one definition: remove the list from the form or rename it.")
 
     @property
     def template(self) -> str:

@@ -21,6 +21,7 @@ from needsassess.engine.errors import FormErrorCode as E
 from needsassess.engine.errors import FormLoadError, FormProblem, did_you_mean, make_problem
 from needsassess.engine.expr import ExprSyntaxError, parse, references, uses_current
 from needsassess.engine.form_limits import evaluation_problems, size_problem
+from needsassess.engine.includes import form_files, resolve_includes
 from needsassess.engine.model import (
     METADATA_TYPES,
     Choice,
@@ -355,8 +356,9 @@ def _settings(b: _Builder, data: LineDict) -> Settings:
     return Settings(instance_name=b.expression(raw, "instance_name", None), site=b.expression(raw, "site", None))
 
 
-def load_form_text(text: str, source: str = "<form>") -> Form:
-    """Load a form from YAML text (``source`` names it in messages)."""
+def load_form_text(text: str, source: str = "<form>", base: Path | None = None) -> Form:
+    """Load a form from YAML text (``source`` names it in messages; ``base`` is the folder its
+    ``include`` rows read from: none for a text that must be self-contained, as stored ones are)."""
     try:
         data = load_yaml(text)
     except YamlRefused as err:
@@ -371,7 +373,13 @@ def load_form_text(text: str, source: str = "<form>") -> Form:
     too_large = size_problem(data, source)
     if too_large is not None:
         raise FormLoadError([too_large])
-    return build_form(data, source)
+    resolved = resolve_includes(data, source, base)
+    if resolved.problems:
+        raise FormLoadError(resolved.problems)
+    too_large = size_problem(resolved.data, source) if resolved.blocks else None
+    if too_large is not None:
+        raise FormLoadError([too_large])
+    return build_form(resolved.data, source)
 
 
 def load_form(path: str | Path) -> Form:
@@ -384,14 +392,14 @@ def load_form(path: str | Path) -> Form:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise FormLoadError([make_problem(E.BAD_FILE, str(path), detail=err)]) from None
-    return load_form_text(text, str(path))
+    return load_form_text(text, str(path), base=path.parent)
 
 
 def load_forms(directory: str | Path) -> dict[str, Form]:
     """Every ``*.yaml`` form in a folder, by form_id; raises with the problems of every broken file."""
     forms: dict[str, Form] = {}
     problems: list[FormProblem] = []
-    for path in sorted(Path(directory).glob("*.yaml")):
+    for path in form_files(Path(directory)):
         try:
             form = load_form(path)
         except FormLoadError as err:

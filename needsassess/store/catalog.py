@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from needsassess.engine.errors import FormLoadError
+from needsassess.engine.includes import form_files, self_contained_text
 from needsassess.engine.loader import load_form_text
 from needsassess.engine.model import Form
 from needsassess.errors.store_codes import StoreCode
@@ -67,9 +68,9 @@ class FormCatalog:
         """Every shipped form (parsing YAML is slow, so this happens once and only when needed)."""
         if self._shipped is None:
             self._shipped = dict(self._single)
-            paths = sorted(self._forms_dir.glob("*.yaml")) if self._forms_dir else []
+            paths = form_files(self._forms_dir) if self._forms_dir else []
             if self._user_forms_dir is not None and self._user_forms_dir.is_dir():
-                paths += sorted(self._user_forms_dir.glob("*.yaml"))
+                paths += form_files(self._user_forms_dir)
             for path in paths:
                 if path not in self._loaded:
                     self._load_file(path, self._shipped)
@@ -105,7 +106,7 @@ class FormCatalog:
         for folder in (self._forms_dir, self._user_forms_dir):
             if folder is None or not folder.is_dir():
                 continue
-            for path in sorted(folder.glob("*.yaml")):
+            for path in form_files(folder):
                 try:
                     declared = _declared_id(path.read_text(encoding="utf-8"))
                 except (OSError, UnicodeDecodeError):
@@ -118,7 +119,8 @@ class FormCatalog:
     def _load_file(self, path: Path, into: dict[str, _Definition]) -> None:
         self._loaded.add(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            # Stored and hashed with its shared blocks written in (engine/includes.py).
+            text = self_contained_text(path.read_text(encoding="utf-8"), path)
             form = load_form_text(text, str(path))
         except (OSError, UnicodeDecodeError, FormLoadError) as err:
             self.problems.append(f"{path}: {err}")

@@ -1230,11 +1230,11 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>A form with the id “{form_id}” was imported before ({path}). Replace it? Assessments already made keep the version they were made with.</source>
-        <translation>“{form_id}” identifikatorli shakl avval import qilingan ({path}). Almashtirilsinmi? Avval tuzilgan baholashlar oʻzlari tuzilgan versiyani saqlab qoladi.</translation>
+        <translation>“{form_id}” identifikatorli soʻrovnoma avval import qilingan ({path}). Almashtirilsinmi? Avval tuzilgan baholashlar oʻzlari tuzilgan versiyani saqlab qoladi.</translation>
     </message>
     <message>
         <source>Choose the form to fill in, then the site you are assessing.</source>
-        <translation>Toʻldiriladigan shaklni, soʻng baholanayotgan joyni tanlang.</translation>
+        <translation>Toʻldiriladigan soʻrovnomani, soʻng baholanayotgan joyni tanlang.</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -1266,7 +1266,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Add a form from an XLSForm spreadsheet (ODK, KoboToolbox, SurveyCTO); you see the import report first</source>
-        <translation>XLSForm jadvalidan shakl qoʻshish (ODK, KoboToolbox, SurveyCTO); avval import hisobotini koʻrasiz</translation>
+        <translation>XLSForm jadvalidan soʻrovnoma qoʻshish (ODK, KoboToolbox, SurveyCTO); avval import hisobotini koʻrasiz</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1278,7 +1278,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>No forms are installed.</source>
-        <translation>Hech qanday shakl oʻrnatilmagan.</translation>
+        <translation>Hech qanday soʻrovnoma oʻrnatilmagan.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <name>PlaceholderEntryView</name>
     <message>
         <source>“{title}” cannot be opened: form entry is not part of this build.</source>
-        <translation>“{title}” ochib boʻlmaydi: bu versiyada shakl toʻldirish imkoniyati yoʻq.</translation>
+        <translation>“{title}” ochib boʻlmaydi: bu versiyada soʻrovnoma toʻldirish imkoniyati yoʻq.</translation>
     </message>
     <message>
         <source>Back to the list</source>
@@ -1636,7 +1636,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>All forms</source>
-        <translation>Barcha shakllar</translation>
+        <translation>Barcha soʻrovnomalar</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1764,7 +1764,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Add this form</source>
-        <translation>Bu shaklni qoʻshish</translation>
+        <translation>Bu soʻrovnomani qoʻshish</translation>
     </message>
     <message>
         <source>Cancel</source>

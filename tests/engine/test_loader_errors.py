@@ -246,3 +246,22 @@ def test_a_calculation_past_the_text_budget_is_refused_at_load(tmp_path: Path) -
     p = only(tmp_path, PAGE + "      - {type: text, name: a, label: {en: A}}\n" + "".join(rows), E.OVER_BUDGET)
     assert (p.question, p.column, p.line) == ("c14", "calculation", 25)
     assert "concat() would make a text of 163,840 characters; at most 100,000" in p.message
+
+
+BLOCK = "survey:\n  - {type: text, name: shared_q, label: {en: Shared}}\nchoices:\n  shared_list:\n    - {name: a}\n"
+
+
+def test_include_errors_are_located_at_the_include_row(tmp_path: Path) -> None:
+    """A missing block, a block that includes itself, a bad block and a list defined twice."""
+    missing = only(tmp_path, "survey:\n  - {type: include, file: _none.yaml}\n", E.INCLUDE_MISSING)
+    assert (missing.line, missing.column) == (6, "file") and "_none.yaml" in missing.message
+    (tmp_path / "_loop.yaml").write_text("survey:\n  - {type: include, file: _loop.yaml}\n", encoding="utf-8")
+    loop = only(tmp_path, "survey:\n  - {type: include, file: _loop.yaml}\n", E.INCLUDE_LOOP)
+    assert "_loop.yaml → _loop.yaml" in loop.message
+    (tmp_path / "_bad.yaml").write_text("form_id: x\nsurvey: []\n", encoding="utf-8")
+    only(tmp_path, "survey:\n  - {type: include, file: _bad.yaml}\n", E.INCLUDE_BAD)
+    only(tmp_path, "survey:\n  - {type: include, file: ../_bad.yaml}\n", E.INCLUDE_BAD)
+    (tmp_path / "_block.yaml").write_text(BLOCK, encoding="utf-8")
+    clash = only(tmp_path, "survey:\n  - {type: include, file: _block.yaml}\nchoices:\n  shared_list:\n"
+                 "    - {name: b}\n", E.INCLUDE_CLASH)
+    assert "'shared_list'" in clash.message and "_block.yaml" in clash.message

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from needsassess.engine import FormSession, load_form
+from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 
-SHIPPED = sorted(forms_dir().glob("*.yaml"))
+SHIPPED = form_files(forms_dir())
 
 
 def test_the_four_forms_are_shipped() -> None:

@@ -11,9 +11,10 @@ import yaml
 
 from needsassess.engine import Form, LocalText, load_form
 from needsassess.engine.checks import TEXT_COLUMNS
+from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 
-SHIPPED = sorted(forms_dir().glob("*.yaml"))
+SHIPPED = form_files(forms_dir())
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 NOT_LATIN = re.compile(r"[\u0400-\u04FF\u0900-\u097F]")  # Cyrillic or Devanagari
 
@@ -53,15 +54,16 @@ def test_every_number_and_date_has_a_checked_range(path: Path) -> None:
     assert unchecked == []
 
 
-@pytest.mark.parametrize("path", [p for p in SHIPPED if p.stem != "waste_management"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
 def test_site_block_is_the_one_shared_by_all_forms(path: Path) -> None:
-    """The site and people pages, their lists and the settings are those of waste_management.yaml."""
-    shared = forms_dir() / "waste_management.yaml"
-    ours, theirs = (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (path, shared))
-    assert ours["survey"][:2] == theirs["survey"][:2]
-    assert ours["settings"] == theirs["settings"]
-    for name in ("country", "region", "role"):
-        assert ours["choices"][name] == theirs["choices"][name], name
+    """Every form starts with the shared block (forms/_site.yaml) and defines none of its lists."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    block = yaml.safe_load((forms_dir() / "_site.yaml").read_text(encoding="utf-8"))
+    assert raw["survey"][0] == {"type": "include", "file": "_site.yaml"}
+    assert raw["settings"] == {"instance_name": "concat(${settlement}, ' — ', ${visit_date})", "site": "${settlement}"}
+    assert set(raw["choices"]) & set(block["choices"]) == set()
+    form = load_form(path)
+    assert [page.name for page in form.pages()[:2]] == ["site", "people"]
 
 
 def test_the_text_check_catches_a_missing_or_wrong_script() -> None:

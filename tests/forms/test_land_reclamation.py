@@ -14,7 +14,7 @@ from needsassess.paths import forms_dir
 
 FORM = forms_dir() / "land_reclamation.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "land_reclamation.json"
-PAGES = ["site", "people", "land", "pits_page", "heaps_erosion", "contamination", "vegetation", "tenure",
+PAGES = ["site", "people", "land", "pits_page", "soil", "heaps_erosion", "contamination", "vegetation", "tenure",
          "hazards", "interventions", "summary"]
 
 
@@ -96,7 +96,7 @@ def test_pit_area_is_shown_inside_each_pit(form: Form) -> None:
 
 
 def test_other_use_is_asked_only_when_other_is_ticked(form: Form) -> None:
-    session = FormSession(form)
+    session = FormSession(form, answers={"consent": "yes"})  # nothing past the site page before it
     assert not session.relevant("land_use_other")
     session.set_answer("land_use_history", ["agriculture", "other"])
     assert session.relevant("land_use_other")
@@ -105,7 +105,7 @@ def test_other_use_is_asked_only_when_other_is_ticked(form: Form) -> None:
 
 
 def test_mining_questions_follow_the_land_use(form: Form) -> None:
-    session = FormSession(form)
+    session = FormSession(form, answers={"consent": "yes"})  # nothing past the site page before it
     session.set_answer("land_use_history", ["agriculture"])
     assert not session.relevant("mining_status")
     session.set_answer("land_use_history", ["artisanal_mining"])

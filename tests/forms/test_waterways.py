@@ -45,16 +45,16 @@ EXPECTED: dict[str, dict[str, float]] = {
     "koidu": {
         "segment_count": 3,
         "length_assessed_km": (450 + 300 + 650) / 1000,  # 1.4
-        "blocked_share_pct": round(100 * 2 / 3, 1),  # one partial, one full blockage: 66.7
-        "high_waste_share_pct": round(100 * 1 / 3, 1),
+        "blocked_share_pct": round(100 * (450 + 300) / 1400, 1),  # by length: 750 m of 1,400 m blocked = 53.6
+        "high_waste_share_pct": round(100 * 300 / 1400, 1),  # 21.4
         "people_depending": round(420 * 6.2),  # 2,604
         "drinking_share_pct": round(100 * 60 / 420, 1),  # 14.3
-        "pollution_signs": 5,  # brown, sewage smell, very muddy, oil film, dead fish
+        "pollution_signs": 4,  # sewage smell, very muddy, oil film, dead fish (brown is the muddiness, counted once)
     },
     "khajura": {
         "segment_count": 2,
         "length_assessed_km": (800 + 1200) / 1000,
-        "blocked_share_pct": 50.0,
+        "blocked_share_pct": 40.0,  # 800 m of 2,000 m
         "high_waste_share_pct": 0.0,
         "people_depending": round(350 * 4.6),  # 1,610
         "drinking_share_pct": 0,  # nobody drinks it
@@ -63,8 +63,8 @@ EXPECTED: dict[str, dict[str, float]] = {
     "bukhara": {
         "segment_count": 3,
         "length_assessed_km": (500 + 700 + 900) / 1000,
-        "blocked_share_pct": round(100 / 3, 1),
-        "high_waste_share_pct": round(100 / 3, 1),
+        "blocked_share_pct": round(100 * 700 / 2100, 1),  # the 700 m segment of 2,100 m: 33.3
+        "high_waste_share_pct": round(100 * 700 / 2100, 1),
         "people_depending": round(1200 * 5.1),  # 6,120
         "drinking_share_pct": 0,
         "pollution_signs": 6,  # grey, rotting smell, cloudy, foam, oil film, algae
@@ -92,12 +92,12 @@ def test_indicators_follow_a_new_segment(form: Form) -> None:
         session.set_answer(name, value, instance=(index,))
     assert session.problems() == []
     assert session.get("length_assessed_km") == pytest.approx(2.5)  # (800 + 1200 + 500) / 1000
-    assert session.get("blocked_share_pct") == pytest.approx(66.7)  # 2 of 3
-    assert session.get("high_waste_share_pct") == pytest.approx(33.3)
+    assert session.get("blocked_share_pct") == pytest.approx(52.0)  # (800 + 500) m of 2,500 m
+    assert session.get("high_waste_share_pct") == pytest.approx(20.0)  # 500 m of 2,500 m
 
 
 def test_other_source_is_asked_only_when_other_is_ticked(form: Form) -> None:
-    session = FormSession(form)
+    session = FormSession(form, answers={"consent": "yes"})  # nothing past the site page before it
     assert not session.relevant("pollution_sources_other")
     session.set_answer("pollution_sources", ["households", "other"])
     assert session.relevant("pollution_sources_other")
@@ -111,7 +111,7 @@ def test_blockage_cause_is_asked_only_for_a_blocked_segment(form: Form) -> None:
     assert session.relevant("seg_blockage_cause", (1,))
     session.set_answer("seg_blockage", "none", instance=(1,))
     assert not session.relevant("seg_blockage_cause", (1,))
-    assert session.get("blocked_share_pct") == pytest.approx(33.3)
+    assert session.get("blocked_share_pct") == pytest.approx(32.1)  # 450 m of 1,400 m
 
 
 def test_flood_questions_follow_the_flood_answer(form: Form) -> None:

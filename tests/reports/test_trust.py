@@ -59,7 +59,7 @@ def test_money_in_a_report_carries_its_currency(demo_dir: Path, tmp_path: Path) 
 
 def test_calculation_with_an_unanswered_input_prints_a_dash(tmp_path: Path) -> None:
     form = load_form(forms_dir() / "waterways.yaml")
-    answers: dict[str, object] = {"country": "nepal", "settlement": "Khajura"}
+    answers: dict[str, object] = {"country": "nepal", "settlement": "Khajura", "consent": "yes"}
     session = FormSession(form, answers=dict(answers))
     doc = session.document()
     people_total = form.elements["people_total"]
@@ -77,7 +77,7 @@ def test_calculation_with_an_unanswered_input_prints_a_dash(tmp_path: Path) -> N
 def test_a_count_over_an_empty_repeat_is_unanswered_only_in_a_draft(tmp_path: Path) -> None:
     """count(${segment}) with no segments: "—" in a draft (not started), 0 once finalized (none)."""
     form = load_form(forms_dir() / "waterways.yaml")
-    session = FormSession(form, answers={"country": "nepal", "settlement": "Khajura"})
+    session = FormSession(form, answers={"country": "nepal", "settlement": "Khajura", "consent": "yes"})
     doc = session.document()
     count = form.elements["segment_count"]
     assert missing_input(count, form, doc, session, draft=True)  # type: ignore[arg-type]
@@ -96,7 +96,7 @@ def test_a_repeat_not_asked_counts_nothing_even_in_a_draft() -> None:
     form = load_form(forms_dir() / "land_reclamation.yaml")
     count, area = form.elements["pit_count"], form.elements["pit_area_total_m2"]
     for present, missing in (("no", False), ("yes", True)):
-        session = FormSession(form, answers={"country": "uzbekistan", "pits_present": present})
+        session = FormSession(form, answers={"country": "uzbekistan", "consent": "yes", "pits_present": present})
         doc = session.document()
         assert missing_input(count, form, doc, session, draft=True) is missing, present  # type: ignore[arg-type]
         assert missing_input(area, form, doc, session, draft=True) is missing, present  # type: ignore[arg-type]

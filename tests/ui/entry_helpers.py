@@ -29,8 +29,15 @@ def demo_answers(form_id: str, index: int = 0) -> dict[str, Any]:
     return (data if isinstance(data, list) else [data])[index]
 
 
-def open_view(qtbot, store, form_id: str, language: str = "en") -> FormEntryView:
-    record = store.create(form_id)
+def open_view(qtbot, store, form_id: str, language: str = "en", consent: bool = True) -> FormEntryView:
+    """The entry view on a new assessment; with ``consent`` the people met have agreed (the shipped
+    forms show nothing past the site page before that)."""
+    session = None
+    if consent:
+        from needsassess.engine import FormSession
+
+        session = FormSession(store.forms.latest(form_id), answers={"consent": "yes"})
+    record = store.create(form_id, session)
     view = FormEntryView(store, record.uuid, form_language=language)
     qtbot.addWidget(view)
     view.resize(1366, 740)

@@ -12,6 +12,7 @@ import pytest
 
 from needsassess.cli import main
 from needsassess.engine import Form, FormSession, load_form
+from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 from needsassess.xlsform import XLSFormError, export_xlsform, import_xlsform
 
@@ -201,7 +202,7 @@ def _same_form(a: Form, b: Form) -> None:
     assert dataclasses.replace(a, source=None) == dataclasses.replace(b, source=None)
 
 
-@pytest.mark.parametrize("path", sorted(forms_dir().glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", form_files(forms_dir()), ids=lambda p: p.stem)
 def test_shipped_forms_round_trip_and_pyxform_accepts_them(tmp_path: Path, path: Path) -> None:
     from pyxform import xls2xform
 
