@@ -158,9 +158,9 @@ def test_impossible_answers_fail_their_constraint(form: Form, name: str, value: 
 
 def test_a_missing_required_answer_is_reported(form: Form) -> None:
     answers = demo(3)
-    del answers["site_area_ha"]
+    del answers["site_area_value"]
     problems = FormSession.from_answers(form, answers).problems()
-    assert [(p.name, p.kind) for p in problems] == [("site_area_ha", "required")]
+    assert [(p.name, p.kind) for p in problems] == [("site_area_value", "required")]
 
 
 def test_pages_and_indicators_have_labels(form: Form) -> None:
