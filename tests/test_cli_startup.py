@@ -14,7 +14,10 @@ from needsassess.locale.conventions import LANGUAGES as LOCALE_LANGUAGES
 from needsassess.locale.digits import DIGIT_STYLES
 from needsassess.reports import LANGUAGES as REPORT_LANGUAGES
 
-HEAVY = ("reportlab", "needsassess.reports", "openpyxl", "pyxform", "PySide6", "needsassess.xlsform")
+HEAVY = (
+    "reportlab", "needsassess.reports", "openpyxl", "pyxform", "PySide6", "needsassess.xlsform",
+    "sqlalchemy.dialects.postgresql",  # a field laptop opens SQLite only
+)
 
 PROBE = f"""
 import json, sys
