@@ -14,8 +14,6 @@ from pathlib import Path
 
 from needsassess import paths
 from needsassess.fileio import write_atomic
-from needsassess.store import open_store
-from needsassess.xlsform.media import read_csv
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
     from needsassess.store.datasets import datasets_for
 
     with open_store(paths.data_dir(args.data_dir)) as store:
@@ -42,7 +41,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
     from needsassess.store.datasets import datasets_for
+    from needsassess.xlsform.media import read_csv
 
     path = Path(args.csv)
     listing = read_csv(path, args.name or path.stem)
@@ -54,6 +55,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
     from needsassess.store.datasets import datasets_for
 
     with open_store(paths.data_dir(args.data_dir)) as store:

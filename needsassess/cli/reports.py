@@ -10,20 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from needsassess import paths
-from needsassess.locale import DIGIT_STYLES
-from needsassess.reports import LANGUAGES, ReportOptions, ReportResult, render_report, render_summary
-from needsassess.reports.from_store import (
-    default_language,
-    default_paper,
-    form_lookup,
-    subject_from_store,
-    summary_items,
-)
-from needsassess.reports.subject import PaperName, paper_name
-from needsassess.reports.summary import Selection
-from needsassess.store import open_store
+from needsassess.locale.conventions import LANGUAGES
+from needsassess.locale.digits import DIGIT_STYLES
+
+if TYPE_CHECKING:  # ReportLab and the store load when a report is made, not when the parser is built
+    from needsassess.reports import ReportOptions, ReportResult
+    from needsassess.reports.subject import PaperName
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +42,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace, lang: str, paper: PaperName) -> ReportOptions:
+    from needsassess.reports import ReportOptions
+    from needsassess.reports.subject import paper_name
+
     return ReportOptions(lang=args.lang or lang, paper=paper_name(args.paper) if args.paper else paper,
                          digits=args.digits)
 
@@ -60,6 +58,10 @@ def _done(result: ReportResult) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from needsassess.reports import render_report
+    from needsassess.reports.from_store import default_language, default_paper, subject_from_store
+    from needsassess.store import open_store
+
     with open_store(paths.data_dir(args.data_dir)) as store:
         subjects = [subject_from_store(store, uuid) for uuid in args.uuids]
         options = _options(args, default_language(store), default_paper(store))
@@ -67,6 +69,11 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from needsassess.reports import render_summary
+    from needsassess.reports.from_store import default_language, default_paper, form_lookup, summary_items
+    from needsassess.reports.summary import Selection
+    from needsassess.store import open_store
+
     with open_store(paths.data_dir(args.data_dir)) as store:
         options = _options(args, default_language(store), default_paper(store))
         items = summary_items(store, form_id=args.form, site=args.site)

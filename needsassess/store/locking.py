@@ -30,7 +30,6 @@ from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from needsassess.errors.store_codes import StoreCode
@@ -79,8 +78,14 @@ def lock_assessments(conn: Connection, uuids: Iterable[str]) -> set[str]:
 
 
 def _insert(conn: Connection, table: Table) -> Any:
-    dialect = postgresql if is_postgresql(conn) else sqlite
-    return dialect.insert(table).on_conflict_do_nothing()
+    # Imported here: the PostgreSQL dialect costs every SQLite process (field laptops) its start-up.
+    if is_postgresql(conn):
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing()
 
 
 def insert_ignoring_duplicates(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
