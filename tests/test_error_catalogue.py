@@ -96,8 +96,8 @@ NOT_CONVERTED = {
     "engine/expr/text_functions.py": 1,
 }
 # Not seen by this scan and still English only: FormLoadError's located FormProblems (FormErrorCode
-# has codes but one language), AnswerError's AnswerProblems (AnswerValueError texts), the
-# problems of PackageHeld (crypto/trust.py), and the XLSForm reports (xlsform/, their own structure).
+# has codes but one language), the problems of PackageHeld (crypto/trust.py), and the XLSForm
+# reports (xlsform/, their own structure). AnswerError's problems carry AnswerValueCode entries.
 
 
 def _user_error_names() -> set[str]:
@@ -240,6 +240,29 @@ def test_the_engine_messages_come_from_the_catalogue() -> None:
     assert messages.REQUIRED.get("ne") == AnswerCode.REQUIRED.render("ne")
     assert messages.CHOICE_FILTERED.get("uz") == AnswerCode.CHOICE_FILTERED.render("uz")
     assert messages.CONSTRAINT.get("ru") == "Этот ответ здесь недопустим."
+
+
+def test_refused_answers_carry_a_code_and_read_in_every_language() -> None:
+    from needsassess.engine import AnswerError, FormSession, load_form_text
+    from needsassess.engine.answers import AnswerValueError
+    from needsassess.errors.engine_codes import AnswerValueCode
+
+    form = load_form_text(
+        'form_id: t\nversion: "1"\ndefault_language: en\ntitle: {en: T}\nsurvey:\n'
+        "  - {type: integer, name: n, label: {en: N}}\n  - {type: select_one yn, name: s, label: {en: S}}\n"
+        "choices:\n  yn:\n    - {name: 'yes', label: {en: 'Yes'}}\n"
+    )
+    with pytest.raises(AnswerError) as info:
+        FormSession.from_answers(form, {"n": "many", "s": "maybe"})
+    first, second = info.value.problems
+    assert first.reason is AnswerValueCode.EXPECTED_WHOLE_NUMBER and second.reason is AnswerValueCode.NOT_A_CHOICE
+    assert str(info.value) == "n: expected a whole number\ns: 'maybe' is not one of the choices"
+    assert info.value.text("ne") == "n: पूर्ण सङ्ख्या लेख्नुहोस्\ns: 'maybe' दिइएका विकल्पहरूमध्ये छैन"
+    assert info.value.text("uz") == "n: butun son kiriting\ns: 'maybe' tanlovlar orasida yoʻq"
+    # A refusal handed to a bigger message (a package's answer that does not fit) follows its language.
+    refusal = AnswerValueError(AnswerValueCode.LATITUDE_RANGE)
+    outer = UserError(SyncCode.ANSWER_UNFIT, member="m", name="'p'", detail=refusal)
+    assert "अक्षांश -90 देखि 90 बीच हुनुपर्छ" in outer.text("ne") and isinstance(refusal, ValueError)
 
 
 # -- the command line -------------------------------------------------------------------------------

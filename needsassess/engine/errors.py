@@ -8,11 +8,16 @@ question, column), what is wrong, and what to do.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from needsassess.errors import UserError
+from needsassess.errors import DEFAULT_LANGUAGE, UserError
+from needsassess.errors.engine_codes import AnswerValueCode
+
+if TYPE_CHECKING:
+    from needsassess.engine.answers import AnswerValueError
 
 
 class FormErrorCode(Enum):
@@ -144,15 +149,36 @@ class FormLoadError(UserError):
 
 @dataclass(frozen=True)
 class AnswerProblem:
-    """One answer that cannot be accepted: which question, which instance, and why."""
+    """One answer that cannot be accepted: which question, which instance, and why.
+
+    The reason is a catalogue entry and its values (never finished text), so the entry window words
+    it in the officer's language and the CLI in English: ``text(language)``; ``message`` is English.
+    """
 
     name: str
     instance: tuple[int, ...]
-    message: str
+    reason: AnswerValueCode
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def refused(cls, name: str, instance: tuple[int, ...], err: AnswerValueError) -> AnswerProblem:
+        """The problem for a value ``coerce_answer`` refused."""
+        return cls(name, instance, err.reason, err.params)
+
+    @property
+    def message(self) -> str:
+        return self.reason.render(DEFAULT_LANGUAGE, self.params)
+
+    def reason_text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """Why, alone (as shown under the question)."""
+        return self.reason.render(language, self.params)
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        where = self.name + "".join(f"[{i + 1}]" for i in self.instance)
+        return f"{where}: {self.reason_text(language)}"
 
     def __str__(self) -> str:
-        where = self.name + "".join(f"[{i + 1}]" for i in self.instance)
-        return f"{where}: {self.message}"
+        return self.text(DEFAULT_LANGUAGE)
 
 
 class AnswerError(UserError):
@@ -161,3 +187,6 @@ class AnswerError(UserError):
     def __init__(self, problems: Sequence[AnswerProblem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return "\n".join(p.text(language) for p in self.problems)

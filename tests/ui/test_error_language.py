@@ -33,3 +33,25 @@ def test_the_same_error_is_english_after_switching_back(window, switcher, store,
     monkeypatch.setattr(store, "count", _disk_full(store))
     window.update_counts()
     assert window.statusBar().currentMessage().startswith(f"The disk holding {store.location} is full")
+
+
+def _entry_helpers():
+    try:
+        from . import entry_helpers
+    except ImportError:  # tests/ui is not a package
+        import entry_helpers  # type: ignore[no-redef]
+    return entry_helpers
+
+
+def test_a_refused_answer_is_shown_under_its_question_in_the_form_language(qtbot, store) -> None:
+    h = _entry_helpers()
+    view = h.open_view(qtbot, store, "waste_management", "ne")
+    view.show_page(next(i for i, p in enumerate(view.pages) if p.name == "people"))
+    widget = h.enter(qtbot, view, "women_met", "9" * 17)  # a whole number, but past what is kept exactly
+    assert widget.message.isVisibleTo(view)
+    assert widget.message.text() == "सङ्ख्या धेरै ठूलो भयो"
+    assert view.session.get("women_met") is None
+
+    view.set_form_language("uz")
+    widget = h.enter(qtbot, view, "women_met", "9" * 18)
+    assert widget.message.text() == "son juda katta"
