@@ -95,9 +95,9 @@ NOT_CONVERTED = {
     "engine/expr/printer.py": 2,
     "engine/expr/text_functions.py": 1,
 }
-# Not seen by this scan and still English only: FormLoadError's located FormProblems (FormErrorCode
-# has codes but one language), the problems of PackageHeld (crypto/trust.py), and the XLSForm
-# reports (xlsform/, their own structure). AnswerError's problems carry AnswerValueCode entries.
+# Not seen by this scan and still English only: the problems of PackageHeld (crypto/trust.py) and the
+# XLSForm reports (xlsform/, their own structure). AnswerError's problems carry AnswerValueCode
+# entries, FormLoadError's FormProblems carry FormErrorCode entries (with their FormTodo advice).
 
 
 def _user_error_names() -> set[str]:
@@ -263,6 +263,27 @@ def test_refused_answers_carry_a_code_and_read_in_every_language() -> None:
     refusal = AnswerValueError(AnswerValueCode.LATITUDE_RANGE)
     outer = UserError(SyncCode.ANSWER_UNFIT, member="m", name="'p'", detail=refusal)
     assert "अक्षांश -90 देखि 90 बीच हुनुपर्छ" in outer.text("ne") and isinstance(refusal, ValueError)
+
+
+def test_every_form_error_has_its_advice_and_reads_in_every_language() -> None:
+    from needsassess.engine import FormLoadError, load_form_text
+    from needsassess.errors.form_codes import FormErrorCode
+    from needsassess.errors.form_todo_codes import FormTodo
+
+    assert [e.name for e in FormErrorCode] == [t.name for t in FormTodo]
+    for entry in FormErrorCode:
+        assert entry.todo.code == entry.code.replace("NA-FORM-0", "NA-FORM-1")
+        assert entry.todo.placeholders() <= entry.placeholders() | {"todo"}, entry.name
+    with pytest.raises(FormLoadError) as info:
+        load_form_text('form_id: t\nversion: "1"\ndefault_language: en\ntitle: {en: T}\nsurvey:\n'
+                       "  - {type: integer, name: n, label: {en: N}, default: many}\n", "t.yaml")
+    (problem,) = info.value.problems
+    assert problem.message == "the default 'many' is not a valid answer: expected a whole number"
+    assert problem.todo == "Change the default."
+    assert "पूर्वनिर्धारित मान 'many' मान्य उत्तर होइन: पूर्ण सङ्ख्या लेख्नुहोस्" in info.value.text("ne")
+    assert info.value.text("uz").endswith(
+        "'many' standart qiymati yaroqli javob emas: butun son kiriting. Standart qiymatni oʻzgartiring."
+    )
 
 
 # -- the command line -------------------------------------------------------------------------------
