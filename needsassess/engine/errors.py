@@ -28,7 +28,7 @@ def did_you_mean(value: str, options: Iterable[str]) -> Phrase | str:
     return Phrase(FormWhere.DID_YOU_MEAN, name=matches[0]) if matches else ""
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class FormProblem:
     """One located problem of a form definition: a catalogue entry, its values, and where.
 
