@@ -89,10 +89,7 @@ NOT_CONVERTED = {
     "engine/expr/budget.py": 1,  # BudgetExceeded: an EvalError like those below, located by question
     "xlsform/media.py": 10,  # DatasetError: CSV media problems, reported with the XLSForm reports (English)
     "engine/expr/date_functions.py": 2,  # EvalError text, shown in form checks (English only so far)
-    "engine/expr/evaluator.py": 4,
-    "engine/expr/number_functions.py": 1,
     "engine/expr/parser.py": 2,  # ExprSyntaxError, read by form authors with the expression and a caret
-    "engine/expr/printer.py": 2,
     "engine/expr/text_functions.py": 1,
 }
 # Not seen by this scan and still English only: the problems of PackageHeld (crypto/trust.py) and the
@@ -284,6 +281,17 @@ def test_every_form_error_has_its_advice_and_reads_in_every_language() -> None:
     assert info.value.text("uz").endswith(
         "'many' standart qiymati yaroqli javob emas: butun son kiriting. Standart qiymatni oʻzgartiring."
     )
+
+
+def test_an_expression_that_cannot_be_computed_reads_in_every_language() -> None:
+    from needsassess.engine.expr import EvalError
+    from needsassess.errors.engine_codes import ExprCode
+
+    with pytest.raises(EvalError) as info:
+        raise EvalError(ExprCode.UNKNOWN_FUNCTION, name="frobnicate")
+    assert info.value.code == "NA-EXPR-004" and info.value.message == "unknown function 'frobnicate'"
+    assert info.value.text("ne") == "नचिनिएको फङ्सन 'frobnicate'"
+    assert info.value.text("uz") == "nomaʼlum funksiya 'frobnicate'"
 
 
 # -- the command line -------------------------------------------------------------------------------

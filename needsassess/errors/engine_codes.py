@@ -175,3 +175,42 @@ class AnswerValueCode(Catalogue):
         "दोहोरिने खण्ड वस्तुहरूको सूची हुनुपर्छ",
         "takrorlanuvchi boʻlim obyektlar roʻyxati boʻlishi kerak",
     )
+
+
+@register
+class ExprCode(Catalogue):
+    """Why an expression that reads well cannot be computed (``EvalError``), as form checks show it."""
+
+    TOO_DEEP = (
+        "NA-EXPR-001",
+        "the expression is nested more than {limit} levels deep: split it up",
+        "अभिव्यक्ति {limit} तहभन्दा बढी भित्रसम्म गुँथिएको छ: यसलाई टुक्र्याउनुहोस्",
+        "ifoda {limit} darajadan chuqur joylashtirilgan: uni boʻlib yozing",
+    )
+    UNKNOWN_NODE = (
+        "NA-EXPR-002",
+        "cannot compute an expression node of type {kind}",
+        "{kind} प्रकारको अभिव्यक्ति-अंश गणना गर्न सकिँदैन",
+        "{kind} turidagi ifoda qismini hisoblab boʻlmaydi",
+    )
+    UNKNOWN_OPERATOR = ("NA-EXPR-003", "unknown operator {op!r}", "नचिनिएको चिह्न {op!r}", "nomaʼlum amal {op!r}")
+    UNKNOWN_FUNCTION = ("NA-EXPR-004", "unknown function {name!r}", "नचिनिएको फङ्सन {name!r}",
+                        "nomaʼlum funksiya {name!r}")
+    TOO_DEEP_TO_PRINT = (
+        "NA-EXPR-005",
+        "the expression is nested too deeply to print",
+        "अभिव्यक्ति छाप्न नसकिने गरी धेरै भित्रसम्म गुँथिएको छ",
+        "ifoda chop etib boʻlmaydigan darajada chuqur joylashtirilgan",
+    )
+    UNPRINTABLE_NODE = (
+        "NA-EXPR-006",
+        "cannot print an expression node of type {kind}",
+        "{kind} प्रकारको अभिव्यक्ति-अंश छाप्न सकिँदैन",
+        "{kind} turidagi ifoda qismini chop etib boʻlmaydi",
+    )
+    INDEXED_REPEAT_REFS = (
+        "NA-EXPR-007",
+        "indexed-repeat() needs references: indexed-repeat(${{q}}, ${{repeat}}, 1)",
+        "indexed-repeat() लाई सन्दर्भहरू चाहिन्छ: indexed-repeat(${{q}}, ${{repeat}}, 1)",
+        "indexed-repeat() ga havolalar kerak: indexed-repeat(${{q}}, ${{repeat}}, 1)",
+    )
