@@ -89,15 +89,12 @@ NOT_CONVERTED = {
     "engine/expr/budget.py": 1,  # BudgetExceeded: an EvalError like those below, located by question
     "xlsform/media.py": 10,  # DatasetError: CSV media problems, reported with the XLSForm reports (English)
     "engine/expr/date_functions.py": 2,  # EvalError text, shown in form checks (English only so far)
-    "engine/expr/evaluator.py": 4,
-    "engine/expr/number_functions.py": 1,
     "engine/expr/parser.py": 2,  # ExprSyntaxError, read by form authors with the expression and a caret
-    "engine/expr/printer.py": 2,
     "engine/expr/text_functions.py": 1,
 }
-# Not seen by this scan and still English only: FormLoadError's located FormProblems (FormErrorCode
-# has codes but one language), AnswerError's AnswerProblems (AnswerValueError texts), the
-# problems of PackageHeld (crypto/trust.py), and the XLSForm reports (xlsform/, their own structure).
+# Not seen by this scan and still English only: the problems of PackageHeld (crypto/trust.py) and the
+# XLSForm reports (xlsform/, their own structure). AnswerError's problems carry AnswerValueCode
+# entries, FormLoadError's FormProblems carry FormErrorCode entries (with their FormTodo advice).
 
 
 def _user_error_names() -> set[str]:
@@ -240,6 +237,61 @@ def test_the_engine_messages_come_from_the_catalogue() -> None:
     assert messages.REQUIRED.get("ne") == AnswerCode.REQUIRED.render("ne")
     assert messages.CHOICE_FILTERED.get("uz") == AnswerCode.CHOICE_FILTERED.render("uz")
     assert messages.CONSTRAINT.get("ru") == "Этот ответ здесь недопустим."
+
+
+def test_refused_answers_carry_a_code_and_read_in_every_language() -> None:
+    from needsassess.engine import AnswerError, FormSession, load_form_text
+    from needsassess.engine.answers import AnswerValueError
+    from needsassess.errors.engine_codes import AnswerValueCode
+
+    form = load_form_text(
+        'form_id: t\nversion: "1"\ndefault_language: en\ntitle: {en: T}\nsurvey:\n'
+        "  - {type: integer, name: n, label: {en: N}}\n  - {type: select_one yn, name: s, label: {en: S}}\n"
+        "choices:\n  yn:\n    - {name: 'yes', label: {en: 'Yes'}}\n"
+    )
+    with pytest.raises(AnswerError) as info:
+        FormSession.from_answers(form, {"n": "many", "s": "maybe"})
+    first, second = info.value.problems
+    assert first.reason is AnswerValueCode.EXPECTED_WHOLE_NUMBER and second.reason is AnswerValueCode.NOT_A_CHOICE
+    assert str(info.value) == "n: expected a whole number\ns: 'maybe' is not one of the choices"
+    assert info.value.text("ne") == "n: पूर्ण सङ्ख्या लेख्नुहोस्\ns: 'maybe' दिइएका विकल्पहरूमध्ये छैन"
+    assert info.value.text("uz") == "n: butun son kiriting\ns: 'maybe' tanlovlar orasida yoʻq"
+    # A refusal handed to a bigger message (a package's answer that does not fit) follows its language.
+    refusal = AnswerValueError(AnswerValueCode.LATITUDE_RANGE)
+    outer = UserError(SyncCode.ANSWER_UNFIT, member="m", name="'p'", detail=refusal)
+    assert "अक्षांश -90 देखि 90 बीच हुनुपर्छ" in outer.text("ne") and isinstance(refusal, ValueError)
+
+
+def test_every_form_error_has_its_advice_and_reads_in_every_language() -> None:
+    from needsassess.engine import FormLoadError, load_form_text
+    from needsassess.errors.form_codes import FormErrorCode
+    from needsassess.errors.form_todo_codes import FormTodo
+
+    assert [e.name for e in FormErrorCode] == [t.name for t in FormTodo]
+    for entry in FormErrorCode:
+        assert entry.todo.code == entry.code.replace("NA-FORM-0", "NA-FORM-1")
+        assert entry.todo.placeholders() <= entry.placeholders() | {"todo"}, entry.name
+    with pytest.raises(FormLoadError) as info:
+        load_form_text('form_id: t\nversion: "1"\ndefault_language: en\ntitle: {en: T}\nsurvey:\n'
+                       "  - {type: integer, name: n, label: {en: N}, default: many}\n", "t.yaml")
+    (problem,) = info.value.problems
+    assert problem.message == "the default 'many' is not a valid answer: expected a whole number"
+    assert problem.todo == "Change the default."
+    assert "पूर्वनिर्धारित मान 'many' मान्य उत्तर होइन: पूर्ण सङ्ख्या लेख्नुहोस्" in info.value.text("ne")
+    assert info.value.text("uz").endswith(
+        "'many' standart qiymati yaroqli javob emas: butun son kiriting. Standart qiymatni oʻzgartiring."
+    )
+
+
+def test_an_expression_that_cannot_be_computed_reads_in_every_language() -> None:
+    from needsassess.engine.expr import EvalError
+    from needsassess.errors.engine_codes import ExprCode
+
+    with pytest.raises(EvalError) as info:
+        raise EvalError(ExprCode.UNKNOWN_FUNCTION, name="frobnicate")
+    assert info.value.code == "NA-EXPR-004" and info.value.message == "unknown function 'frobnicate'"
+    assert info.value.text("ne") == "नचिनिएको फङ्सन 'frobnicate'"
+    assert info.value.text("uz") == "nomaʼlum funksiya 'frobnicate'"
 
 
 # -- the command line -------------------------------------------------------------------------------

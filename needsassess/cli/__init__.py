@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1  # the reader stopped early (``list | head``): nothing more to say, as the docs' recipe
     except UserError as err:
-        print(f"needsassess: {err.headline(_message_language(args))}", file=sys.stderr)
+        print(f"needsassess: {err.headline(message_language(args))}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("needsassess: interrupted", file=sys.stderr)
@@ -88,7 +88,7 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
-def _message_language(args: argparse.Namespace) -> str:
+def message_language(args: argparse.Namespace) -> str:
     """The language of error messages: the one remembered for the data folder, else English.
 
     The window remembers the interface language beside the database (``paths.LANGUAGE_FILE``), so an

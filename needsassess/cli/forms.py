@@ -65,6 +65,9 @@ def run_check(args: argparse.Namespace) -> int:
     if not files:
         print("needsassess: no form files found", file=sys.stderr)
         return 1
+    from needsassess.cli import message_language
+
+    language = message_language(args)  # problems read in the language remembered for the data folder
     failed = 0
     for path in files:
         try:
@@ -72,7 +75,7 @@ def run_check(args: argparse.Namespace) -> int:
         except FormLoadError as err:
             failed += 1
             for problem in err.problems:
-                print(problem, file=sys.stderr)
+                print(problem.text(language), file=sys.stderr)
             continue
         missing = _dataset_problems(form, args.data_dir)
         if missing:

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from needsassess import paths
 from needsassess.engine.input_limits import answers_shape_problem
@@ -21,6 +21,9 @@ from needsassess.errors import UserError
 from needsassess.errors.cli_codes import CliCode
 from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
 from needsassess.store.documents import image_names
+
+if TYPE_CHECKING:
+    from needsassess.engine import AnswerProblem
 
 
 class AnswersFileError(UserError):
@@ -189,16 +192,26 @@ def _sessions(store: AssessmentStore, form: Any, items: list[Any]) -> list[Any]:
 
     context = SessionContext(officer=store.settings.officer_name, device_id=store.device_id,
                              datasets=datasets_for(store))
-    sessions, problems = [], []
+    sessions, refused = [], _Refused()
     for index, item in enumerate(items):
         prefix = f"[{index}] " if len(items) > 1 else ""
         try:
             sessions.append(FormSession.from_answers(form, item, context=context))
         except AnswerError as err:
-            problems += [f"{prefix}{p}" for p in err.problems]
-    if problems:
-        raise AnswersFileError(CliCode.ANSWERS_REFUSED, problems="\n  ".join(problems))
+            refused.problems += [(prefix, p) for p in err.problems]
+    if refused.problems:
+        raise AnswersFileError(CliCode.ANSWERS_REFUSED, problems=refused)
     return sessions
+
+
+class _Refused:
+    """The refused answers of an answers file, worded in the language the error is printed in."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, AnswerProblem]] = []
+
+    def render(self, language: str) -> str:
+        return "\n  ".join(f"{prefix}{problem.text(language)}" for prefix, problem in self.problems)
 
 
 def _remove_unused(store: AssessmentStore, hashes: list[str]) -> None:

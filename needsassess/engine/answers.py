@@ -2,8 +2,8 @@
 
 One function per type. The result is the JSON-ready document form (docs/architecture.md); the
 expression form (dates as ``datetime.date``, multi-selects as space-separated text) is derived from
-it by ``to_expr_value``. Messages are plain English here; the window shows the engine's translated
-catalogue (``messages``) around them.
+it by ``to_expr_value``. A refusal is an ``AnswerValueError`` holding a catalogue entry, so the
+window words it in the officer's language and the CLI in English.
 """
 
 from __future__ import annotations
@@ -15,23 +15,33 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from needsassess.engine.model import ChoiceList, QType, Question
+from needsassess.errors import UserError
+from needsassess.errors.engine_codes import AnswerValueCode
 
 JSONValue = Any
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 MAX_TEXT = 10_000
+V = AnswerValueCode  # a short name for the many refusals below
 
 
-class AnswerValueError(ValueError):
-    """The raw value does not fit the question; ``str()`` says why, for the person."""
+class AnswerValueError(UserError, ValueError):
+    """The raw value does not fit the question: a catalogue entry (``AnswerValueCode``) and its values.
+
+    ``str()`` is the English reason, ``text(language)`` the officer's; ``AnswerProblem`` carries it.
+    """
+
+    def __init__(self, reason: AnswerValueCode, /, **params: object) -> None:
+        self.reason = reason
+        super().__init__(reason, **params)
 
 
 def _text(q: Question, raw: Any, choices: ChoiceList | None) -> str | None:
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-        raise AnswerValueError("expected text")
+        raise AnswerValueError(V.EXPECTED_TEXT)
     text = str(raw)
     if len(text) > MAX_TEXT:
-        raise AnswerValueError(f"text longer than {MAX_TEXT} characters")
+        raise AnswerValueError(V.TEXT_TOO_LONG, limit=MAX_TEXT)
     return text if text.strip() else None
 
 
@@ -43,27 +53,27 @@ def _is_whole(raw: Any) -> bool:
 
 def _integer(q: Question, raw: Any, choices: ChoiceList | None) -> int:
     if isinstance(raw, bool):
-        raise AnswerValueError("expected a whole number")
+        raise AnswerValueError(V.EXPECTED_WHOLE_NUMBER)
     if isinstance(raw, int):
         value = raw
     elif _is_whole(raw):
         value = int(raw)
     else:
-        raise AnswerValueError("expected a whole number")
+        raise AnswerValueError(V.EXPECTED_WHOLE_NUMBER)
     if abs(value) >= 2**53:
-        raise AnswerValueError("the number is too large")
+        raise AnswerValueError(V.NUMBER_TOO_LARGE)
     return value
 
 
 def _decimal(q: Question, raw: Any, choices: ChoiceList | None) -> float:
     if isinstance(raw, bool):
-        raise AnswerValueError("expected a number")
+        raise AnswerValueError(V.EXPECTED_NUMBER)
     try:
         value = float(raw.strip().replace(",", ".")) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
-        raise AnswerValueError("expected a number") from None
+        raise AnswerValueError(V.EXPECTED_NUMBER) from None
     if not math.isfinite(value) or abs(value) >= 1e15:
-        raise AnswerValueError("expected a finite number")
+        raise AnswerValueError(V.EXPECTED_FINITE)
     return value
 
 
@@ -77,7 +87,7 @@ def _date(q: Question, raw: Any, choices: ChoiceList | None) -> str:
             return dt.date.fromisoformat(raw.strip()[:10]).isoformat()
         except ValueError:
             pass
-    raise AnswerValueError("expected a date as YYYY-MM-DD")
+    raise AnswerValueError(V.EXPECTED_DATE)
 
 
 def _time(q: Question, raw: Any, choices: ChoiceList | None) -> str:
@@ -85,7 +95,7 @@ def _time(q: Question, raw: Any, choices: ChoiceList | None) -> str:
         return raw.strftime("%H:%M")
     if isinstance(raw, str) and (m := _TIME.match(raw.strip())):
         return f"{int(m.group(1)):02d}:{m.group(2)}"
-    raise AnswerValueError("expected a time as HH:MM")
+    raise AnswerValueError(V.EXPECTED_TIME)
 
 
 def _from_dataset(q: Question) -> bool:
@@ -94,12 +104,12 @@ def _from_dataset(q: Question) -> bool:
 
 def _select_one(q: Question, raw: Any, choices: ChoiceList | None) -> str:
     if not isinstance(raw, str | int) or isinstance(raw, bool):
-        raise AnswerValueError("expected the name of one choice")
+        raise AnswerValueError(V.EXPECTED_ONE_CHOICE)
     name = str(raw).strip()
     if choices is None and _from_dataset(q) and name:
         return name  # a select from a dataset: the session checks it against the list's rows
     if choices is None or choices.get(name) is None:
-        raise AnswerValueError(f"'{name}' is not one of the choices")
+        raise AnswerValueError(V.NOT_A_CHOICE, name=name)
     return name
 
 
@@ -109,7 +119,7 @@ def _select_multiple(q: Question, raw: Any, choices: ChoiceList | None) -> list[
     elif isinstance(raw, list | tuple):
         items = list(raw)
     else:
-        raise AnswerValueError("expected a list of choice names")
+        raise AnswerValueError(V.EXPECTED_CHOICE_LIST)
     names: list[str] = []
     for item in items:
         name = _select_one(q, item, choices)
@@ -125,10 +135,10 @@ def _geopoint(q: Question, raw: Any, choices: ChoiceList | None) -> dict[str, fl
         parts = raw.replace(",", " ").split()
         raw = dict(zip(("lat", "lon", "alt", "accuracy"), parts, strict=False))
     if not isinstance(raw, Mapping):
-        raise AnswerValueError("expected latitude and longitude")
+        raise AnswerValueError(V.EXPECTED_POINT)
     unknown = set(raw) - {"lat", "lon", "alt", "accuracy"}
     if unknown:
-        raise AnswerValueError(f"unknown geopoint part '{sorted(unknown)[0]}'")
+        raise AnswerValueError(V.UNKNOWN_POINT_PART, part=sorted(unknown)[0])
     point: dict[str, float] = {}
     for key in ("lat", "lon", "alt", "accuracy"):
         if raw.get(key) in (None, ""):
@@ -136,22 +146,22 @@ def _geopoint(q: Question, raw: Any, choices: ChoiceList | None) -> dict[str, fl
         try:
             point[key] = _decimal(q, raw[key], None)
         except AnswerValueError:
-            raise AnswerValueError(f"the {key} is not a number") from None
+            raise AnswerValueError(V.POINT_PART_NOT_NUMBER, part=key) from None
     if "lat" not in point or "lon" not in point:
-        raise AnswerValueError("a point needs both latitude and longitude")
+        raise AnswerValueError(V.POINT_NEEDS_BOTH)
     if not -90 <= point["lat"] <= 90:
-        raise AnswerValueError("latitude must be between -90 and 90")
+        raise AnswerValueError(V.LATITUDE_RANGE)
     if not -180 <= point["lon"] <= 180:
-        raise AnswerValueError("longitude must be between -180 and 180")
+        raise AnswerValueError(V.LONGITUDE_RANGE)
     if point.get("accuracy", 0) < 0:
-        raise AnswerValueError("accuracy cannot be negative")
+        raise AnswerValueError(V.NEGATIVE_ACCURACY)
     return point
 
 
 def _image(q: Question, raw: Any, choices: ChoiceList | None) -> str:
     if isinstance(raw, str) and _SHA256.match(raw):
         return raw
-    raise AnswerValueError("expected a stored photo (its sha256)")
+    raise AnswerValueError(V.EXPECTED_PHOTO)
 
 
 def _acknowledge(q: Question, raw: Any, choices: ChoiceList | None) -> str | None:
@@ -159,11 +169,11 @@ def _acknowledge(q: Question, raw: Any, choices: ChoiceList | None) -> str | Non
         return "OK"
     if raw in (False, "", "no", "false", 0):
         return None
-    raise AnswerValueError("expected OK")
+    raise AnswerValueError(V.EXPECTED_OK)
 
 
 def _not_answerable(q: Question, raw: Any, choices: ChoiceList | None) -> None:
-    raise AnswerValueError(f"a {q.type.value} row takes no answer")
+    raise AnswerValueError(V.TAKES_NO_ANSWER, type=q.type.value)
 
 
 _COERCE: dict[QType, Callable[[Question, Any, ChoiceList | None], JSONValue]] = {

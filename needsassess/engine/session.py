@@ -28,6 +28,7 @@ from needsassess.engine.resolver import SessionResolver
 from needsassess.engine.session_documents import apply_defaults as fill_defaults
 from needsassess.engine.session_documents import build_document, load_answers, page_state
 from needsassess.engine.session_state import PageState, Problem, SessionContext, State
+from needsassess.errors.engine_codes import AnswerValueCode as V
 
 Ids = tuple[int, ...]
 Key = tuple[str, Ids]
@@ -78,7 +79,7 @@ class FormSession:
     def from_answers(cls, form: Form, answers: Mapping[str, Any], **kwargs: Any) -> FormSession:
         """A new assessment from an answers file: defaults fill what the file leaves out."""
         if not isinstance(answers, Mapping):
-            raise AnswerError([AnswerProblem("(answers)", (), "expected a JSON object keyed by question name")])
+            raise AnswerError([AnswerProblem("(answers)", (), V.NOT_AN_OBJECT)])
         kwargs.setdefault("apply_defaults", True)
         return cls(form, answers, **kwargs)
 
@@ -196,12 +197,12 @@ class FormSession:
     def set_answer(self, name: str, value: Any, instance: tuple[int, ...] = ()) -> AnswerChange:
         element = self._element(name)
         if not isinstance(element, Question) or not (element.is_input or element.type in METADATA_TYPES):
-            raise AnswerError([AnswerProblem(name, instance, f"'{name}' is not a question that takes an answer")])
+            raise AnswerError([AnswerProblem(name, instance, V.NOT_ANSWERABLE, {"name": name})])
         ids = self._ids(element, instance)
         try:
             new = coerce_answer(element, value, self.form.choices.get(element.list_name or ""))
         except AnswerValueError as err:
-            raise AnswerError([AnswerProblem(name, instance, str(err))]) from None
+            raise AnswerError([AnswerProblem.refused(name, instance, err)]) from None
         key = (name, ids)
         old = self.state.values.get(key)
         if new is None:
@@ -230,7 +231,7 @@ class FormSession:
         parent_ids = self._ids(element, instance)
         ids_list = self.state.instances.get((repeat, parent_ids), [])
         if not 0 <= index < len(ids_list):
-            raise AnswerError([AnswerProblem(repeat, (*instance, index), "there is no such repeat instance")])
+            raise AnswerError([AnswerProblem(repeat, (*instance, index), V.NO_SUCH_INSTANCE)])
         self._drop_instance(element, parent_ids, index)
         self._compute_members(element, parent_ids)
         self._propagate([(m, parent_ids) for m in self.plan.plans[repeat].members], checks=[],
@@ -240,25 +241,25 @@ class FormSession:
     def _element(self, name: str) -> Element:
         element = self.form.elements.get(name)
         if element is None:
-            raise AnswerError([AnswerProblem(name, (), "not a question of this form")])
+            raise AnswerError([AnswerProblem(name, (), V.NOT_A_QUESTION)])
         return element
 
     def _repeat(self, name: str) -> Repeat:
         element = self._element(name)
         if not isinstance(element, Repeat):
-            raise AnswerError([AnswerProblem(name, (), "not a repeat of this form")])
+            raise AnswerError([AnswerProblem(name, (), V.NOT_A_REPEAT)])
         return element
 
     def _ids(self, element: Element, instance: tuple[int, ...]) -> Ids:
         """Positional instance → internal ids; AnswerError if it does not exist."""
         if len(instance) != len(element.repeats):
-            raise AnswerError([AnswerProblem(element.name, instance,
-                                             f"needs {len(element.repeats)} repeat position(s), got {len(instance)}")])
+            raise AnswerError([AnswerProblem(element.name, instance, V.REPEAT_POSITIONS,
+                                             {"needed": len(element.repeats), "given": len(instance)})])
         ids: Ids = ()
         for repeat, position in zip(element.repeats, instance, strict=True):
             ids_list = self.state.instances.get((repeat, ids), [])
             if not 0 <= position < len(ids_list):
-                raise AnswerError([AnswerProblem(element.name, instance, "there is no such repeat instance")])
+                raise AnswerError([AnswerProblem(element.name, instance, V.NO_SUCH_INSTANCE)])
             ids = (*ids, ids_list[position])
         return ids
 
@@ -442,7 +443,7 @@ class FormSession:
     def _new_instance(self, repeat: Repeat, parent_ids: Ids) -> int:
         ids_list = self.state.instances.setdefault((repeat.name, parent_ids), [])
         if len(ids_list) >= MAX_INSTANCES:
-            raise AnswerError([AnswerProblem(repeat.name, (), f"at most {MAX_INSTANCES} instances")])
+            raise AnswerError([AnswerProblem(repeat.name, (), V.TOO_MANY_INSTANCES, {"limit": MAX_INSTANCES})])
         new_id = self.state.new_id()
         self.state.repeat_of[new_id] = repeat.name
         ids_list.append(new_id)

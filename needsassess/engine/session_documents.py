@@ -14,6 +14,7 @@ from needsassess.engine.answers import AnswerValueError, coerce_answer, from_exp
 from needsassess.engine.errors import AnswerError, AnswerProblem
 from needsassess.engine.model import Element, Group, QType, Question, Repeat
 from needsassess.engine.session_state import PageState
+from needsassess.errors.engine_codes import AnswerValueCode as V
 
 if TYPE_CHECKING:
     from needsassess.engine.session import FormSession
@@ -28,10 +29,10 @@ def load_answers(session: FormSession, answers: Mapping[str, Any], children: tup
     for name, raw in answers.items():
         element = session.form.elements.get(name)
         if element is None or (isinstance(element, Group) and not isinstance(element, Repeat)):
-            problems.append(AnswerProblem(str(name), positions, "not a question of this form"))
+            problems.append(AnswerProblem(str(name), positions, V.NOT_A_QUESTION))
             continue
         if len(element.repeats) != level or (level and element.repeats[-1] != _level_repeat(session, ids)):
-            problems.append(AnswerProblem(name, positions, "is not at this level of the document"))
+            problems.append(AnswerProblem(name, positions, V.WRONG_LEVEL))
             continue
         if isinstance(element, Repeat):
             _load_repeat(session, element, raw, ids, positions, problems)
@@ -42,7 +43,7 @@ def load_answers(session: FormSession, answers: Mapping[str, Any], children: tup
         try:
             value = coerce_answer(element, raw, session.form.choices.get(element.list_name or ""))
         except AnswerValueError as err:
-            problems.append(AnswerProblem(name, positions, str(err)))
+            problems.append(AnswerProblem.refused(name, positions, err))
             continue
         if value is not None:
             session.state.values[(name, ids)] = value
@@ -55,7 +56,7 @@ def _level_repeat(session: FormSession, ids: Ids) -> str:
 def _load_repeat(session: FormSession, repeat: Repeat, raw: Any, ids: Ids, positions: tuple[int, ...],
                  problems: list[AnswerProblem]) -> None:
     if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
-        problems.append(AnswerProblem(repeat.name, positions, "a repeat is a list of objects"))
+        problems.append(AnswerProblem(repeat.name, positions, V.REPEAT_NOT_LIST))
         return
     for number, item in enumerate(raw):
         try:

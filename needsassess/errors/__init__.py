@@ -8,7 +8,15 @@ the data folder; logs keep the code and the English text. docs/errors.md lists e
 
 from __future__ import annotations
 
-from needsassess.errors import cli_codes, crypto_codes, engine_codes, store_codes, sync_codes
+from needsassess.errors import (
+    cli_codes,
+    crypto_codes,
+    engine_codes,
+    form_codes,
+    form_todo_codes,
+    store_codes,
+    sync_codes,
+)
 from needsassess.errors.core import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Phrase, UserError, Wording, word
 from needsassess.errors.registry import catalogues, entries, lookup, register
 
@@ -24,6 +32,8 @@ __all__ = [
     "crypto_codes",
     "engine_codes",
     "entries",
+    "form_codes",
+    "form_todo_codes",
     "lookup",
     "register",
     "store_codes",

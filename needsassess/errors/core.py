@@ -13,7 +13,7 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 LANGUAGES = ("en", "ne", "uz")
 DEFAULT_LANGUAGE = "en"
@@ -49,11 +49,18 @@ class Catalogue(Enum):
         return self.template(language).format(**values)
 
 
+@runtime_checkable
+class Worded(Protocol):
+    """Any value that words itself in a language (e.g. a list of answer problems handed to a message)."""
+
+    def render(self, language: str) -> str: ...
+
+
 def word(value: object, language: str) -> str:
     """A message parameter as text in ``language``: nested entries, phrases and errors are translated."""
     if isinstance(value, UserError):
         return value.text(language)
-    if isinstance(value, Catalogue | Phrase | Wording):
+    if isinstance(value, Catalogue | Phrase | Wording | Worded):
         return value.render(language)
     return str(value)
 

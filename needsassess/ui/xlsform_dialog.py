@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.engine import Form
+from needsassess.ui.i18n import current_language
 from needsassess.ui.naming import named
 from needsassess.xlsform.report import ImportReport
 
@@ -69,7 +70,7 @@ class XLSFormReportDialog(QDialog):
         for row, entry in enumerate(report.entries):
             where = entry.sheet + (" " + self.tr("row {row}").format(row=entry.row) if entry.row else "")
             for column, text in enumerate((levels.get(entry.level, entry.level), where, entry.column or "",
-                                           entry.message)):
+                                           entry.text(current_language()))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if entry.level in LEVEL_COLOURS:

@@ -189,7 +189,7 @@ def _load_repairing(data: dict[str, Any], mapper: Mapper, path: Path, report: Im
             for problem in problems:
                 row = mapper.rows.get(original.get(problem.question or "", problem.question or ""))
                 report.add(ERROR, mapper.sheet if row else "form", row, problem.column,
-                           f"{problem.message}. {problem.todo}")
+                           f"{problem.message}. {problem.todo}", problem)
             raise XLSFormError(report, f"{path.name} cannot be imported: {len(problems)} problem(s)")
     raise XLSFormError(report, f"{path.name} cannot be imported: too many problems")
 

@@ -43,3 +43,19 @@ def test_usage_error_exits_2() -> None:
     with pytest.raises(SystemExit) as info:
         main(["forms", "frobnicate"])
     assert info.value.code == 2
+
+
+def test_check_words_the_problems_in_the_language_remembered_for_the_data_folder(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from needsassess import paths
+
+    bad = write_form(tmp_path, "survey:\n  - {type: txt, name: a, label: {en: A}}\n", name="bad.yaml")
+    main(["--data-dir", str(data_dir), "forms", "list"])
+    paths.remember_language(data_dir, "ne")
+    assert main(["--data-dir", str(data_dir), "forms", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert (f"{bad}:6, प्रश्न 'a', स्तम्भ 'type': नचिनिएको प्रकार 'txt' (के 'text' भन्न खोज्नुभएको हो?). "
+            "docs/forms.md मा दिइएका प्रकारमध्ये एउटा प्रयोग गर्नुहोस्।") in err
+    paths.remember_language(data_dir, "uz")
+    main(["--data-dir", str(data_dir), "forms", "check", str(bad)])
+    assert "'a' savoli, 'type' ustuni: nomaʼlum tur 'txt' ('text' demoqchimisiz?)" in capsys.readouterr().err

@@ -74,6 +74,23 @@ def test_new_array_creates_all_or_nothing(tmp_path: Path, data_dir: Path, capsys
         assert store.count(ListQuery()) == len(good)
 
 
+def test_refused_answers_are_listed_in_the_language_remembered_for_the_data_folder(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from needsassess import paths
+
+    bad = [dict(_answers()[0], women_met="many"), dict(_answers()[0], women_met=10**17)]
+    _run(capsys, data_dir, "list")  # the data folder exists
+    paths.remember_language(data_dir, "ne")
+    code, out, err = _run(capsys, data_dir, "new", "--form", FORM, "--answers", str(_write(tmp_path, bad)))
+    assert code == 1 and out == ""
+    assert err.startswith("needsassess: error [NA-CLI-004]: केही पनि बनाइएन")
+    assert "[0] women_met: पूर्ण सङ्ख्या लेख्नुहोस्" in err and "[1] women_met: सङ्ख्या धेरै ठूलो भयो" in err
+    paths.remember_language(data_dir, "en")
+    _, _, err = _run(capsys, data_dir, "new", "--form", FORM, "--answers", str(_write(tmp_path, bad)))
+    assert "[0] women_met: expected a whole number" in err and "[1] women_met: the number is too large" in err
+
+
 def test_new_complete_lists_every_problem(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, data_dir, "new", "--form", FORM, "--answers", str(_write(tmp_path, {})), "--complete")
     assert code == 1 and out == ""

@@ -33,3 +33,44 @@ def test_the_same_error_is_english_after_switching_back(window, switcher, store,
     monkeypatch.setattr(store, "count", _disk_full(store))
     window.update_counts()
     assert window.statusBar().currentMessage().startswith(f"The disk holding {store.location} is full")
+
+
+def _entry_helpers():
+    try:
+        from . import entry_helpers
+    except ImportError:  # tests/ui is not a package
+        import entry_helpers  # type: ignore[no-redef]
+    return entry_helpers
+
+
+def test_a_refused_answer_is_shown_under_its_question_in_the_form_language(qtbot, store) -> None:
+    h = _entry_helpers()
+    view = h.open_view(qtbot, store, "waste_management", "ne")
+    view.show_page(next(i for i, p in enumerate(view.pages) if p.name == "people"))
+    widget = h.enter(qtbot, view, "women_met", "9" * 17)  # a whole number, but past what is kept exactly
+    assert widget.message.isVisibleTo(view)
+    assert widget.message.text() == "सङ्ख्या धेरै ठूलो भयो"
+    assert view.session.get("women_met") is None
+
+    view.set_form_language("uz")
+    widget = h.enter(qtbot, view, "women_met", "9" * 18)
+    assert widget.message.text() == "son juda katta"
+
+
+def test_an_xlsform_error_from_the_form_check_is_shown_in_nepali(qtbot, switcher) -> None:
+    from needsassess.engine.errors import FormErrorCode, make_problem
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+    from needsassess.xlsform.report import ERROR, ImportReport
+
+    problem = make_problem(FormErrorCode.EMPTY_CHOICES, "village.xlsx", question="crop", value="crops")
+    report = ImportReport()
+    report.add(ERROR, "survey", 4, "type", f"{problem.message}. {problem.todo}", problem)
+    report.add(ERROR, "form", None, None, "a report line of the importer itself")
+    assert switcher.switch("ne")
+    dialog = XLSFormReportDialog("village.xlsx", report)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == (
+        "विकल्पको सूची 'crops' मा कुनै विकल्प छैन. कम्तीमा एउटा विकल्प थप्नुहोस्।"
+    )
+    assert dialog.table.item(1, 3).text() == "a report line of the importer itself"
+    assert str(report.entries[0]).endswith("the choice list 'crops' has no choices. Add at least one choice.")

@@ -6,7 +6,7 @@ comes from the data (an invalid pattern built from answers, a date that is not a
 
 from __future__ import annotations
 
-from needsassess.errors import UserError
+from needsassess.errors import Catalogue, UserError
 
 
 class ExprSyntaxError(UserError):
@@ -32,6 +32,6 @@ class ExprSyntaxError(UserError):
 class EvalError(UserError):
     """An expression that could be read but not computed with these answers."""
 
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
+    def __init__(self, code: Catalogue | str, /, **params: object) -> None:
+        super().__init__(code, **params)
+        self.message = self.text()

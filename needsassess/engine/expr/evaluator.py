@@ -11,6 +11,7 @@ from needsassess.engine.expr.operators import BINARY, negate
 from needsassess.engine.expr.resolver import Compiled, Resolver
 from needsassess.engine.expr.signatures import arity_problem
 from needsassess.engine.expr.values import Value, truthy
+from needsassess.errors.engine_codes import ExprCode
 
 # Parsed trees are far shallower (see parser.MAX_OPERATIONS); the bound matters for trees built by
 # hand, whose closures would otherwise recurse past Python's stack when called.
@@ -20,7 +21,7 @@ MAX_DEPTH = 300
 def compile_expr(node: Node) -> Compiled:
     """A function of a Resolver computing ``node``; raises only EvalError, now or when called."""
     if _depth(node) > MAX_DEPTH:
-        raise EvalError(f"the expression is nested more than {MAX_DEPTH} levels deep: split it up")
+        raise EvalError(ExprCode.TOO_DEEP, limit=MAX_DEPTH)
     return _compile(node)
 
 
@@ -59,7 +60,7 @@ def _compile(node: Node) -> Compiled:
     if isinstance(node, Column):
         column = node.name
         return lambda r: r.column(column)
-    raise EvalError(f"cannot compute an expression node of type {type(node).__name__}")
+    raise EvalError(ExprCode.UNKNOWN_NODE, kind=type(node).__name__)
 
 
 def _compile_binary(node: Binary) -> Compiled:
@@ -71,14 +72,14 @@ def _compile_binary(node: Binary) -> Compiled:
         return lambda r: truthy(left(r)) or truthy(right(r))
     operator = BINARY.get(node.op)
     if operator is None:
-        raise EvalError(f"unknown operator {node.op!r}")
+        raise EvalError(ExprCode.UNKNOWN_OPERATOR, op=node.op)
     return lambda r: operator(left(r), right(r))
 
 
 def _compile_call(node: Call) -> Compiled:
     builder = BUILDERS.get(node.name)
     if builder is None:
-        raise EvalError(f"unknown function {node.name!r}")
+        raise EvalError(ExprCode.UNKNOWN_FUNCTION, name=node.name)
     problem = arity_problem(node.name, len(node.args))
     if problem:
         raise EvalError(problem)

@@ -16,6 +16,7 @@ from needsassess.engine.expr.errors import EvalError
 from needsassess.engine.expr.lifting import expander, lift1, lift2, lift_nodesets
 from needsassess.engine.expr.resolver import Builder, Compiled, Resolver
 from needsassess.engine.expr.values import Number, Value, clean_number, numeric, to_string
+from needsassess.errors.engine_codes import ExprCode
 
 _MAX_DIGITS = 15
 
@@ -145,7 +146,7 @@ def _build_join(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
 def _build_indexed_repeat(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
     question, repeat = args[0], args[1]
     if not (isinstance(question, Ref) and isinstance(repeat, Ref)):
-        raise EvalError("indexed-repeat() needs references: indexed-repeat(${q}, ${repeat}, 1)")
+        raise EvalError(ExprCode.INDEXED_REPEAT_REFS)
     name, repeat_name, index_fn = question.name, repeat.name, fns[2]
 
     def run(r: Resolver) -> Value:

@@ -24,6 +24,7 @@ from needsassess.engine.expr.ast import (
 )
 from needsassess.engine.expr.errors import EvalError
 from needsassess.engine.expr.signatures import choice_question
+from needsassess.errors.engine_codes import ExprCode
 
 
 def to_source(node: Node) -> str:
@@ -31,7 +32,7 @@ def to_source(node: Node) -> str:
     try:
         return _print(node)
     except RecursionError:
-        raise EvalError("the expression is nested too deeply to print") from None
+        raise EvalError(ExprCode.TOO_DEEP_TO_PRINT) from None
 
 
 def _print(node: Node) -> str:
@@ -58,7 +59,7 @@ def _print_leaf(node: Node) -> str:
         return node.name
     if isinstance(node, Current):
         return "."
-    raise EvalError(f"cannot print an expression node of type {type(node).__name__}")
+    raise EvalError(ExprCode.UNPRINTABLE_NODE, kind=type(node).__name__)
 
 
 def _wrap(node: Node, needed: bool) -> str:

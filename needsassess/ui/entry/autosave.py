@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from needsassess.engine import AnswerChange, AnswerError, FormSession
 from needsassess.engine.answers import JSONValue
-from needsassess.errors import UserError
+from needsassess.errors import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from needsassess.store import AssessmentStore
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import current_language, error_text
 
 TEXT_PAUSE_MS = 600
 
@@ -64,6 +64,10 @@ class AutosaveController(QObject):
         self._pending: tuple[AnswerWidget, JSONValue] | None = None  # waiting for the pause
         self._unsaved: list[AnswerChange | RepeatChange] = []  # changes in the session, not yet durable
         self.last_saved: dt.datetime | None = None
+        # The form language the view shows (``FormEntryView`` keeps it current): a refused answer is
+        # worded in it, beside the form's own messages, or in the interface language if the
+        # catalogue does not speak it.
+        self.form_language = DEFAULT_LANGUAGE
 
     @property
     def failing(self) -> bool:
@@ -117,7 +121,7 @@ class AutosaveController(QObject):
             change = self.session.set_answer(name, value, instance)
         except AnswerError as err:
             widget.touched = True
-            widget.local_problem = "; ".join(p.message for p in err.problems) or error_text(err)
+            widget.local_problem = self.refusal_text(err)
             widget.set_problem_text(widget.local_problem)
             return
         if change.old == change.new and not self._unsaved:
@@ -126,6 +130,11 @@ class AutosaveController(QObject):
             self._unsaved.append(change)
         self.applied.emit(change)
         self._save()
+
+    def refusal_text(self, err: AnswerError) -> str:
+        """Why the session refused an answer, as shown under its question."""
+        language = self.form_language if self.form_language in LANGUAGES else current_language()
+        return "; ".join(p.reason_text(language) for p in err.problems) or err.text(language)
 
     # -- repeats -------------------------------------------------------------------------------
     def add_instance(self, repeat: str, instance: tuple[int, ...]) -> int:

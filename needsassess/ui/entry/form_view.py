@@ -42,6 +42,7 @@ class FormEntryView(QWidget):
         read_only = read_only or record.status == COMPLETE
         self.saver = AutosaveController(store, uuid, session, self)
         self.ctx = EntryContext(session, store, self.saver, form_language, read_only)
+        self.saver.form_language = form_language
         self.saver.applied.connect(self._applied)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._save_failed)
@@ -261,6 +262,7 @@ class FormEntryView(QWidget):
         current = self.current_index()
         self._drop_pages()
         self.ctx.language = lang
+        self.saver.form_language = lang
         self._fill_page_list()
         self.review.refresh()
         self.show_page(current)
