@@ -41,6 +41,8 @@ def run_smoke_test(data_dir: str | None) -> int:
     try:
         QCoreApplication.processEvents()
         rows = window.start_page.model.rowCount() if window.start_page is not None else -1
+        # stdout on purpose: `gui --smoke-test` is a command-line check read by the bundle smoke test and
+        # bench/bench_bundle.py, not a message for a person at the window.
         print(f"window shown at {shown['at']:.3f}; title {window.windowTitle()!r}; {rows} rows; "
               f"language {switcher.language}")
         return 0 if window.isVisible() and window.start_page is not None else 1
