@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Form</source>
-        <translation>Shakl</translation>
+        <translation>Soʻrovnoma</translation>
     </message>
     <message>
         <source>Site</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Pages of the form</source>
-        <translation>Shakl sahifalari</translation>
+        <translation>Soʻrovnoma sahifalari</translation>
     </message>
     <message>
         <source>Questions answered</source>
@@ -1250,7 +1250,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Forms</source>
-        <translation>Shakllar</translation>
+        <translation>Soʻrovnomalar</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1485,7 +1485,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>&amp;Form language:</source>
-        <translation>&amp;Shakl tili:</translation>
+        <translation>&amp;Soʻrovnoma tili:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -1509,7 +1509,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Form language</source>
-        <translation>Shakl tili</translation>
+        <translation>Soʻrovnoma tili</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -1620,7 +1620,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Filter by form</source>
-        <translation>Shakl boʻyicha saralash</translation>
+        <translation>Soʻrovnoma boʻyicha saralash</translation>
     </message>
     <message>
         <source>Filter by status</source>
@@ -1681,7 +1681,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Record field needs assessments on this laptop, with or without a connection. Choose a form, answer it page by page, and every answer is saved as you type. Finished assessments can be printed as PDF reports and sent to your coordinator in a package file.</source>
-        <translation>Dala ehtiyojlarini baholashni shu noutbukda, internet boʻlsa ham, boʻlmasa ham qayd eting. Shaklni tanlang, unga sahifama-sahifa javob bering — har bir javob yozilishi bilan saqlanadi. Tugallangan baholashlarni PDF hisobot sifatida chop etish va paket faylida koordinatoringizga yuborish mumkin.</translation>
+        <translation>Dala ehtiyojlarini baholashni shu noutbukda, internet boʻlsa ham, boʻlmasa ham qayd eting. Soʻrovnomani tanlang, unga sahifama-sahifa javob bering — har bir javob yozilishi bilan saqlanadi. Tugallangan baholashlarni PDF hisobot sifatida chop etish va paket faylida koordinatoringizga yuborish mumkin.</translation>
     </message>
     <message>
         <source>Demo data adds example assessments from several sites, to show how lists and reports look.</source>
