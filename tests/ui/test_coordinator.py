@@ -47,14 +47,17 @@ def coordinator(store, packages):
     return store
 
 
-def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, window, coordinator) -> None:
+def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, window, coordinator,
+                                                                    packages) -> None:
     from needsassess.ui.assessment_model import REVIEW_COLUMN
 
     page = window.start_page
     page.reload()
     assert not page.imported.isHidden() and not page.table.isColumnHidden(REVIEW_COLUMN)
     assert page.model.rowCount() == 2
-    assert page.model.index(0, REVIEW_COLUMN).data() == "Received"
+    shown = {page.model.summary(r).uuid: page.model.index(r, REVIEW_COLUMN).data() for r in range(2)}
+    assert shown.pop(packages["uuid"]) == "In conflict"
+    assert list(shown.values()) == ["New"]  # Dilnoza's: received, not reviewed yet
     officer = page.imported.officer
     officer.setCurrentIndex(officer.findData("Dilnoza Karimova"))
     officer.activated.emit(officer.currentIndex())
@@ -76,6 +79,9 @@ def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, wind
 
 
 def test_review_dialog_records_state_and_comment(qtbot, window, coordinator, packages) -> None:
+    from PySide6.QtCore import Qt
+
+    from needsassess.ui.assessment_model import REVIEW_STATE_ROLE
     from needsassess.ui.review_dialog import ReviewDialog
 
     page = window.start_page
@@ -99,7 +105,9 @@ def test_review_dialog_records_state_and_comment(qtbot, window, coordinator, pac
         del ReviewDialog.exec
     assert review_state(coordinator, uuid) == ("needs_follow_up", "Household count differs from the ward list")
     row = next(r for r in range(page.model.rowCount()) if page.model.summary(r).uuid == uuid)
-    assert page.model.index(row, 6).data() == "Needs follow-up"
+    assert page.model.index(row, 6).data() == "In conflict"  # what needs a look comes first
+    assert page.model.index(row, 6).data(REVIEW_STATE_ROLE) == "needs_follow_up"
+    assert "Needs follow-up" in page.model.index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert coordinator.get(uuid).answers["households"] == 5111  # the answers are untouched
 
 
