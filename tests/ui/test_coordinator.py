@@ -123,15 +123,26 @@ def test_conflict_resolved_through_the_side_by_side_window(qtbot, window, coordi
     qtbot.addWidget(conflicts_window)
     assert conflicts_window.list.count() == 1
     table = conflicts_window.table
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
-    households = next(r for label, r in rows.items() if "ouseholds" in label)
-    assert (table.item(households, 1).text(), table.item(households, 2).text()) == ("5111", "5222")
-    assert conflicts_window.is_different(households)
+    assert conflicts_window.only_different.isChecked()  # what differs, first
     different = len(differences(conflicts(coordinator)[0]))  # households and what is calculated from it
-    assert sum(conflicts_window.is_different(r) for r in range(table.rowCount())) == different
-    assert table.rowCount() > different  # every answer, side by side
-    conflicts_window.only_different.setChecked(True)
-    assert table.rowCount() == different
+    assert len(conflicts_window.answer_rows()) == different
+    conflicts_window.only_different.setChecked(False)
+    rows = conflicts_window.answer_rows()
+    households = rows["households"]
+    assert table.item(households, 0).text() == "Households in the area assessed"  # the label, not the name
+    assert (table.item(households, 1).text(), table.item(households, 2).text()) == ("5,111", "5,222")
+    assert conflicts_window.is_different(households)
+    assert sum(conflicts_window.is_different(r) for r in rows.values()) == different
+    assert len(rows) > different  # every answer, side by side
+    sections = [table.item(r, 0).text() for r in range(table.rowCount()) if table.columnSpan(r, 0) == 3]
+    assert sections == ["Where each version comes from", "Answers", "Calculated values"]
+    # calculated values come after the answers, under their own heading
+    assert rows["daily_tonnes"] > sections.index("Calculated values") and rows["daily_tonnes"] > households
+    by_label = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(by_label["By"], 2).text().startswith("Sita Tharu on device ")
+    assert table.item(by_label["Arrived in"], 2).text().startswith("copy-edit.napkg, imported ")
+    assert table.item(by_label["Arrived in"], 1).text().startswith("sita-edit.napkg, imported ")
+    assert "officer's laptop" in table.item(by_label["Why it was reopened"], 2).text()
     conflicts_window.comment.setText("Checked with the ward office")
     with qtbot.waitSignal(conflicts_window.resolved):
         conflicts_window.keep_incoming.click()
