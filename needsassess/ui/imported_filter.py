@@ -150,7 +150,7 @@ class ImportedFilter(QWidget):
         _refill(self.since, [(since_texts[key], key) for key, _days in SINCE_DAYS])
         from needsassess.store.row_states import ANY, STATES
 
-        _refill(self.state, [(self.tr("Every state"), None), (self.tr("Needs a look (any of these)"), ANY)]
+        _refill(self.state, [(self.tr("Any state"), None), (self.tr("Needs a look (any of these)"), ANY)]
                 + [(row_state_text(ROW_STATES[s].filter_text), s) for s in ROW_STATES if s in STATES])
         for index in range(2, self.state.count()):
             self.state.setItemIcon(index, ROW_STATES[str(self.state.itemData(index))].icon())

@@ -192,5 +192,6 @@ def test_a_package_from_an_unknown_signer_is_held_then_accepted(qtbot, window, s
     assert "Fingerprint:" in text and "Dilnoza Karimova" in text
     [dialog] = import_dialogs
     assert dialog.table.item(0, 1).text() == "1"
-    assert "accepted now" in dialog.table.item(0, 7).text()
+    assert dialog.table.item(0, 5).text() == "Accepted now"
+    assert dialog.table.item(0, 6).text() == "Imported."
     assert window.start_page.model.rowCount() == 1
