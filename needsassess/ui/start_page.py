@@ -35,6 +35,7 @@ from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
 from needsassess.ui.i18n import error_text
 from needsassess.ui.imported_filter import ImportedFilter
+from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
 from needsassess.ui.welcome import WelcomePanel
 
@@ -170,12 +171,9 @@ class StartPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in ((1, 290), (2, 190), (3, 160), (4, 100), (5, 140), (6, 130)):
-            table.setColumnWidth(col, width)
+        self.columns = ColumnFitter(table, self.model)  # widths follow the table's width
         return table
 
     def _connect(self) -> None:
@@ -310,6 +308,7 @@ class StartPage(QWidget):
         any_imported = self.imported.reload()
         self.imported.setVisible(any_imported)
         self.table.setColumnHidden(REVIEW_COLUMN, not any_imported)
+        self.columns.fit()
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -319,6 +318,7 @@ class StartPage(QWidget):
             status=self.status_filter.currentData(),
             site=self.site_filter.currentData(),
             received=self.imported.received(),
+            row_state=self.imported.row_state(),
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
 
