@@ -184,10 +184,13 @@ def _walk(shape: _Shape, answers: Mapping[str, Any], seen: _Seen | None = None) 
             if number is not None and ((low is not None and number < low) or (high is not None and number > high)):
                 seen.implausible.append((question, number))
         specify = others.get(name)
-        if specify is not None and (value == "other" or (isinstance(value, list) and "other" in value)):
-            if not str(answers.get(specify) or "").strip():
-                seen.undescribed.append(shape.questions[name])
+        chose_other = value == "other" or (isinstance(value, list) and "other" in value)
+        if specify is not None and chose_other and not str(answers.get(specify) or "").strip():
+            seen.undescribed.append(shape.questions[name])
     return seen
+
+
+Found = Iterator[tuple[str, Flag]]
 
 
 # --- paradata ------------------------------------------------------------------------------------
