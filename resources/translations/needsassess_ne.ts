@@ -1474,7 +1474,7 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>केही पनि छुटेको छैन: मुख्य तथ्याङ्क जाँच गर्नुहोस्, अनि मूल्याङ्कन बन्द गर्न अन्तिम गर्नुहोस्।</translation>
     </message>
     <message>
-        <source>Finalize becomes possible once nothing above is missing.</source>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
         <translation>माथि केही पनि नछुटेपछि अन्तिम गर्न सकिन्छ।</translation>
     </message>
     <message>

@@ -1474,7 +1474,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Hech narsa yetishmaydi: asosiy koʻrsatkichlarni tekshiring, soʻng baholashni qulflash uchun yakunlang.</translation>
     </message>
     <message>
-        <source>Finalize becomes possible once nothing above is missing.</source>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
         <translation>Yuqorida hech narsa yetishmay qolmaganda yakunlash mumkin boʻladi.</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ def test_parse_number(text: str, conv: Conventions, integer: bool, expected) -> 
     assert parse_number(text, conv, integer=integer) == expected
 
 
-@pytest.mark.parametrize("value", [0, 7, 1500, 12965, 1234567, -42, 0.1, 12.125, 1234.5678, -0.005, 1e-05])
+@pytest.mark.parametrize("value", [0, 7, 165.0, 1500, 12965, 1234567, -42, 0.1, 12.125, 1234.5678, -0.005, 1e-05])
 @pytest.mark.parametrize("conv", [EN, NE, NE_LATIN, UZ])
 def test_every_shown_answer_reads_back_as_the_same_value(value, conv: Conventions) -> None:
     shown = format_answer(value, conv)
@@ -52,6 +52,7 @@ def test_answers_are_written_as_the_reports_write_them() -> None:
     assert format_calculated(4.9, UZ) == "4,9"
     assert format_calculated(None, NE) == "—"
     assert format_coordinate(-8.51234) == "-8.51234"
+    assert format_coordinate(165.0) == "165"
 
 
 def test_unit_from_label_or_parameter() -> None:

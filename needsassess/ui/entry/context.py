@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from needsassess.engine import Form, FormSession, LocalText
-from needsassess.locale import Conventions
 from needsassess.engine.model import Element
+from needsassess.locale import Conventions
 from needsassess.store import AssessmentStore
 from needsassess.ui.entry.autosave import AutosaveController
 from needsassess.ui.i18n import current_language

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from needsassess.engine import AnswerChange, FormSession
 from needsassess.errors import UserError
 from needsassess.errors.store_codes import StoreCode
+from needsassess.locale import format_number
 from needsassess.store import COMPLETE, AssessmentStore, FinalizeRefused, StoreError
 from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
 from needsassess.ui.entry.chrome import Header, MessageBar, PageList
@@ -217,6 +218,10 @@ class FormEntryView(QWidget):
         if self._refused and self._failure is None:
             self._show_refusal()
 
+    def _count(self, number: int) -> str:
+        """A count as the window writes numbers (Devanagari digits in Nepali, unless Latin is chosen)."""
+        return format_number(number, self.ctx.conventions)
+
     def _repeats(self) -> frozenset[str]:
         if not hasattr(self, "_repeat_names"):
             from needsassess.engine import Repeat
@@ -229,14 +234,15 @@ class FormEntryView(QWidget):
         answered = total = 0
         for row, state in enumerate(states):
             visible = self.session.relevant(state.name)
-            tip = self.tr("{answered} of {total} answered").format(answered=state.answered, total=state.total)
+            tip = self.tr("{answered} of {total} answered").format(answered=self._count(state.answered),
+                                                                    total=self._count(state.total))
             self.page_list.set_state(row, state.state, tip, visible)
             answered += state.answered
             total += state.total
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
         self.progress.setFormat(self.tr("{answered} of {total} questions answered").format(
-            answered=answered, total=total))
+            answered=self._count(answered), total=self._count(total)))
         form = self.session.form
         self.header.title.setText(form.title.get(self.ctx.language, form.default_language))
         site, title = self.session.site(), self.session.title()

@@ -36,7 +36,7 @@ def format_answer(value: object, conv: Conventions, *, grouping: bool = True) ->
         return ""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
-    decimals = 0 if isinstance(value, int) else _decimals(value)
+    decimals = 0 if isinstance(value, int) or value.is_integer() else _decimals(value)
     return locale_format_number(value, conv, decimals=decimals, grouping=grouping)
 
 

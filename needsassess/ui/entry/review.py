@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.engine import Problem
 from needsassess.engine.model import Element
+from needsassess.locale import format_number
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.key_figures import key_figures
 from needsassess.ui.entry.page import PAGE_WIDTH
@@ -54,7 +55,7 @@ class Link(QLabel):
         self.clicked.emit()
 
 
-class ReviewPage(QScrollArea):
+class ReviewPage(QWidget):
     jump = Signal(str, object)  # question name, instance
     finalize_requested = Signal()
 
@@ -62,9 +63,10 @@ class ReviewPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.finalized = False
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QWidget(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget(self.scroll)
         outer.setObjectName("page")
         body = QWidget(outer)
         body.setMaximumWidth(PAGE_WIDTH)
@@ -89,27 +91,35 @@ class ReviewPage(QScrollArea):
         self.links_layout = QVBoxLayout(self.links)
         self.links_layout.setContentsMargins(0, 0, 0, 8)
         self.links_layout.setSpacing(2)
-        self.finalize_note = QLabel(body)
+        # Finalize stays in sight below the scrolled figures and links, on a 600-pixel-high screen too.
+        bar = QFrame(self)
+        bar.setObjectName("finalizeBar")
+        self.finalize_note = QLabel(bar)
         self.finalize_note.setWordWrap(True)
         style_label(self.finalize_note, "hint")
-        self.finalize_button = QPushButton(body)
+        self.finalize_button = QPushButton(bar)
         self.finalize_button.setObjectName("finalize")
         self.finalize_button.setDefault(True)
         self.finalize_button.clicked.connect(self.finalize_requested)
-        action_row = QHBoxLayout()
+        action_row = QHBoxLayout(bar)
+        action_row.setContentsMargins(24, 8, 24, 8)
         action_row.addWidget(self.finalize_note, 1)
-        action_row.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for widget in (self.title, self.summary, self.figures_title, self.figures, self.problems_title, self.links):
+        action_row.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.title, self.summary, self.problems_title, self.links, self.figures_title, self.figures):
             layout.addWidget(widget)
-        layout.addLayout(action_row)
         layout.addStretch(1)
         centre = QHBoxLayout(outer)  # centred like FormPage: up to PAGE_WIDTH, the rest either side
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addStretch(1)
         centre.addWidget(body, 100)
         centre.addStretch(1)
-        self.setWidget(outer)
-        outer.setStyleSheet(REVIEW_STYLE)
+        self.scroll.setWidget(outer)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.scroll, 1)
+        page.addWidget(bar)
+        self.setStyleSheet(REVIEW_STYLE)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -126,8 +136,10 @@ class ReviewPage(QScrollArea):
         problems = list(session.problems())
         editable = not self.finalized and not self.ctx.read_only
         states = session.page_states()
+        conv = self.ctx.conventions
         answered = self.tr("{answered} of {total} questions answered.").format(
-            answered=sum(p.answered for p in states), total=sum(p.total for p in states))
+            answered=format_number(sum(p.answered for p in states), conv),
+            total=format_number(sum(p.total for p in states), conv))
         if not editable:
             self.summary.setText(" ".join((
                 self.tr("This assessment is finalized and its answers can no longer be changed here."),
@@ -147,7 +159,7 @@ class ReviewPage(QScrollArea):
         self.finalize_button.setEnabled(not problems)
         self.finalize_note.setVisible(editable)
         self.finalize_note.setText(
-            self.tr("Finalize becomes possible once nothing above is missing.") if problems
+            self.tr("Finalize becomes possible once nothing listed above is missing.") if problems
             else self.tr("After finalizing, the answers are locked and the assessment is ready to export."))
 
     @staticmethod
@@ -193,7 +205,8 @@ class ReviewPage(QScrollArea):
             link.clicked.connect(lambda _=False, p=problem: self.jump.emit(p.name, tuple(p.instance)))
             self.links_layout.addWidget(link)
         if len(problems) > MAX_LINKS:
-            more = QLabel(self.tr("…and {count} more.").format(count=len(problems) - MAX_LINKS), self.links)
+            more = QLabel(self.tr("…and {count} more.").format(
+                count=format_number(len(problems) - MAX_LINKS, self.ctx.conventions)), self.links)
             self.links_layout.addWidget(more)
 
     def describe_problem(self, problem: Problem) -> str:
@@ -203,7 +216,8 @@ class ReviewPage(QScrollArea):
         if problem.instance:
             repeat = self.ctx.form.elements[element.repeats[-1]]
             number = problem.instance[-1] + 1
-            where = self.tr("{name} {number}").format(name=self.ctx.label(repeat), number=number)
+            where = self.tr("{name} {number}").format(name=self.ctx.label(repeat),
+                                                      number=format_number(number, self.ctx.conventions))
             label = f"{label} ({where})"
         message = problem.text(self.ctx.language, self.ctx.form.default_language)
         return f"{label} — {message}"

@@ -86,6 +86,7 @@ QListWidget#pageList::item:selected { background: #dfe7f5; color: black; }
 """
 REVIEW_STYLE = """
 QLabel#problemLink:focus, QLabel#pageLink:focus { background: #e3ecfa; }
+QFrame#finalizeBar { border-top: 1px solid #d6d9de; background: #f3f5f8; }
 QFrame#keyFigures { background: #eef4ea; border: 1px solid #c8dcc0; border-radius: 4px; }
 QPushButton#finalize { padding: 8px 22px; font-weight: 600; color: white; background: #1565c0;
                        border: 1px solid #0d47a1; border-radius: 4px; }
