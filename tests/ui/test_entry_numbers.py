@@ -130,3 +130,16 @@ def test_a_digits_change_in_settings_rewrites_the_open_window(qtbot, store, swit
     store.settings.digits = "latin"
     view.set_digits("latin")
     assert h.widget_for(view, "households").editor.text() == "1,500"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ne", "प्रति व्यक्ति प्रति दिन २.४ केजी"),
+                                                    ("uz", "kishi boshiga kuniga 2,4 kg")])
+def test_numbers_inside_a_note_are_written_as_the_window_writes_numbers(qtbot, store, switcher, language,
+                                                                        expected) -> None:
+    view = _population_page(qtbot, store, switcher, language)
+    _type(qtbot, view, "households", "100")
+    _type(qtbot, view, "population", "100")
+    view.show_page(next(i for i, p in enumerate(view.pages) if p.name == "generation"))
+    _type(qtbot, view, "kg_per_household", "2.4")
+    note = h.widget_for(view, "per_person_note")
+    assert note.isVisibleTo(view) and expected in note.title.text()

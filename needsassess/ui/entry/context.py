@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from needsassess.engine import Form, FormSession, LocalText
 from needsassess.engine.model import Element
-from needsassess.locale import Conventions
+from needsassess.locale import Conventions, format_number
 from needsassess.store import AssessmentStore
 from needsassess.ui.entry.autosave import AutosaveController
 from needsassess.ui.i18n import current_language
@@ -60,7 +60,9 @@ class EntryContext:
         return str(local.get(self.language, self.form.default_language))
 
     def label(self, element: Element) -> str:
-        return str(self.session.label(element, self.language))
+        """A label in the form language; its ``${name}`` numbers written as the window writes numbers."""
+        conv = self.conventions
+        return str(self.session.label(element, self.language, number=lambda value: format_number(value, conv)))
 
     def register(self, key: Key, widget: Refreshable) -> None:
         self.registry.setdefault(key, []).append(widget)
