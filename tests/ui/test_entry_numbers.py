@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from needsassess.engine import FormSession
 from needsassess.locale import Conventions
 from needsassess.ui.entry.media_widgets import parse_lat_lon
 from needsassess.ui.entry.numbers import format_answer, format_calculated, format_coordinate, parse_number, unit_of
@@ -143,3 +144,25 @@ def test_numbers_inside_a_note_are_written_as_the_window_writes_numbers(qtbot, s
     _type(qtbot, view, "kg_per_household", "2.4")
     note = h.widget_for(view, "per_person_note")
     assert note.isVisibleTo(view) and expected in note.title.text()
+
+
+def test_the_digits_setting_is_saved_and_applies_to_the_open_form(qtbot, window, store, switcher) -> None:
+    from needsassess.ui.settings_dialog import SettingsDialog
+
+    session = FormSession(store.forms.latest("waste_management"),
+                          answers={"consent": "yes", "households": 1500, "visit_date": "2024-06-14"})
+    uuid = store.create("waste_management", session).uuid
+    store.settings.interface_language = "ne"
+    window.apply_settings()
+    window.open_assessment(uuid, False)
+    assert h.widget_for(window.entry, "visit_date").editor.text() == "२०८१-०२-३२"
+    assert store.settings.digits == "devanagari"  # the documented default
+    dialog = SettingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.applied.connect(window.apply_settings)
+    dialog.digits.setCurrentIndex(dialog.digits.findData("latin"))
+    assert dialog.save()
+    assert store.settings.digits == "latin"
+    assert h.widget_for(window.entry, "visit_date").editor.text() == "2081-02-32"
+    window.entry.show_page(next(i for i, p in enumerate(window.entry.pages) if p.name == "population_page"))
+    assert h.widget_for(window.entry, "households").editor.text() == "1,500"
