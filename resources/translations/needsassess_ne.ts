@@ -1561,6 +1561,38 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>{name} {number}</source>
         <translation>{name} {number}</translation>
     </message>
+    <message>
+        <source>Key figures to check</source>
+        <translation>जाँच गर्नुपर्ने मुख्य तथ्याङ्क</translation>
+    </message>
+    <message>
+        <source>Still to answer or correct</source>
+        <translation>अझै उत्तर दिन वा सच्याउन बाँकी</translation>
+    </message>
+    <message>
+        <source>Lock the answers; a change after this needs a reopen with a reason.</source>
+        <translation>उत्तरहरू बन्द गर्नुहोस्; यसपछि परिवर्तन गर्न कारणसहित फेरि खोल्नुपर्छ।</translation>
+    </message>
+    <message>
+        <source>Answer or correct the questions listed below before finalizing; select one to go to it.</source>
+        <translation>अन्तिम गर्नुअघि तल सूचीमा भएका प्रश्नहरूको उत्तर दिनुहोस् वा सच्याउनुहोस्; त्यहाँ जान एउटा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the key figures, then finalize to lock the assessment.</source>
+        <translation>केही पनि छुटेको छैन: मुख्य तथ्याङ्क जाँच गर्नुहोस्, अनि मूल्याङ्कन बन्द गर्न अन्तिम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
+        <translation>माथि केही पनि नछुटेपछि अन्तिम गर्न सकिन्छ।</translation>
+    </message>
+    <message>
+        <source>After finalizing, the answers are locked and the assessment is ready to export.</source>
+        <translation>अन्तिम गरेपछि उत्तरहरू बन्द हुन्छन् र मूल्याङ्कन निर्यात गर्न तयार हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Go to this page</source>
+        <translation>यो पृष्ठमा जानुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -1646,6 +1678,18 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Cancel</source>
         <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Nepali &amp;digits:</source>
+        <translation>नेपाली अङ्क(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Digits of the Nepali interface</source>
+        <translation>नेपाली इन्टरफेसका अङ्क</translation>
+    </message>
+    <message>
+        <source>How the Nepali interface writes numbers and dates (Devanagari by default)</source>
+        <translation>नेपाली इन्टरफेसले सङ्ख्या र मिति कसरी लेख्छ (पूर्वनिर्धारित रूपमा देवनागरी)</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1960,44 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>New, not reviewed</source>
         <translation>नयाँ, समीक्षा नगरिएको</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time} मा सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Saved yesterday at {time}</source>
+        <translation>हिजो {time} मा सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Saved {date}, {time}</source>
+        <translation>{date}, {time} मा सुरक्षित</translation>
+    </message>
+</context>
+<context>
+    <name>BsDateWidget</name>
+    <message>
+        <source>Clear</source>
+        <translation>खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>मिति खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat date, year-month-day</source>
+        <translation>विक्रम संवत् मिति, साल-महिना-गते</translation>
+    </message>
+    <message>
+        <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
+        <translation>विक्रम संवत् मिति साल-महिना-गते गरी लेख्नुहोस्, जस्तै {example} (साल {first}-{last})।</translation>
     </message>
 </context>
 </TS>

@@ -1561,6 +1561,38 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>{name} {number}</source>
         <translation>{name} {number}</translation>
     </message>
+    <message>
+        <source>Key figures to check</source>
+        <translation>Tekshiriladigan asosiy koʻrsatkichlar</translation>
+    </message>
+    <message>
+        <source>Still to answer or correct</source>
+        <translation>Hali javob berish yoki tuzatish kerak</translation>
+    </message>
+    <message>
+        <source>Lock the answers; a change after this needs a reopen with a reason.</source>
+        <translation>Javoblarni qulflash; shundan keyin oʻzgartirish uchun baholashni sababini yozib qayta ochish kerak.</translation>
+    </message>
+    <message>
+        <source>Answer or correct the questions listed below before finalizing; select one to go to it.</source>
+        <translation>Yakunlashdan oldin quyidagi savollarga javob bering yoki ularni tuzating; oʻtish uchun birini tanlang.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the key figures, then finalize to lock the assessment.</source>
+        <translation>Hech narsa yetishmaydi: asosiy koʻrsatkichlarni tekshiring, soʻng baholashni qulflash uchun yakunlang.</translation>
+    </message>
+    <message>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
+        <translation>Yuqorida hech narsa yetishmay qolmaganda yakunlash mumkin boʻladi.</translation>
+    </message>
+    <message>
+        <source>After finalizing, the answers are locked and the assessment is ready to export.</source>
+        <translation>Yakunlangandan soʻng javoblar qulflanadi va baholash eksportga tayyor boʻladi.</translation>
+    </message>
+    <message>
+        <source>Go to this page</source>
+        <translation>Shu sahifaga oʻtish</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -1646,6 +1678,18 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Nepali &amp;digits:</source>
+        <translation>Nepalcha &amp;raqamlar:</translation>
+    </message>
+    <message>
+        <source>Digits of the Nepali interface</source>
+        <translation>Nepalcha interfeys raqamlari</translation>
+    </message>
+    <message>
+        <source>How the Nepali interface writes numbers and dates (Devanagari by default)</source>
+        <translation>Nepalcha interfeys sonlar va sanalarni qanday yozadi (odatda devanagari)</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1960,44 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>New, not reviewed</source>
         <translation>Yangi, koʻrib chiqilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time} da saqlandi</translation>
+    </message>
+    <message>
+        <source>Saved yesterday at {time}</source>
+        <translation>Kecha {time} da saqlandi</translation>
+    </message>
+    <message>
+        <source>Saved {date}, {time}</source>
+        <translation>{date}, {time} da saqlandi</translation>
+    </message>
+</context>
+<context>
+    <name>BsDateWidget</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Sanani tozalash</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat date, year-month-day</source>
+        <translation>Bikram Sambat sanasi, yil-oy-kun</translation>
+    </message>
+    <message>
+        <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
+        <translation>Bikram Sambat sanasini yil-oy-kun koʻrinishida kiriting, masalan {example} ({first}-{last} yillar).</translation>
     </message>
 </context>
 </TS>
