@@ -1,7 +1,9 @@
 """Select one (radio buttons, or a drop-down for long lists) and select multiple (check boxes).
 
 The choices offered are the session's ``allowed_choices`` (after ``choice_filter``), re-read on
-refresh so a cascading select (country → region) follows the answer it depends on.
+refresh so a cascading select (country → region) follows the answer it depends on. A select whose
+choices are the rows of a dataset (``select_one_from_file``, ``search()``) may offer thousands: when
+long, its drop-down is editable, so the officer types part of a name to find the row.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.engine.answers import JSONValue
+from needsassess.engine.datasets import dataset_name, dataset_size
 from needsassess.ui.entry.question_widgets import QuestionWidget
 
 LONG_LIST = 7  # more choices than this: a drop-down list instead of radio buttons
@@ -37,7 +41,12 @@ class _ChoiceWidget(QuestionWidget):
 
     def _all_choices(self) -> int:
         choices = self.ctx.form.choices.get(self.question.list_name or "")
-        return len(choices.choices) if choices else 0
+        if choices is not None:
+            return len(choices.choices)
+        return dataset_size(self.question, self.ctx.session.context.datasets)
+
+    def _from_dataset(self) -> bool:
+        return self.question.list_name not in self.ctx.form.choices and dataset_name(self.question) is not None
 
     def refresh(self) -> None:
         if self.question.choice_filter is not None:
@@ -59,6 +68,8 @@ class SelectOneWidget(_ChoiceWidget):
             combo.setMaximumWidth(480)
             combo.setMaxVisibleItems(15)
             self._fill_combo(combo, self._offered())
+            if self._from_dataset() and self._all_choices() > LONG_LIST:
+                self._make_searchable(combo)
             combo.activated.connect(lambda index: self.submit(combo.itemData(index)))
             layout.addWidget(combo)
             return combo
@@ -95,6 +106,15 @@ class SelectOneWidget(_ChoiceWidget):
         for name in names:
             combo.addItem(self._choice_text(name), name)
         self._names = names
+
+    def _make_searchable(self, combo: QComboBox) -> None:
+        """Typing finds rows by any part of their label; Enter on a label answers with that row."""
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     # -- radio buttons ------------------------------------------------------------------------
     def _fill_radios(self, names: list[str]) -> None:

@@ -1,0 +1,117 @@
+"""Selects whose choices come from a dataset (a CSV imported with an XLSForm), driven in the real widgets.
+
+The form is built as an ODK team would write it (openpyxl), imported with its CSV files through the command
+line, then opened in the entry view: the dataset's rows are the choices, in the form language, and a
+choice_filter follows the answer it depends on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QRadioButton
+
+from needsassess.cli import main
+from needsassess.store import open_store
+from needsassess.ui.entry import FormEntryView
+from tests.ui.entry_helpers import widget_for
+
+VILLAGES = ("name,label::English (en),label::Nepali (ne),district\n"
+            "v1,Khajura,खजुरा,kailali\nv2,Tikapur,टीकापुर,kailali\nv3,Gulariya,गुलरिया,bardiya\n")
+
+
+def _book(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+
+
+def import_village_form(tmp_path: Path, wards: int = 2) -> Path:
+    """The data folder after ``forms import village_check.xlsx`` with its lists in village_check-media/."""
+    _book(tmp_path / "village_check.xlsx", {
+        "survey": [["type", "name", "label::English (en)", "label::Nepali (ne)", "choice_filter", "appearance"],
+                   ["select_one district", "district", "District", "जिल्ला", "", ""],
+                   ["select_one_from_file villages.csv", "village", "Village", "गाउँ", "district=${district}", ""],
+                   ["select_multiple_from_file water.csv", "sources", "Water sources", "पानीका स्रोत", "", ""],
+                   ["select_one wardlist", "ward", "Ward", "वडा", "", "search('wards')"]],
+        "choices": [["list_name", "name", "label::English (en)", "label::Nepali (ne)"],
+                    ["district", "kailali", "Kailali", "कैलाली"], ["district", "bardiya", "Bardiya", "बर्दिया"],
+                    ["wardlist", "code", "title", "title"]],
+        "settings": [["form_id", "version", "default_language"], ["village_check", "1", "English (en)"]],
+    })
+    media = tmp_path / "village_check-media"
+    media.mkdir()
+    (media / "villages.csv").write_text(VILLAGES, encoding="utf-8")
+    (media / "water.csv").write_bytes("\ufeffname,label\npipe,Piped water\nwell,Well\n".encode())
+    (media / "wards.csv").write_text("code,title\n" + "".join(f"w{i},Ward {i}\n" for i in range(1, wards + 1)),
+                                     encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "forms", "import", str(tmp_path / "village_check.xlsx")]) == 0
+    return data
+
+
+@pytest.fixture
+def village_store(tmp_path: Path):
+    opened = open_store(import_village_form(tmp_path, wards=12))
+    yield opened
+    opened.close()
+
+
+def _view(qtbot, store, language: str) -> FormEntryView:
+    record = store.create("village_check")
+    view = FormEntryView(store, record.uuid, form_language=language)
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    return view
+
+
+def _radios(widget) -> dict[str, str]:
+    return {button.property("choice"): button.text() for button in widget.findChildren(QRadioButton)}
+
+
+def test_a_select_from_file_lists_the_rows_of_its_dataset_in_the_form_language(qtbot, village_store) -> None:
+    view = _view(qtbot, village_store, "ne")
+    village = widget_for(view, "village")
+    assert _radios(village) == {}  # no district yet: the filter lets no village through
+    district = widget_for(view, "district")
+    next(b for b in district.findChildren(QRadioButton) if b.property("choice") == "kailali").click()
+    qtbot.waitUntil(lambda: bool(_radios(village)))
+    assert _radios(village) == {"v1": "खजुरा", "v2": "टीकापुर"}
+    next(b for b in village.findChildren(QRadioButton) if b.property("choice") == "v2").click()
+    assert view.session.get("village") == "v2"
+    next(b for b in district.findChildren(QRadioButton) if b.property("choice") == "bardiya").click()
+    qtbot.waitUntil(lambda: set(_radios(village)) == {"v3"})
+    assert _radios(village) == {"v3": "गुलरिया"}
+
+
+def test_a_select_multiple_from_file_offers_check_boxes_of_its_rows(qtbot, village_store) -> None:
+    view = _view(qtbot, village_store, "en")
+    sources = widget_for(view, "sources")
+    boxes = {box.text(): box for box in sources.findChildren(QCheckBox)}
+    assert set(boxes) == {"Piped water", "Well"}
+    boxes["Well"].click()
+    boxes["Piped water"].click()
+    assert sorted(view.session.get("sources")) == ["pipe", "well"]
+
+
+def test_a_search_appearance_reads_its_dataset_and_a_long_list_is_a_searchable_drop_down(qtbot,
+                                                                                        village_store) -> None:
+    view = _view(qtbot, village_store, "en")
+    ward = widget_for(view, "ward")
+    combo = ward.findChild(QComboBox)
+    assert combo is not None, "twelve wards: a drop-down list, not twelve radio buttons"
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [f"Ward {i}" for i in range(1, 13)]
+    assert combo.isEditable(), "search(): the officer types to find a row"
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Ward 11")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.session.get("ward") == "w11")
