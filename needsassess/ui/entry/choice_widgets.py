@@ -112,6 +112,8 @@ class SelectOneWidget(_ChoiceWidget):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = combo.completer()
+        if completer is None:  # an editable combo always has one; typing still finds exact labels
+            return
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
