@@ -19,6 +19,7 @@ from needsassess.engine.datasets import columns_of, dataset_name
 from needsassess.engine.expr import ast as A
 from needsassess.engine.model import Expression, Form, Question
 from needsassess.errors import UserError
+from needsassess.errors.dataset_codes import DatasetCode
 
 MAX_CSV_BYTES = 50 * 2**20
 MAX_CSV_ROWS = 500_000
@@ -40,33 +41,33 @@ class CsvList:
 def read_csv(path: Path, name: str) -> CsvList:
     """A CSV list: UTF-8 (BOM allowed), a header row of distinct non-empty names, rows as text."""
     if not NAME_RE.match(name):
-        raise DatasetError(f"'{name}' is not a dataset name (letters, digits, _ . -, starting with a letter)")
+        raise DatasetError(DatasetCode.BAD_NAME, name=name)
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise DatasetError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB")
+            raise DatasetError(DatasetCode.TOO_LARGE, file=path.name, limit=MAX_CSV_BYTES // 2**20)
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as err:
-        raise DatasetError(f"cannot read {path}: {err.strerror or err}") from None
+        raise DatasetError(DatasetCode.UNREADABLE, path=path, detail=err.strerror or err) from None
     except UnicodeDecodeError as err:
         line = text_line(path, err.start)
-        raise DatasetError(f"{path.name} line {line}: not UTF-8 text; save it as 'CSV UTF-8'") from None
+        raise DatasetError(DatasetCode.NOT_UTF8, file=path.name, line=line) from None
     if "\x00" in text:
-        raise DatasetError(f"{path.name} is not a text file (it holds NUL bytes)")
+        raise DatasetError(DatasetCode.NOT_TEXT, file=path.name)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
-            raise DatasetError(f"{path.name} line 1: the header row is empty; the first row names the columns")
+            raise DatasetError(DatasetCode.EMPTY_HEADER, file=path.name)
         columns = tuple(h.strip() for h in header)
         _check_header(path, columns)
         rows: list[list[str]] = []
         for row in reader:
             if len(rows) >= MAX_CSV_ROWS:
-                raise DatasetError(f"{path.name}: more than {MAX_CSV_ROWS} rows")
+                raise DatasetError(DatasetCode.TOO_MANY_ROWS, file=path.name, limit=MAX_CSV_ROWS)
             if any(cell.strip() for cell in row):
                 rows.append([cell.strip() for cell in row[: len(columns)]] + [""] * (len(columns) - len(row)))
     except csv.Error as err:
-        raise DatasetError(f"{path.name} line {reader.line_num}: {err}") from None
+        raise DatasetError(DatasetCode.NOT_CSV, file=path.name, line=reader.line_num, detail=err) from None
     return CsvList(name, columns, rows, path)
 
 
@@ -78,9 +79,9 @@ def _check_header(path: Path, columns: Sequence[str]) -> None:
     seen: set[str] = set()
     for number, column in enumerate(columns, start=1):
         if not column:
-            raise DatasetError(f"{path.name} line 1, column {number}: the column has no name")
+            raise DatasetError(DatasetCode.UNNAMED_COLUMN, file=path.name, number=number)
         if column in seen:
-            raise DatasetError(f"{path.name} line 1: the column '{column}' appears twice")
+            raise DatasetError(DatasetCode.DUPLICATE_COLUMN, file=path.name, column=column)
         seen.add(column)
 
 
