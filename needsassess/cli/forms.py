@@ -163,7 +163,10 @@ def _store_lists(data_dir: str | None, lists: list[Any]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from needsassess.errors.dataset_codes import DatasetCode
     from needsassess.xlsform import export_xlsform
+    from needsassess.xlsform.exporter import export_media
+    from needsassess.xlsform.media import DatasetError
 
     candidate = Path(args.form_id)
     if candidate.suffix in (".yaml", ".yml") and candidate.exists():
@@ -175,6 +178,38 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"needsassess: no form '{args.form_id}' (see 'needsassess forms list')", file=sys.stderr)
             return 1
         form = load_form(forms[0])
-    export_xlsform(form, args.output)
+    tables = _export_tables(form, args.data_dir)
+    try:
+        export_xlsform(form, args.output)
+        written = export_media(args.output, tables) if tables else []
+    except OSError as err:
+        raise DatasetError(DatasetCode.EXPORT_FAILED, target=args.output, detail=err.strerror or err) from None
     print(f"wrote {args.output} ({form.form_id} {form.version})")
+    for path in written:
+        print(f"wrote {path}")
     return 0
+
+
+def _export_tables(form: Form, data_dir: str | None) -> dict[str, tuple[Any, Any]]:
+    """The latest version of every dataset the form reads (header, rows); refused when one is missing."""
+    from needsassess.errors.dataset_codes import DatasetCode
+    from needsassess.xlsform.media import DatasetError, datasets_used
+
+    names = datasets_used(form)
+    if not names:
+        return {}
+    from needsassess.paths import data_dir as resolve
+    from needsassess.store import open_store
+    from needsassess.store.datasets import datasets_for
+
+    tables: dict[str, tuple[Any, Any]] = {}
+    with open_store(resolve(data_dir)) as store:
+        datasets = datasets_for(store)
+        for name in names:
+            if name in form.choices:  # pulldata('list', ...) over a choice list of the form itself
+                continue
+            info = datasets.latest(name)
+            if info is None:
+                raise DatasetError(DatasetCode.NOT_STORED, name=name)
+            tables[name] = (info.columns, datasets.rows(info.name, info.version))
+    return tables
