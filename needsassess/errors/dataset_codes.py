@@ -157,3 +157,84 @@ class ExprLimitCode(Catalogue):
         "{message} (अक्षर {position} मा)",
         "{message} ({position}-belgida)",
     )
+
+
+@register
+class XLSFormCode(Catalogue):
+    """Why a spreadsheet cannot be imported as a form; the import report lists each row's reason."""
+
+    NOT_A_WORKBOOK = (
+        "NA-XLSFORM-572",
+        "{file} is neither an .xlsx nor an .xls workbook (another file renamed?). Save it from Excel and try again.",
+        "{file} न .xlsx न .xls कार्यपुस्तिका हो (अर्को फाइलको नाम फेरिएको?)। यसलाई Excel बाट सेभ गरेर फेरि प्रयास "
+        "गर्नुहोस्।",
+        "{file} na .xlsx, na .xls ish kitobi (boshqa fayl qayta nomlanganmi?). Uni Excel dan saqlab, qayta urinib "
+        "koʻring.",
+    )
+    UNPACKS_TOO_LARGE = (
+        "NA-XLSFORM-573",
+        "{file} unpacks to more than {limit} MB; refused as too large",
+        "{file} खोल्दा {limit} MB भन्दा ठूलो हुन्छ; धेरै ठूलो भएकाले अस्वीकार गरियो",
+        "{file} ochilganda {limit} MB dan oshadi; juda katta boʻlgani uchun rad etildi",
+    )
+    ZIP_NOT_WORKBOOK = (
+        "NA-XLSFORM-574",
+        "{file} is a zip file but not an Excel workbook (.xlsx)",
+        "{file} zip फाइल हो तर Excel कार्यपुस्तिका (.xlsx) होइन",
+        "{file} zip fayl, lekin Excel ish kitobi (.xlsx) emas",
+    )
+    FILE_TOO_LARGE = (
+        "NA-XLSFORM-575",
+        "{file} is {size} MB; an XLSForm is at most {limit} MB",
+        "{file} {size} MB छ; XLSForm बढीमा {limit} MB हुन्छ",
+        "{file} {size} MB; XLSForm koʻpi bilan {limit} MB boʻladi",
+    )
+    UNREADABLE = (
+        "NA-XLSFORM-576",
+        "cannot read {path}: {detail}",
+        "{path} पढ्न सकिँदैन: {detail}",
+        "{path} ni oʻqib boʻlmaydi: {detail}",
+    )
+    PYXFORM_REFUSES = (
+        "NA-XLSFORM-577",
+        "{file} cannot be imported: pyxform (the XLSForm converter of ODK and KoboToolbox) refuses it: {detail}",
+        "{file} आयात गर्न सकिँदैन: pyxform (ODK र KoboToolbox को XLSForm रूपान्तरक) ले यसलाई अस्वीकार गर्छ: {detail}",
+        "{file} ni import qilib boʻlmaydi: pyxform (ODK va KoboToolbox ning XLSForm oʻgirgichi) uni rad etadi: "
+        "{detail}",
+    )
+    TOO_MANY_CELLS = (
+        "NA-XLSFORM-583",
+        "{file} has {cells} cells with content; an XLSForm here has at most {limit}",
+        "{file} मा सामग्री भएका {cells} कक्ष छन्; यहाँ XLSForm मा बढीमा {limit} हुन्छन्",
+        "{file} da mazmunli {cells} ta katak bor; bu yerda XLSForm koʻpi bilan {limit} ta boʻladi",
+    )
+    NOTHING_TO_ASK = (
+        "NA-XLSFORM-578",
+        "{file} cannot be imported: none of its questions can be asked here",
+        "{file} आयात गर्न सकिँदैन: यसका कुनै पनि प्रश्न यहाँ सोध्न सकिँदैन",
+        "{file} ni import qilib boʻlmaydi: uning birorta savolini bu yerda berib boʻlmaydi",
+    )
+    PROBLEMS = (
+        "NA-XLSFORM-579",
+        "{file} cannot be imported: {count} problem(s)",
+        "{file} आयात गर्न सकिँदैन: {count} समस्या",
+        "{file} ni import qilib boʻlmaydi: {count} ta muammo",
+    )
+    TOO_MANY_PROBLEMS = (
+        "NA-XLSFORM-580",
+        "{file} cannot be imported: too many problems",
+        "{file} आयात गर्न सकिँदैन: धेरै समस्याहरू छन्",
+        "{file} ni import qilib boʻlmaydi: muammolar juda koʻp",
+    )
+    LIST_NOT_FOUND = (
+        "NA-XLSFORM-581",
+        "the form reads the list '{name}' but {name}.csv is not in {where}; nothing was imported",
+        "फारमले सूची '{name}' पढ्छ तर {name}.csv {where} मा छैन; केही पनि आयात गरिएन",
+        "soʻrovnoma '{name}' roʻyxatini oʻqiydi, lekin {name}.csv {where} da yoʻq; hech narsa import qilinmadi",
+    )
+    BESIDE_THE_FORM = (
+        "NA-XLSFORM-582",
+        "the folder of the form or {folder}",
+        "फारमको फोल्डर वा {folder}",
+        "soʻrovnoma papkasi yoki {folder}",
+    )

@@ -20,6 +20,7 @@ from needsassess.engine.expr import ast as A
 from needsassess.engine.model import Expression, Form, Question
 from needsassess.errors import UserError
 from needsassess.errors.dataset_codes import DatasetCode
+from needsassess.xlsform.wording import Said, say
 
 MAX_CSV_BYTES = 50 * 2**20
 MAX_CSV_ROWS = 500_000
@@ -96,40 +97,46 @@ def find_media(form_path: Path, names: Iterable[str], media_dir: Path | None) ->
     return found
 
 
-def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
+def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
     """Every use of a dataset in ``form`` whose list or column is missing (``columns``: name → header)."""
-    problems: list[str] = []
+    problems: list[Said] = []
     for q in form.questions():
         problems.extend(_question_problems(q, form, columns))
     return problems
 
 
-def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
-    where = f"question '{q.name}'"
-    problems: list[str] = []
+def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
+    problems: list[Said] = []
     name = dataset_name(q)
     if name is not None:
         header = columns.get(name)
         if header is None:
-            problems.append(f"{where}, column 'type': the list '{name}.csv' is missing; import it with "
-                            f"'needsassess datasets import {name}.csv --name {name}'")
+            problems.append(say("question '{question}', column '{column}': {problem}", question=q.name, column="type",
+                                problem=say("the list '{name}.csv' is missing; import it with 'needsassess datasets "
+                                            "import {name}.csv --name {name}'", name=name)))
         else:
             value, label = columns_of(q)
             wanted = [value, label] + ([n.name for n in q.choice_filter.node.walk() if isinstance(n, A.Column)]
                                        if q.choice_filter is not None else [])
-            problems.extend(f"{where}: the list '{name}' has no column '{c}' (its columns: {', '.join(header)})"
+            problems.extend(say("question '{question}': {problem}", question=q.name,
+                                problem=_no_column(name, c, header))
                             for c in dict.fromkeys(wanted) if c not in header
                             and not any(h.startswith(f"{c}::") for h in header))
     for column in ("relevant", "constraint", "calculation", "required", "choice_filter"):
         expression: Expression | None = getattr(q, column)
         if expression is not None:
-            problems.extend(f"{where}, column '{column}': {p}" for p in _pulldata_problems(expression, form,
-                                                                                         columns))
+            problems.extend(say("question '{question}', column '{column}': {problem}", question=q.name,
+                                column=column, problem=p) for p in _pulldata_problems(expression, form, columns))
     return problems
 
 
-def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
-    problems: list[str] = []
+def _no_column(name: str, column: str, header: Sequence[str]) -> Said:
+    return say("the list '{name}' has no column '{column}' (its columns: {columns})", name=name, column=column,
+               columns=", ".join(header))
+
+
+def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
+    problems: list[Said] = []
     for node in expression.node.walk():
         if not (isinstance(node, A.Call) and node.name == "pulldata" and isinstance(node.args[0], A.String)):
             continue
@@ -139,13 +146,12 @@ def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str,
         elif name in columns:
             header = columns[name]
         else:
-            problems.append(f"pulldata reads the list '{name}', which is neither a choice list of the form "
-                            "nor an imported dataset")
+            problems.append(say("pulldata reads the list '{name}', which is neither a choice list of the form "
+                                "nor an imported dataset", name=name))
             continue
         for arg in (node.args[1], node.args[2]):
             if isinstance(arg, A.String) and arg.value not in header:
-                problems.append(f"the list '{name}' has no column '{arg.value}' (its columns: "
-                                f"{', '.join(header)})")
+                problems.append(_no_column(name, arg.value, header))
     return problems
 
 

@@ -16,7 +16,7 @@ VILLAGES = ("name,label::English (en),label::Nepali (ne),district\n"
             "v1,Khajura,खजुरा,kailali\nv2,Tikapur,टीकापुर,kailali\nv3,Gulariya,गुलरिया,bardiya\n")
 
 
-def _book(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+def write_book(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
     book = openpyxl.Workbook()
     book.remove(book.active)
     for name, rows in sheets.items():
@@ -28,7 +28,7 @@ def _book(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
 
 def import_village_form(tmp_path: Path, wards: int = 2) -> Path:
     """The data folder after ``forms import village_check.xlsx`` with its lists in village_check-media/."""
-    _book(tmp_path / "village_check.xlsx", {
+    write_book(tmp_path / "village_check.xlsx", {
         "survey": [["type", "name", "label::English (en)", "label::Nepali (ne)", "choice_filter", "appearance"],
                    ["select_one district", "district", "District", "जिल्ला", "", ""],
                    ["select_one_from_file villages.csv", "village", "Village", "गाउँ", "district=${district}", ""],
