@@ -56,7 +56,7 @@ def pyxform_accepts(path: Path) -> str | None:
 
     try:
         convert(xlsform=str(path))
-    except Exception as err:  # noqa: BLE001 - any failure means "pyxform refuses it", as in the importer
+    except Exception as err:  # any failure means "pyxform refuses it", as in the importer
         return " ".join(str(err).split())[:100] or type(err).__name__
     return None
 
