@@ -27,6 +27,14 @@ from needsassess.cli import main
 SUFFIXES = (".xlsx", ".xls", ".md", ".csv")
 
 
+def is_form(path: Path) -> bool:
+    """A .csv is an XLSForm only when it starts with a sheet name (``survey``); others are form media."""
+    if path.suffix.lower() != ".csv":
+        return True
+    first = next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig", errors="replace"))), [""])
+    return bool(first) and first[0].strip().lower() == "survey"
+
+
 def as_workbook(path: Path, folder: Path) -> Path:
     """The form as a workbook both readers open: .md and .csv written as .xlsx, others as they are."""
     if path.suffix in (".xlsx", ".xls"):
@@ -88,7 +96,7 @@ def main_bench() -> int:
     parser.add_argument("folders", nargs="+", type=Path)
     folders = parser.parse_args().folders
     files = sorted(p for folder in folders for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES
-                   and not p.name.startswith(("~$", ".")))
+                   and not p.name.startswith(("~$", ".")) and is_form(p))
     counts: dict[str, int] = {}
     for path in files:
         with tempfile.TemporaryDirectory(prefix="na-bench-xlsform-") as tmp:
