@@ -232,6 +232,12 @@ class XLSFormCode(Catalogue):
         "फारमले सूची '{name}' पढ्छ तर {name}.csv {where} मा छैन; केही पनि आयात गरिएन",
         "soʻrovnoma '{name}' roʻyxatini oʻqiydi, lekin {name}.csv {where} da yoʻq; hech narsa import qilinmadi",
     )
+    LISTS_UNUSABLE = (
+        "NA-XLSFORM-584",
+        "{file} cannot be imported: the CSV lists it reads are missing or do not fit it",
+        "{file} आयात गर्न सकिँदैन: यसले पढ्ने CSV सूचीहरू छैनन् वा मेल खाँदैनन्",
+        "{file} ni import qilib boʻlmaydi: u oʻqiydigan CSV roʻyxatlar yoʻq yoki unga mos emas",
+    )
     BESIDE_THE_FORM = (
         "NA-XLSFORM-582",
         "the folder of the form or {folder}",

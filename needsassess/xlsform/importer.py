@@ -22,6 +22,7 @@ from needsassess.engine import Form, FormLoadError, FormProblem, load_form_text
 from needsassess.errors.dataset_codes import XLSFormCode
 from needsassess.xlsform.columns import CODE_NAMES
 from needsassess.xlsform.mapping import Mapper, language_codes
+from needsassess.xlsform.media import CsvList
 from needsassess.xlsform.pyxform_reader import PyxformForm, read_xlsform
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, ImportReport, XLSFormError
 from needsassess.xlsform.wording import say
@@ -43,6 +44,7 @@ class ImportResult:
     yaml_text: str
     report: ImportReport
     datasets: frozenset[str] = field(default_factory=frozenset)  # external lists the form reads
+    lists: tuple[CsvList, ...] = ()  # those lists, once read (media.read_media)
 
 
 def import_xlsform(path: str | Path) -> ImportResult:

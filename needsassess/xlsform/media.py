@@ -18,8 +18,9 @@ from pathlib import Path
 from needsassess.engine.datasets import columns_of, dataset_name
 from needsassess.engine.expr import ast as A
 from needsassess.engine.model import Expression, Form, Question
-from needsassess.errors import UserError
-from needsassess.errors.dataset_codes import DatasetCode
+from needsassess.errors import Phrase, UserError
+from needsassess.errors.dataset_codes import DatasetCode, XLSFormCode
+from needsassess.xlsform.report import ERROR, ImportReport
 from needsassess.xlsform.wording import Said, say
 
 MAX_CSV_BYTES = 50 * 2**20
@@ -95,6 +96,28 @@ def find_media(form_path: Path, names: Iterable[str], media_dir: Path | None) ->
         found[name] = next((folder / f"{name}.csv" for folder in folders if (folder / f"{name}.csv").is_file()),
                            None)
     return found
+
+
+def read_media(form: Form, names: Iterable[str], form_path: Path, report: ImportReport,
+               media_dir: Path | None = None) -> tuple[CsvList, ...]:
+    """The CSV lists ``form`` reads, found as ``forms import`` finds them; a missing file, an unreadable list
+    or a missing column becomes an error line of ``report``, shown with the rest of the import report."""
+    lists: list[CsvList] = []
+    where = Phrase(XLSFormCode.BESIDE_THE_FORM, folder=f"{form_path.stem}-media/") if media_dir is None \
+        else str(media_dir)
+    for name, path in find_media(form_path, names, media_dir).items():
+        if path is None:
+            report.add(ERROR, "survey", None, "type", say("{problem}", problem=Phrase(
+                XLSFormCode.LIST_NOT_FOUND, name=name, where=where)))
+            continue
+        try:
+            lists.append(read_csv(path, name))
+        except DatasetError as err:
+            report.add(ERROR, f"{name}.csv", None, None, say("{problem}", problem=err))
+    if not report.errors:
+        for problem in reference_problems(form, {item.name: item.columns for item in lists}):
+            report.add(ERROR, "survey", None, None, problem)
+    return tuple(lists)
 
 
 def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:

@@ -85,6 +85,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "javob beriladigan savoldagi hisoblash uning standart qiymati sifatida ishlatiladi"),
     "pyxform: {text}": ("pyxform: {text}", "pyxform: {text}"),
     # a form's references to its lists (media.py)
+    "{problem}": ("{problem}", "{problem}"),
     "question '{question}', column '{column}': {problem}": (
         "प्रश्न '{question}', स्तम्भ '{column}': {problem}", "'{question}' savoli, '{column}' ustuni: {problem}"),
     "question '{question}': {problem}": ("प्रश्न '{question}': {problem}", "'{question}' savoli: {problem}"),

@@ -1213,6 +1213,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>XLSForm spreadsheets (*.xlsx *.xls)</source>
+        <translation>XLSForm स्प्रेडसिट (*.xlsx *.xls)</translation>
+    </message>
+    <message>
         <source>Lists:</source>
         <translation>सूचीहरू:</translation>
     </message>

@@ -1213,6 +1213,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>XLSForm spreadsheets (*.xlsx *.xls)</source>
+        <translation>XLSForm jadvallari (*.xlsx *.xls)</translation>
+    </message>
+    <message>
         <source>Lists:</source>
         <translation>Roʻyxatlar:</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QRadioButton
 from needsassess.store import open_store
 from needsassess.ui.entry import FormEntryView
 from tests.ui.entry_helpers import widget_for
-from tests.xlsform.village_form import import_village_form
+from tests.xlsform.village_form import import_village_form, write_village_form
 
 
 @pytest.fixture
@@ -76,3 +76,46 @@ def test_a_search_appearance_reads_its_dataset_and_a_long_list_is_a_searchable_d
     qtbot.keyClicks(combo.lineEdit(), "Ward 11")
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.session.get("ward") == "w11")
+
+
+def _import_in_window(qtbot, store, sheet: Path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from needsassess.ui.new_assessment import NewAssessmentDialog
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+
+    dialog = NewAssessmentDialog(store, "en")
+    qtbot.addWidget(dialog)
+    seen: list[XLSFormReportDialog] = []
+    monkeypatch.setattr(XLSFormReportDialog, "exec", lambda d: seen.append(d) or int(d.DialogCode.Accepted))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    dialog.import_button.click()
+    with qtbot.waitSignal(dialog.import_task.done, timeout=30_000):
+        pass
+    return dialog, seen[0]
+
+
+def test_the_window_imports_a_form_with_its_lists_from_the_media_folder(qtbot, store, tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    from needsassess.store.datasets import datasets_for
+
+    dialog, report = _import_in_window(qtbot, store, write_village_form(tmp_path), monkeypatch)
+    assert report.add_button is not None
+    assert {info.name: info.row_count for info in datasets_for(store).list()} == {"villages": 3, "wards": 2,
+                                                                                   "water": 2}
+    assert dialog.form_list.currentItem().data(Qt.ItemDataRole.UserRole) == "village_check"
+    assert dialog.datasets.text() == "villages v1, 3 rows; wards v1, 2 rows; water v1, 2 rows"
+    view = _view(qtbot, store, "en")
+    assert {box.text() for box in widget_for(view, "sources").findChildren(QCheckBox)} == {"Piped water", "Well"}
+
+
+def test_the_window_refuses_a_form_whose_list_is_missing_and_says_why(qtbot, store, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    sheet = write_village_form(tmp_path)
+    (tmp_path / "village_check-media" / "water.csv").unlink()
+    _dialog, report = _import_in_window(qtbot, store, sheet, monkeypatch)
+    assert report.add_button is None
+    whys = [report.table.item(row, 3).text() for row in range(report.table.rowCount())]
+    assert "the form reads the list 'water' but water.csv is not in the folder of the form or village_check-media/; " \
+           "nothing was imported" in whys
+    assert not (Path(store.data_dir) / "forms").exists()

@@ -26,8 +26,8 @@ def write_book(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
     book.save(path)
 
 
-def import_village_form(tmp_path: Path, wards: int = 2) -> Path:
-    """The data folder after ``forms import village_check.xlsx`` with its lists in village_check-media/."""
+def write_village_form(tmp_path: Path, wards: int = 2) -> Path:
+    """village_check.xlsx, with its three CSV lists in village_check-media/ beside it."""
     write_book(tmp_path / "village_check.xlsx", {
         "survey": [["type", "name", "label::English (en)", "label::Nepali (ne)", "choice_filter", "appearance"],
                    ["select_one district", "district", "District", "जिल्ला", "", ""],
@@ -45,6 +45,12 @@ def import_village_form(tmp_path: Path, wards: int = 2) -> Path:
     (media / "water.csv").write_bytes("\ufeffname,label\npipe,Piped water\nwell,Well\n".encode())
     (media / "wards.csv").write_text("code,title\n" + "".join(f"w{i},Ward {i}\n" for i in range(1, wards + 1)),
                                      encoding="utf-8")
+    return tmp_path / "village_check.xlsx"
+
+
+def import_village_form(tmp_path: Path, wards: int = 2) -> Path:
+    """The data folder after ``forms import village_check.xlsx`` with its lists in village_check-media/."""
+    write_village_form(tmp_path, wards)
     data = tmp_path / "data"
     assert main(["--data-dir", str(data), "forms", "import", str(tmp_path / "village_check.xlsx")]) == 0
     return data
