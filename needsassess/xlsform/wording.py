@@ -167,8 +167,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "{where}, column '{column}'": ("{where}, स्तम्भ '{column}'", "{where}, '{column}' ustuni"),
     "error": ("त्रुटि", "xato"),
     "approximated": ("अनुमानित", "taxminiy"),
-    "dropped": ("हटाइयो", "tushirib qoldirildi"),
-    "note": ("टिप्पणी", "eslatma"),
+    "dropped": ("हटाइएको", "tashlab ketilgan"),  # as the window's report says them
+    "note": ("टिप्पणी", "izoh"),
 }
 
 

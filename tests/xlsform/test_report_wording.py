@@ -65,7 +65,7 @@ def test_the_report_reads_in_nepali_and_uzbek(tmp_path: Path) -> None:
     nepali = report.lines("ne")
     assert "अनुमानित: survey पङ्क्ति 2, स्तम्भ 'type': 'geotrace' text बन्छ: यहाँ नक्सामा रेखा कोरिँदैन; अधिकृतले " \
            "बिन्दुहरू पाठका रूपमा लेख्छन्" in nepali
-    assert "tushirib qoldirildi: survey 3-qator, 'type' ustuni: 'audio': dala noutbuklarida ovoz yozish imkoni yoʻq" \
+    assert "tashlab ketilgan: survey 3-qator, 'type' ustuni: 'audio': dala noutbuklarida ovoz yozish imkoni yoʻq" \
         in report.lines("uz")
     assert [str(e) for e in report.entries] == english
 
