@@ -59,3 +59,24 @@ def test_the_tables_label_columns_hold_the_rows_labels(tmp_path: Path, assessmen
     assert (row["village"], row["village_label"]) == ("v2", "टीकापुर")
     assert (row["sources"], row["sources_label"]) == ("well pipe", "Well; Piped water")
     assert (row["ward"], row["ward_label"]) == ("w2", "Ward 2")
+
+
+def test_the_summary_names_priorities_chosen_from_a_dataset_by_their_labels(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.xlsform.village_form import write_book
+
+    write_book(tmp_path / "needs.xlsx", {
+        "survey": [["type", "name", "label"], ["select_multiple_from_file needs.csv", "priorities", "Priorities"]],
+        "settings": [["form_id", "version"], ["needs", "1"]]})
+    (tmp_path / "needs.csv").write_text("name,label\nwater,Clean drinking water\nroads,Road repair\n",
+                                        encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "forms", "import", str(tmp_path / "needs.xlsx")]) == 0
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"priorities": ["water"]}, {"priorities": ["water", "roads"]}]))
+    assert main(["--data-dir", str(data), "new", "--form", "needs", "--answers", str(answers), "--complete"]) == 0
+    capsys.readouterr()
+    pdf = tmp_path / "summary.pdf"
+    assert main(["--data-dir", str(data), "summary", "-o", str(pdf), "--form", "needs"]) == 0
+    text = _pdf_text(pdf)
+    assert "Clean drinking water" in text and "Road repair" in text
