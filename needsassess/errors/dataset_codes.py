@@ -82,6 +82,12 @@ class DatasetCode(Catalogue):
         "soʻrovnoma '{name}' roʻyxatini oʻqiydi, u bu maʼlumotlar papkasida yoʻq: uni "
         "'needsassess datasets import {name}.csv --name {name}' bilan import qiling",
     )
+    NOT_FOUND = (
+        "NA-DATASET-585",
+        "no dataset '{name}' (see 'needsassess datasets list')",
+        "'{name}' नामको डेटासेट छैन ('needsassess datasets list' हेर्नुहोस्)",
+        "'{name}' maʼlumotlar toʻplami yoʻq ('needsassess datasets list' ga qarang)",
+    )
     EXPORT_FAILED = (
         "NA-DATASET-571",
         "cannot write {target}: {detail}",

@@ -59,3 +59,15 @@ def test_a_csv_error_reads_in_the_data_folders_language(tmp_path: Path, capsys: 
     (tmp_path / "bad.csv").write_bytes(b"name,name\n1,2\n")
     assert main(["--data-dir", str(data), "datasets", "import", str(tmp_path / "bad.csv")]) == 1
     assert "error [NA-DATASET-569]: bad.csv पङ्क्ति 1: स्तम्भ 'name' दुई पटक आउँछ" in capsys.readouterr().err
+
+
+def test_exporting_an_unknown_dataset_is_a_catalogued_refusal(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from needsassess import paths
+
+    data = tmp_path / "data"
+    data.mkdir()
+    paths.remember_language(data, "uz")
+    assert main(["--data-dir", str(data), "datasets", "export", "wells", "-o", str(tmp_path / "w.csv")]) == 1
+    assert "error [NA-DATASET-585]: 'wells' maʼlumotlar toʻplami yoʻq" in capsys.readouterr().err
+    assert not (tmp_path / "w.csv").exists()
