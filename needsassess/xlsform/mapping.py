@@ -41,6 +41,8 @@ class Mapper:
     renamed: dict[str, str] = field(default_factory=dict)
     used_names: set[str] = field(default_factory=set)
     search_columns: dict[str, dict[str, str]] = field(default_factory=dict)  # question -> value/label columns
+    # pyxform's value/label columns of a GeoJSON list (its features' id and title), unless parameters say others
+    default_columns: dict[str, dict[str, str]] = field(default_factory=dict)
 
     # -- report helpers ---------------------------------------------------------------
     def add(self, level: str, name: str | None, column: str | None, message: Said) -> None:
@@ -158,6 +160,8 @@ class Mapper:
         if FILE_LIST.match(itemset):
             dataset = itemset.rsplit(".", 1)[0]
             self.datasets.add(dataset)
+            if itemset.lower().endswith(".geojson"):
+                self.default_columns[name] = {"value": "id", "label": "title"}
             if not itemset.lower().endswith(".csv"):
                 self.add(APPROXIMATED, name, "type", say("choices from '{itemset}' are read from the "
                          "dataset '{dataset}' (import the list as CSV)", itemset=itemset, dataset=dataset))
@@ -243,6 +247,8 @@ class Mapper:
             element["appearance"] = str(appearance)
         params = _parameters(item.get("parameters"))
         params.update(self.search_columns.get(name, {}))
+        for key, column in self.default_columns.get(name, {}).items():
+            params.setdefault(key, column)
         if element["type"].startswith("decimal"):  # a range's start/end became its constraint
             params = {k: v for k, v in params.items() if k not in ("start", "end", "step")}
         if params:

@@ -80,3 +80,16 @@ def test_the_summary_names_priorities_chosen_from_a_dataset_by_their_labels(tmp_
     assert main(["--data-dir", str(data), "summary", "-o", str(pdf), "--form", "needs"]) == 0
     text = _pdf_text(pdf)
     assert "Clean drinking water" in text and "Road repair" in text
+
+
+@pytest.mark.parametrize(("parameters", "expected"), [("", {"value": "id", "label": "title"}),
+                                                      ("value=code", {"value": "code", "label": "title"})])
+def test_a_geojson_list_reads_pyxforms_id_and_title_columns(tmp_path: Path, parameters: str,
+                                                           expected: dict[str, str]) -> None:
+    from needsassess.xlsform import import_xlsform
+    from tests.xlsform.village_form import write_book
+
+    write_book(tmp_path / "geo.xlsx", {"survey": [["type", "name", "label", "parameters"],
+                                                  ["select_one_from_file wells.geojson", "well", "Well", parameters]]})
+    question = import_xlsform(tmp_path / "geo.xlsx").form.question("well")
+    assert (question.list_name, dict(question.parameters)) == ("wells.csv", expected)
