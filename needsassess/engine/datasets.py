@@ -219,6 +219,26 @@ def dataset_choice(q: Question, source: DatasetSource | None, value: str) -> Cho
     return table.choice(rows[0], value_column, label_column) if rows else None
 
 
+def dataset_labels(q: Question, source: DatasetSource | None, names: Sequence[str], language: str,
+                   fallback: str) -> list[str]:
+    """The labels of many rows at once (a drop-down of thousands): the table is looked up once, not per row."""
+    name = dataset_name(q)
+    table = source.table(name) if source is not None and name is not None else None
+    if table is None:
+        return list(names)
+    value_column, label_column = columns_of(q)
+    by_language = {_language_key(column.split("::", 1)[1]): column for column in table.columns
+                   if column.startswith(f"{label_column}::")}
+    # as Choice.label.get(language, fallback) reads it, without building a Choice per row
+    column = by_language.get(language) or by_language.get(fallback) or (
+        label_column if table.has(label_column) or not by_language else next(iter(by_language.values())))
+    labels = []
+    for value in names:
+        rows = table.rows_where(value_column, value)
+        labels.append((table.value(rows[0], column) or value) if rows else value)
+    return labels
+
+
 def row_allowed(q: Question, source: DatasetSource | None, choice_filter: A.Node | None, value: str,
                 run_compiled: Callable[[Callable[[Any], Any]], Any],
                 run_filter: Callable[[Choice], bool]) -> bool:

@@ -119,3 +119,26 @@ def test_the_window_refuses_a_form_whose_list_is_missing_and_says_why(qtbot, sto
     assert "the form reads the list 'water' but water.csv is not in the folder of the form or village_check-media/; " \
            "nothing was imported" in whys
     assert not (Path(store.data_dir) / "forms").exists()
+
+
+def test_a_select_from_a_50000_row_dataset_opens_and_finds_a_row_by_typing(qtbot, store) -> None:
+    """One list model, not 50,000 addItem calls (slow, and fatal with PySide6 6.12 on Python 3.11)."""
+    from needsassess.store.datasets import datasets_for
+
+    forms = Path(store.data_dir) / "forms"
+    forms.mkdir()
+    (forms / "big.yaml").write_text("form_id: big\nversion: '1'\ntitle: {en: Big}\nsurvey:\n"
+                                    "  - {type: select_one villages.csv, name: village, label: {en: Village}}\n",
+                                    encoding="utf-8")
+    store.forms.reload()
+    datasets_for(store).add("villages", ("name", "label"), [[f"v{i}", f"Village {i}"] for i in range(50_000)])
+    record = store.create("big")
+    view = FormEntryView(store, record.uuid, form_language="en")
+    qtbot.addWidget(view)
+    view.show()
+    combo = widget_for(view, "village").findChild(QComboBox)
+    assert combo.count() == 50_001 and combo.itemText(50_000) == "Village 49999"
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Village 31337")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.session.get("village") == "v31337")
