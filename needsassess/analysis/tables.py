@@ -1,7 +1,8 @@
 """Tables for analysis: one sheet per form, one row per assessment, one column per question.
 
 Repeats get their own sheets, one row per instance, linked to their assessment by uuid. A choice
-question gives its choice name and its label; a geopoint four columns. Text that a spreadsheet would
+question gives its choice name and its label (for a select from a file, the label of the dataset's
+row); a geopoint four columns. Text that a spreadsheet would
 run as a formula (``=``, ``+``, ``-``, ``@`` first) is neutralised: imported data is not trusted.
 CSV is UTF-8 with a BOM so that Excel reads Nepali and Uzbek correctly.
 """
@@ -14,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from needsassess.engine.datasets import DatasetSource, dataset_choice
 from needsassess.engine.model import Form, QType, Question, Repeat
 from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
+from needsassess.store.datasets import datasets_for
 from needsassess.sync.errors import ExportError
 from needsassess.sync.writer import atomic_file
 
@@ -54,13 +57,13 @@ def _columns(question: Question) -> list[str]:
     return [question.name]
 
 
-def _cells(form: Form, question: Question, value: Any, lang: str) -> list[Any]:
+def _cells(form: Form, question: Question, value: Any, lang: str, datasets: DatasetSource | None = None) -> list[Any]:
     if question.type in (QType.SELECT_ONE, QType.SELECT_MULTIPLE):
         names = value if isinstance(value, list) else ([] if value is None else [value])
         choices = form.choices.get(question.list_name or "")
         labels = []
         for name in names:
-            choice = choices.get(str(name)) if choices else None
+            choice = choices.get(str(name)) if choices else dataset_choice(question, datasets, str(name))
             labels.append(choice.label.get(lang, form.default_language) if choice else str(name))
         return [" ".join(str(n) for n in names) or None, "; ".join(labels) or None]
     if question.type is QType.GEOPOINT:
@@ -82,8 +85,8 @@ def _level_questions(form: Form, level: str) -> list[Question]:
 class _FormTables:
     """The sheets of one form version (the newest version used decides the columns)."""
 
-    def __init__(self, form: Form, lang: str) -> None:
-        self.form, self.lang = form, lang
+    def __init__(self, form: Form, lang: str, datasets: DatasetSource | None = None) -> None:
+        self.form, self.lang, self.datasets = form, lang, datasets
         self.levels = {"": _level_questions(form, "")}
         for element in form.walk():
             if isinstance(element, Repeat):
@@ -106,7 +109,7 @@ class _FormTables:
     def _add_level(self, level: str, lead: list[Any], answers: Mapping[str, Any], uuid: str, path: str) -> None:
         row = list(lead)
         for q in self.levels[level]:
-            row.extend(_cells(self.form, q, answers.get(q.name), self.lang))
+            row.extend(_cells(self.form, q, answers.get(q.name), self.lang, self.datasets))
         self.sheets[level].rows.append(row)
         for name, value in answers.items():
             if name in self.levels and name != level and isinstance(value, list):
@@ -123,11 +126,12 @@ def build_tables(store: AssessmentStore, form_id: str | None = None, lang: str =
     with store.read("read the review states") as conn:
         reviews = {uuid: state for uuid, (state, _comment) in ledger.review_states(conn, None).items()}
     by_form: dict[str, _FormTables] = {}
+    datasets = datasets_for(store)
     for row in rows:
         tables = by_form.get(row.form_id)
         if tables is None or tables.form.version < row.form_version:
             tables = by_form[row.form_id] = _merge(
-                tables, store.forms.get(row.form_id, row.form_version), lang
+                tables, store.forms.get(row.form_id, row.form_version), lang, datasets
             )
         meta = [
             row.uuid,
@@ -150,8 +154,8 @@ def build_tables(store: AssessmentStore, form_id: str | None = None, lang: str =
     return [sheet for tables in by_form.values() for sheet in tables.sheets.values()]
 
 
-def _merge(previous: _FormTables | None, form: Form, lang: str) -> _FormTables:
-    tables = _FormTables(form, lang)
+def _merge(previous: _FormTables | None, form: Form, lang: str, datasets: DatasetSource | None = None) -> _FormTables:
+    tables = _FormTables(form, lang, datasets)
     if previous is not None:  # rows already made keep their columns by name
         for level, sheet in previous.sheets.items():
             target = tables.sheets.get(level)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import sys
 from pathlib import Path
 
 from needsassess import paths
@@ -62,8 +61,10 @@ def run_export(args: argparse.Namespace) -> int:
         datasets = datasets_for(store)
         info = datasets.latest(args.name)
         if info is None:
-            print(f"needsassess: no dataset '{args.name}' (see 'needsassess datasets list')", file=sys.stderr)
-            return 1
+            from needsassess.errors.dataset_codes import DatasetCode
+            from needsassess.xlsform.media import DatasetError
+
+            raise DatasetError(DatasetCode.NOT_FOUND, name=args.name)
         rows = datasets.rows(info.name, info.version)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")

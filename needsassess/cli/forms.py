@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from needsassess.engine import Form, FormLoadError, load_form
 from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
+
+if TYPE_CHECKING:
+    from needsassess.xlsform.wording import Said
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,8 +83,8 @@ def run_check(args: argparse.Namespace) -> int:
         missing = _dataset_problems(form, args.data_dir)
         if missing:
             failed += 1
-            for text in missing:
-                print(f"{path}: {text}", file=sys.stderr)
+            for said in missing:
+                print(f"{path}: {said.render(language)}", file=sys.stderr)
             continue
         print(f"{path}: ok ({form.form_id} {form.version}, {len(form.elements)} rows)")
     if failed:
@@ -90,7 +93,7 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dataset_problems(form: Form, data_dir: str | None) -> list[str]:
+def _dataset_problems(form: Form, data_dir: str | None) -> list[Said]:
     """References to datasets that the store does not have (list or column); none when none is used."""
     from needsassess.xlsform.media import datasets_used
 
@@ -114,26 +117,30 @@ def user_forms_dir(data_dir: str | None) -> Path:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from needsassess.cli import message_language
+    from needsassess.errors import Phrase
+    from needsassess.errors.dataset_codes import XLSFormCode
     from needsassess.xlsform import import_xlsform
     from needsassess.xlsform.install import FormExists, install_form
     from needsassess.xlsform.media import find_media, read_csv, reference_problems
 
+    language = message_language(args)  # the report reads in the language remembered for the data folder
     result = import_xlsform(args.xlsx)
-    for line in result.report.lines():
+    for line in result.report.lines(language):
         print(line)
     found = find_media(Path(args.xlsx), result.datasets, Path(args.media) if args.media else None)
     missing = sorted(name for name, path in found.items() if path is None)
     if missing:
-        where = args.media or f"beside the form or in {Path(args.xlsx).stem}-media/"
+        where = args.media or Phrase(XLSFormCode.BESIDE_THE_FORM, folder=f"{Path(args.xlsx).stem}-media/")
         for name in missing:
-            print(f"needsassess: the form reads the list '{name}' but {name}.csv is not in {where}; nothing was "
-                  "imported", file=sys.stderr)
+            print(f"needsassess: error [{XLSFormCode.LIST_NOT_FOUND.code}]: "
+                  f"{XLSFormCode.LIST_NOT_FOUND.render(language, {'name': name, 'where': where})}", file=sys.stderr)
         return 1
     lists = [read_csv(path, name) for name, path in found.items() if path is not None]
     problems = reference_problems(result.form, {item.name: item.columns for item in lists})
     if problems:
         for problem in problems:
-            print(f"needsassess: {Path(args.xlsx).name}: {problem}", file=sys.stderr)
+            print(f"needsassess: {Path(args.xlsx).name}: {problem.render(language)}", file=sys.stderr)
         return 1
     folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
     try:
@@ -163,7 +170,10 @@ def _store_lists(data_dir: str | None, lists: list[Any]) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from needsassess.errors.dataset_codes import DatasetCode
     from needsassess.xlsform import export_xlsform
+    from needsassess.xlsform.exporter import export_media
+    from needsassess.xlsform.media import DatasetError
 
     candidate = Path(args.form_id)
     if candidate.suffix in (".yaml", ".yml") and candidate.exists():
@@ -175,6 +185,38 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"needsassess: no form '{args.form_id}' (see 'needsassess forms list')", file=sys.stderr)
             return 1
         form = load_form(forms[0])
-    export_xlsform(form, args.output)
+    tables = _export_tables(form, args.data_dir)
+    try:
+        export_xlsform(form, args.output)
+        written = export_media(args.output, tables) if tables else []
+    except OSError as err:
+        raise DatasetError(DatasetCode.EXPORT_FAILED, target=args.output, detail=err.strerror or err) from None
     print(f"wrote {args.output} ({form.form_id} {form.version})")
+    for path in written:
+        print(f"wrote {path}")
     return 0
+
+
+def _export_tables(form: Form, data_dir: str | None) -> dict[str, tuple[Any, Any]]:
+    """The latest version of every dataset the form reads (header, rows); refused when one is missing."""
+    from needsassess.errors.dataset_codes import DatasetCode
+    from needsassess.xlsform.media import DatasetError, datasets_used
+
+    names = datasets_used(form)
+    if not names:
+        return {}
+    from needsassess.paths import data_dir as resolve
+    from needsassess.store import open_store
+    from needsassess.store.datasets import datasets_for
+
+    tables: dict[str, tuple[Any, Any]] = {}
+    with open_store(resolve(data_dir)) as store:
+        datasets = datasets_for(store)
+        for name in names:
+            if name in form.choices:  # pulldata('list', ...) over a choice list of the form itself
+                continue
+            info = datasets.latest(name)
+            if info is None:
+                raise DatasetError(DatasetCode.NOT_STORED, name=name)
+            tables[name] = (info.columns, datasets.rows(info.name, info.version))
+    return tables

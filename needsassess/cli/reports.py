@@ -78,4 +78,7 @@ def run_summary(args: argparse.Namespace) -> int:
         options = _options(args, default_language(store), default_paper(store))
         items = summary_items(store, form_id=args.form, site=args.site)
         selection = Selection(form_id=args.form, site=args.site)
-        return _done(render_summary(items, form_lookup(store), Path(args.output), options, selection))
+        from needsassess.store.datasets import datasets_for
+
+        return _done(render_summary(items, form_lookup(store), Path(args.output), options, selection,
+                                    datasets=datasets_for(store)))

@@ -11,6 +11,7 @@ filter is evaluated row by row, which is correct and slower.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -67,12 +68,26 @@ class DatasetTable:
         return self.value(rows[0], column) if rows else ""
 
     def choice(self, row: int, value_column: str = "name", label_column: str = "label") -> Choice:
-        texts = {column.split("::", 1)[1].strip(): self.value(row, column) for column in self.columns
+        texts = {_language_key(column.split("::", 1)[1]): self.value(row, column) for column in self.columns
                  if column.startswith(f"{label_column}::")}
         texts.setdefault("", self.value(row, label_column) or self.value(row, value_column))
         extras = {column: self.value(row, column) for column in self.columns}
         return Choice(name=self.value(row, value_column), label=LocalText(MappingProxyType(texts)),
                       extras=MappingProxyType(extras))
+
+
+# A CSV's label columns are spelled as in XLSForm: ``label::English (en)``, ``label::en``, ``label::Nepali``.
+_WITH_CODE = re.compile(r".*\(\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*\)\s*\Z")
+_NAMES = {"english": "en", "nepali": "ne", "uzbek": "uz", "russian": "ru"}  # the app's own languages
+
+
+def _language_key(spelling: str) -> str:
+    """The language code a label column is for, so labels show in the form language like the form's own."""
+    spelling = spelling.strip()
+    match = _WITH_CODE.match(spelling)
+    if match:
+        return match.group(1).lower()
+    return _NAMES.get(spelling.lower(), spelling.lower())
 
 
 class DatasetSource(Protocol):
@@ -101,6 +116,13 @@ def dataset_name(q: Question) -> str | None:
 def columns_of(q: Question) -> tuple[str, str]:
     """The value and label columns of a select from a dataset (``parameters: value=id label=title``)."""
     return q.parameters.get("value", "name"), q.parameters.get("label", "label")
+
+
+def dataset_size(q: Question, source: DatasetSource | None) -> int:
+    """How many rows a select from a dataset can offer before its filter (0 when the list is not stored)."""
+    name = dataset_name(q)
+    table = source.table(name) if source is not None and name is not None else None
+    return len(table.rows) if table is not None else 0
 
 
 def pulldata(form: Form, source: DatasetSource | None, dataset: str, column: str, key_column: str,
@@ -195,6 +217,26 @@ def dataset_choice(q: Question, source: DatasetSource | None, value: str) -> Cho
     value_column, label_column = columns_of(q)
     rows = table.rows_where(value_column, value)
     return table.choice(rows[0], value_column, label_column) if rows else None
+
+
+def dataset_labels(q: Question, source: DatasetSource | None, names: Sequence[str], language: str,
+                   fallback: str) -> list[str]:
+    """The labels of many rows at once (a drop-down of thousands): the table is looked up once, not per row."""
+    name = dataset_name(q)
+    table = source.table(name) if source is not None and name is not None else None
+    if table is None:
+        return list(names)
+    value_column, label_column = columns_of(q)
+    by_language = {_language_key(column.split("::", 1)[1]): column for column in table.columns
+                   if column.startswith(f"{label_column}::")}
+    # as Choice.label.get(language, fallback) reads it, without building a Choice per row
+    column = by_language.get(language) or by_language.get(fallback) or (
+        label_column if table.has(label_column) or not by_language else next(iter(by_language.values())))
+    labels = []
+    for value in names:
+        rows = table.rows_where(value_column, value)
+        labels.append((table.value(rows[0], column) or value) if rows else value)
+    return labels
 
 
 def row_allowed(q: Question, source: DatasetSource | None, choice_filter: A.Node | None, value: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from needsassess.errors import (
     cli_codes,
     crypto_codes,
+    dataset_codes,
     engine_codes,
     form_codes,
     form_todo_codes,
@@ -31,6 +32,7 @@ __all__ = [
     "catalogues",
     "cli_codes",
     "crypto_codes",
+    "dataset_codes",
     "engine_codes",
     "entries",
     "form_codes",

@@ -40,7 +40,7 @@ class CoverBuilder:
         self.width = width
         self.conv = conv or Conventions.for_language(lang)
         self.answers: Mapping[str, Any] = subject.answers
-        self.text = AnswerText(subject.form, lang, self.conv)
+        self.text = AnswerText(subject.form, lang, self.conv, subject.datasets)
 
     def _question(self, name: str) -> Question | None:
         element = self.subject.form.elements.get(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from needsassess.engine import Form, FormSession
+from needsassess.engine import Form, FormSession, SessionContext
 from needsassess.errors import UserError
 from needsassess.reports.subject import PaperName, ReportSubject, SummaryItem, paper_name
 from needsassess.reports.wording import LANGUAGES
@@ -33,7 +33,10 @@ def subject_from_store(store: AssessmentStore, uuid: str) -> ReportSubject:
     record = store.get(uuid)
     form = store.forms.get(record.form_id, record.form_version)
     answers = dict(record.answers)
-    session = FormSession(form, answers=answers)
+    from needsassess.store.datasets import datasets_for
+
+    datasets = datasets_for(store)
+    session = FormSession(form, answers=answers, context=SessionContext(datasets=datasets))
     return ReportSubject(
         form=form,
         answers=answers,
@@ -47,6 +50,7 @@ def subject_from_store(store: AssessmentStore, uuid: str) -> ReportSubject:
         finalized_at=record.finalized_at,
         photo_path=photo_lookup(store),
         relevance=session,
+        datasets=datasets,
     )
 
 

@@ -53,7 +53,7 @@ class SectionBuilder:
         self.lang = lang
         self.width = width
         self.rules = subject.rules()
-        self.text = AnswerText(subject.form, lang, conv)
+        self.text = AnswerText(subject.form, lang, conv, subject.datasets)
         # The key figures are printed in their box under the cover; a page that lists them again
         # (the forms' "Summary" page) would repeat them.
         self.key_figures = frozenset(q.name for q in key_figures(subject.form))

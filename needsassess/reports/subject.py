@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from needsassess.engine.datasets import DatasetSource
 from needsassess.engine.model import Form
 from needsassess.errors import UserError
 from needsassess.locale import Conventions
@@ -78,6 +79,7 @@ class ReportSubject:
     finalized_at: object = None
     photo_path: Callable[[str], Path | None] = _no_photos
     relevance: Relevance | None = None
+    datasets: DatasetSource | None = None  # the lists behind selects from a file (their rows' labels)
 
     @property
     def is_draft(self) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from needsassess.engine.datasets import DatasetSource
 from needsassess.engine.model import Form, Question
 from needsassess.locale import NO_VALUE, format_money
 from needsassess.reports.aggregate import Aggregate, Aggregator, FormSummary, key_figures, priority_questions
@@ -57,8 +58,10 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True, tota
 
 
 class SummaryBuilder:
-    def __init__(self, kit: TextKit, options: ReportOptions, data: Aggregate) -> None:
+    def __init__(self, kit: TextKit, options: ReportOptions, data: Aggregate,
+                 datasets: DatasetSource | None = None) -> None:
         self.kit, self.data, self.lang = kit, data, options.lang
+        self.datasets = datasets  # the rows' labels of priorities chosen from a dataset
         self.conv = options.conventions()
         self.width = text_width(options)
 
@@ -192,7 +195,7 @@ class SummaryBuilder:
     def _priority_chart(self, summary: FormSummary) -> list[Flowable]:
         if summary.form is None or not summary.priorities:
             return []
-        text = AnswerText(summary.form, self.lang)
+        text = AnswerText(summary.form, self.lang, datasets=self.datasets)
         questions = {q.name: q for q in priority_questions(summary.form)}
         bars = [
             (text.choice(questions[q], c), float(n))
@@ -237,8 +240,9 @@ def render_summary(
     options: ReportOptions | None = None,
     selection: Selection | None = None,
     kit: TextKit | None = None,
+    datasets: DatasetSource | None = None,
 ) -> ReportResult:
-    """Fold ``items`` into totals and write the summary PDF."""
+    """Fold ``items`` into totals and write the summary PDF (``datasets``: for selects from a file)."""
     options = options or ReportOptions()
     selection = selection or Selection()
     check_options(options)
@@ -254,7 +258,7 @@ def render_summary(
     info = PageInfo(
         key=0, header_left=project_name(options), header_right=title, footer_lines=(title, " · ".join(what))
     )
-    builder = SummaryBuilder(kit, options, data)
+    builder = SummaryBuilder(kit, options, data, datasets)
     story: list[Any] = [
         InfoMarker(info),
         kit.para(title, "title"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from needsassess.engine.datasets import DatasetSource, dataset_choice
 from needsassess.engine.model import Element, Form, QType, Question, Repeat
 from needsassess.locale import Conventions, format_date, format_money, format_number
 from needsassess.reports.subject import Relevance
@@ -83,10 +84,12 @@ def _unanswered(
 class AnswerText:
     """Turns a question's stored value into report text in one language."""
 
-    def __init__(self, form: Form, lang: str, conv: Conventions | None = None) -> None:
+    def __init__(self, form: Form, lang: str, conv: Conventions | None = None,
+                 datasets: DatasetSource | None = None) -> None:
         self.form = form
         self.lang = lang
         self.conv = conv or Conventions.for_language(lang)
+        self.datasets = datasets  # the lists that selects from a file read their labels from
 
     def label(self, question: Question) -> str:
         if question.label is None:
@@ -94,10 +97,14 @@ class AnswerText:
         return question.label.get(self.lang, self.form.default_language)
 
     def choice(self, question: Question, name: Any) -> str:
-        """A choice's label in the report language; the stored name if the list lacks it."""
+        """A choice's label in the report language (from the form's list, or the row of the dataset a
+        select from a file reads); the stored name if the list lacks it."""
         lists = self.form.choices
         choice_list = lists.get(question.list_name) if question.list_name else None
-        found = choice_list.get(str(name)) if choice_list is not None else None
+        if choice_list is not None:
+            found = choice_list.get(str(name))
+        else:
+            found = dataset_choice(question, self.datasets, str(name))
         if found is None:
             return str(name)
         return found.label.get(self.lang, self.form.default_language)

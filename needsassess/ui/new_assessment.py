@@ -144,18 +144,27 @@ class NewAssessmentDialog(QDialog):
     def import_xlsform(self) -> None:
         """Choose a spreadsheet, read it off the GUI thread, show the report, add the form if asked."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import XLSForm"), str(Path.home()),
-                                              self.tr("XLSForm spreadsheets (*.xlsx)"))
+                                              self.tr("XLSForm spreadsheets (*.xlsx *.xls)"))
         if not path or self.import_task is not None:
             return
         chosen = Path(path)
 
         def work(_progress: ProgressFn, _cancelled: CancelledFn) -> ImportResult | XLSFormError:
+            import dataclasses
+
+            from needsassess.errors.dataset_codes import XLSFormCode
             from needsassess.xlsform import XLSFormError, import_xlsform
+            from needsassess.xlsform.media import read_media
 
             try:
-                return import_xlsform(chosen)
+                result = import_xlsform(chosen)
             except XLSFormError as err:
                 return err  # shown with its report, not as a plain message
+            # the CSV lists it reads, from beside the spreadsheet or FORM-media/, as `forms import` finds them
+            lists = read_media(result.form, result.datasets, chosen, result.report)
+            if result.report.errors:
+                return XLSFormError(result.report, XLSFormCode.LISTS_UNUSABLE, file=chosen.name)
+            return dataclasses.replace(result, lists=lists)
 
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("Import XLSForm"), message)
@@ -198,6 +207,15 @@ class NewAssessmentDialog(QDialog):
         except (UserError, OSError) as err:
             QMessageBox.warning(self, self.tr("Import XLSForm"), error_text(err))
             return False
+        if result.lists:
+            from needsassess.store.datasets import datasets_for
+
+            datasets = datasets_for(self._store)
+            try:
+                for item in result.lists:  # a new version of a list only when its content changed
+                    datasets.add(item.name, item.columns, item.rows, source=item.source.name)
+            except UserError as err:
+                QMessageBox.warning(self, self.tr("Import XLSForm"), error_text(err))
         self._store.forms.reload()
         self._fill_forms(select=result.form.form_id)
         self._show_form(self.form_list.currentRow())

@@ -2,17 +2,22 @@
 
 Written so that importing it again gives the same form: every translatable column in every
 language, groups as begin_group/end_group, our ``site`` setting and translated titles as extra
-settings columns (which pyxform ignores).
+settings columns (which pyxform ignores). A select from a dataset is written as ODK writes it,
+``select_one_from_file NAME.csv``; the datasets themselves go beside the workbook in ODK's
+``FORM-media/`` folder (``export_media``), where pyxform, ODK Central and Kobo look for them.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from needsassess.engine import Form
 from needsassess.engine.model import Element, Group, LocalText, Question, Repeat
-from needsassess.fileio import atomic_write
+from needsassess.fileio import atomic_write, write_atomic
 from needsassess.xlsform.columns import column_name
 
 SURVEY_COLUMNS = ("type", "name", "label", "hint", "required", "required_message", "constraint",
@@ -66,6 +71,29 @@ def export_xlsform(form: Form, path: str | Path) -> None:
         book.save(out)
 
 
+def media_folder(path: str | Path) -> Path:
+    """ODK's place for a form's CSV lists: ``FORM-media/`` beside ``FORM.xlsx``."""
+    path = Path(path)
+    return path.parent / f"{path.stem}-media"
+
+
+def export_media(path: str | Path, tables: Mapping[str, tuple[Sequence[str], Sequence[Sequence[str]]]]
+                 ) -> list[Path]:
+    """Write each dataset (name → header, rows) as ``NAME.csv`` (UTF-8, a header row) in the media folder."""
+    folder = media_folder(path)
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name, (columns, rows) in sorted(tables.items()):
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        target = folder / f"{name}.csv"
+        write_atomic(target, text.getvalue().encode("utf-8"))
+        written.append(target)
+    return written
+
+
 def _name(code: str) -> str:
     from needsassess.xlsform.columns import CODE_NAMES
 
@@ -115,8 +143,9 @@ def _rows(elements: tuple[Element, ...], form: Form) -> list[dict[str, Any]]:
 
 
 def _question(q: Question, form: Form) -> dict[str, Any]:
-    row: dict[str, Any] = {"type": f"{q.type.value} {q.list_name}" if q.list_name else q.type.value,
-                           "name": q.name}
+    kind = f"{q.type.value}_from_file" if q.list_name and q.list_name not in form.choices \
+        and q.list_name.lower().endswith(".csv") else q.type.value
+    row: dict[str, Any] = {"type": f"{kind} {q.list_name}" if q.list_name else kind, "name": q.name}
     for column in TRANSLATED:
         row.update(_texts(column, getattr(q, column), form))
     for column in ("required", "constraint", "relevant", "calculation", "choice_filter"):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from needsassess.engine.expr import ExprSyntaxError, parse
+from needsassess.errors import Phrase
+from needsassess.xlsform.wording import Said, say
 
 _QUOTED = r"(?:'[^']*'|\"[^\"]*\")"
 _INSTANCE = re.compile(
@@ -39,16 +41,17 @@ def rewrite(text: str) -> str:
     return _PARENT.sub(lambda m: "${" + m.group("name") + "}", text)
 
 
-def problem(text: str, *, columns: bool = False) -> str | None:
-    """Why ``text`` cannot be used here, or None when it parses."""
+def problem(text: str, *, columns: bool = False) -> Said | Phrase | str | None:
+    """Why ``text`` cannot be used here (worded in any language, but for the parser's plain English
+    messages), or None when it parses."""
     if DATA_INSTANCE.search(text):
-        return "reads external data with an XPath path other than instance('x')/root/item[col = value]/field"
+        return say("reads external data with an XPath path other than instance('x')/root/item[col = value]/field")
     if re.search(r"(^|[\s(,=])/[A-Za-z_]", text):
-        return "uses an absolute path (/data/...); write ${name} instead"
+        return say("uses an absolute path (/data/...); write ${{name}} instead")
     try:
         parse(text, allow_columns=columns)
     except ExprSyntaxError as err:
-        return err.message
+        return err.problem
     return None
 
 

@@ -18,11 +18,14 @@ from typing import Any
 
 import yaml
 
-from needsassess.engine import Form, FormLoadError, load_form_text
+from needsassess.engine import Form, FormLoadError, FormProblem, load_form_text
+from needsassess.errors.dataset_codes import XLSFormCode
 from needsassess.xlsform.columns import CODE_NAMES
 from needsassess.xlsform.mapping import Mapper, language_codes
+from needsassess.xlsform.media import CsvList
 from needsassess.xlsform.pyxform_reader import PyxformForm, read_xlsform
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, ImportReport, XLSFormError
+from needsassess.xlsform.wording import say
 
 SETTINGS_USED = {"title", "id_string", "version", "default_language", "instance_name", "site", "description",
                  "translated_title", "name", "type", "children", "choices", "sms_keyword",
@@ -41,6 +44,7 @@ class ImportResult:
     yaml_text: str
     report: ImportReport
     datasets: frozenset[str] = field(default_factory=frozenset)  # external lists the form reads
+    lists: tuple[CsvList, ...] = ()  # those lists, once read (media.read_media)
 
 
 def import_xlsform(path: str | Path) -> ImportResult:
@@ -63,7 +67,8 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     languages = sorted(set(codes.values()), key=lambda c: (c != default, c))
     for spelling, code in codes.items():
         if spelling != "default" and code.startswith("und-"):
-            report.add(NOTE, source.survey_sheet, 1, None, f"language '{spelling}' is stored as '{code}'")
+            report.add(NOTE, source.survey_sheet, 1, None, say("language '{spelling}' is stored as '{code}'",
+                                                                     spelling=spelling, code=code))
     data: dict[str, Any] = {
         "form_id": _form_id(str(raw.get("id_string") or path.stem), report),
         "version": str(raw.get("version") or "1"),
@@ -77,7 +82,7 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     _rewrite_renamed(data["survey"], mapper.renamed)
     _fill_missing_translations(data, languages, default, report)
     if not data["survey"]:
-        raise XLSFormError(report, f"{path.name} cannot be imported: none of its questions can be asked here")
+        raise XLSFormError(report, XLSFormCode.NOTHING_TO_ASK, file=path.name)
     return data, mapper
 
 
@@ -101,12 +106,14 @@ def _settings(raw: dict[str, Any], data: dict[str, Any], mapper: Mapper, report:
             if reason is None:
                 settings[key] = expressions.rewrite(text)
             else:
-                report.add(DROPPED, "settings", 2, key, f"{reason}; the list shows the form's name instead")
+                report.add(DROPPED, "settings", 2, key, say("{reason}; the list shows the form's name instead",
+                                                                    reason=reason))
     if settings:
         data["settings"] = settings
     for key in raw:
         if key not in SETTINGS_USED and not key.startswith(("translated_title", "description")):
-            report.add(DROPPED, "settings", 2, key, "only used by servers or by ODK Collect; not needed here")
+            report.add(DROPPED, "settings", 2, key, say("only used by servers or by ODK Collect; not needed "
+                                                                  "here"))
 
 
 def _form_id(raw: str, report: ImportReport) -> str:
@@ -114,7 +121,8 @@ def _form_id(raw: str, report: ImportReport) -> str:
     if form_id[0].isdigit():
         form_id = f"form_{form_id}"
     if form_id != raw:
-        report.add(APPROXIMATED, "settings", 2, "form_id", f"'{raw}' is written '{form_id}' (letters, digits, _)")
+        report.add(APPROXIMATED, "settings", 2, "form_id", say("'{raw}' is written '{form_id}' (letters, digits, _)",
+                                                                       raw=raw, form_id=form_id))
     return form_id
 
 
@@ -126,8 +134,9 @@ def _choices(raw: dict[str, Any], mapper: Mapper) -> dict[str, list[dict[str, An
         for item in items or []:
             name = str(item.get("name", "")).strip()
             if not name or name in seen:
-                mapper.report.add(APPROXIMATED, "choices", None, "name", f"list '{list_name}': the choice "
-                                  f"'{name}' appears again; the first one is offered")
+                mapper.report.add(APPROXIMATED, "choices", None, "name", say(
+                    "list '{list}': the choice '{name}' appears again; the first one is offered", list=list_name,
+                    name=name))
                 continue
             seen.add(name)
             choice: dict[str, Any] = {"name": name, "label": mapper.text(item.get("label")) or
@@ -136,8 +145,8 @@ def _choices(raw: dict[str, Any], mapper: Mapper) -> dict[str, list[dict[str, An
                 if key in ("name", "label", "list_name", "__row", "_row_number") or value in (None, ""):
                     continue
                 if isinstance(value, dict | list):
-                    mapper.report.add(DROPPED, "choices", None, key, f"list '{list_name}': choice media are "
-                                      "not shown")
+                    mapper.report.add(DROPPED, "choices", None, key, say("list '{list}': choice media are not "
+                                                                                    "shown", list=list_name))
                     continue
                 choice[str(key)] = str(value)
             out.append(choice)
@@ -179,19 +188,29 @@ def _load_repairing(data: dict[str, Any], mapper: Mapper, path: Path, report: Im
             row = mapper.rows.get(original.get(problem.question or "", problem.question or ""))
             if element is not None and column in DROPPABLE and column in element:
                 element.pop(column)
-                report.add(DROPPED, mapper.sheet, row, column, f"{problem.message}; left out")
+                report.add(DROPPED, mapper.sheet, row, column, say("{problem}; left out", problem=_Problem(problem)))
                 repaired = True
             elif element is not None and problem.code.name == "MISSING_LABEL" and "label" not in element:
                 element["label"] = _fallback_label(element, data["default_language"])
-                report.add(APPROXIMATED, mapper.sheet, row, "label", "no label: the hint or the name is shown")
+                report.add(APPROXIMATED, mapper.sheet, row, "label", say("no label: the hint or the name is shown"))
                 repaired = True
         if not repaired:
             for problem in problems:
                 row = mapper.rows.get(original.get(problem.question or "", problem.question or ""))
                 report.add(ERROR, mapper.sheet if row else "form", row, problem.column,
                            f"{problem.message}. {problem.todo}", problem)
-            raise XLSFormError(report, f"{path.name} cannot be imported: {len(problems)} problem(s)")
-    raise XLSFormError(report, f"{path.name} cannot be imported: too many problems")
+            raise XLSFormError(report, XLSFormCode.PROBLEMS, file=path.name, count=len(problems))
+    raise XLSFormError(report, XLSFormCode.TOO_MANY_PROBLEMS, file=path.name)
+
+
+@dataclass(frozen=True)
+class _Problem:
+    """A form check's problem as a report value: its message (without the advice) in any language."""
+
+    problem: FormProblem
+
+    def render(self, language: str) -> str:
+        return self.problem.parts(language)[0]
 
 
 def _fallback_label(element: dict[str, Any], default: str) -> dict[str, str]:
@@ -231,5 +250,6 @@ def _fill_missing_translations(data: Any, languages: list[str], default: str, re
     visit(data)
     for lang, count in sorted(missing.items()):
         name = CODE_NAMES.get(lang, lang)
-        report.add(NOTE, "survey", None, None, f"{count} texts have no {name} ({lang}) version; the "
-                   f"{CODE_NAMES.get(default, default)} text is shown instead")
+        report.add(NOTE, "survey", None, None, say(
+            "{count} texts have no {name} version; the {default} text is shown instead", count=count,
+            name=f"{name} ({lang})", default=CODE_NAMES.get(default, default)))

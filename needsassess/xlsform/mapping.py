@@ -17,6 +17,7 @@ from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES
 from needsassess.xlsform.types import DROPPED as DROPPED_TYPES
 from needsassess.xlsform.types import KEPT, SELECTS
+from needsassess.xlsform.wording import Said, say
 
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 FILE_LIST = re.compile(r".+\.(csv|xml|geojson)\Z", re.IGNORECASE)
@@ -40,9 +41,11 @@ class Mapper:
     renamed: dict[str, str] = field(default_factory=dict)
     used_names: set[str] = field(default_factory=set)
     search_columns: dict[str, dict[str, str]] = field(default_factory=dict)  # question -> value/label columns
+    # pyxform's value/label columns of a GeoJSON list (its features' id and title), unless parameters say others
+    default_columns: dict[str, dict[str, str]] = field(default_factory=dict)
 
     # -- report helpers ---------------------------------------------------------------
-    def add(self, level: str, name: str | None, column: str | None, message: str) -> None:
+    def add(self, level: str, name: str | None, column: str | None, message: Said) -> None:
         self.report.add(level, self.sheet, self.rows.get(name or ""), column, message)
 
     # -- texts ------------------------------------------------------------------------
@@ -70,8 +73,9 @@ class Mapper:
         while candidate in self.used_names:
             candidate, n = f"{base}_{n}", n + 1
         if candidate != name:
-            self.add(APPROXIMATED, name, "name", f"'{name}' becomes '{candidate}': names here are letters, digits "
-                     "and _, and unique in the whole form; references to it are rewritten")
+            self.add(APPROXIMATED, name, "name", say(
+                "'{name}' becomes '{candidate}': names here are letters, digits and _, and unique in the whole "
+                "form; references to it are rewritten", name=name, candidate=candidate))
         self.renamed[name] = candidate
         self.used_names.add(candidate)
         return candidate
@@ -96,7 +100,7 @@ class Mapper:
             return self.group(item, kind)
         low = kind.lower()
         if low in DROPPED_TYPES:
-            self.add(DROPPED, name, "type", f"'{kind}': {DROPPED_TYPES[low]}")
+            self.add(DROPPED, name, "type", say("'{kind}': {reason}", kind=kind, reason=say(DROPPED_TYPES[low])))
             if low in ("xml-external", "csv-external"):
                 self.datasets.add(name)
             return []
@@ -107,11 +111,13 @@ class Mapper:
             element["type"] = self.select(item, SELECTS[low], name)
         elif low in APPROX_TYPES:
             element["type"], why = APPROX_TYPES[low]
-            self.add(APPROXIMATED, name, "type", f"'{kind}' becomes {element['type']}: {why}")
+            self.add(APPROXIMATED, name, "type", say("'{kind}' becomes {type}: {reason}", kind=kind,
+                                                         type=element["type"], reason=say(why)))
             self.range_constraint(item, element, low)
         else:
             element["type"] = "text"
-            self.add(APPROXIMATED, name, "type", f"'{kind}' is not a type this app knows; answered as text")
+            self.add(APPROXIMATED, name, "type", say("'{kind}' is not a type this app knows; "
+                                                                 "answered as text", kind=kind))
         self.columns(item, element, name)
         self._or_other(item, name)
         return [element]
@@ -121,14 +127,14 @@ class Mapper:
         relevant = str((item.get("bind") or {}).get("relevant", ""))
         match = re.fullmatch(r"selected\(\.\./(?P<q>[\w.-]+), 'other'\)", relevant)
         if match and name == f"{match.group('q')}_other" and item.get("type") == "text":
-            self.add(APPROXIMATED, match.group("q"), "type", "'or_other' becomes a choice 'other' and a question "
-                     f"'{name}' to specify it")
+            self.add(APPROXIMATED, match.group("q"), "type", say("'or_other' becomes a choice 'other' and "
+                                                                "a question '{name}' to specify it", name=name))
 
     def group(self, item: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         name = str(item.get("name", ""))
         if kind == "loop":
-            self.add(APPROXIMATED, name, "type", "a loop over a choice list becomes a repeat answered once per "
-                     "item by the officer")
+            self.add(APPROXIMATED, name, "type", say("a loop over a choice list becomes a repeat "
+                                                     "answered once per item by the officer"))
         element: dict[str, Any] = {"type": "repeat" if kind != "group" else "group", "name": self.our_name(name)}
         label = self.text(item.get("label"))
         if label:
@@ -143,7 +149,8 @@ class Mapper:
             self.expression(element, "repeat_count", control["jr:count"], name)
         children = self.children(list(item.get("children") or []))
         if not children:
-            self.add(DROPPED, name, "type", f"the {element['type']} has no question this app can ask")
+            self.add(DROPPED, name, "type", say(f"the {element['type']} has no question this "
+                                                            "app can ask"))
             return []
         element["children"] = children
         return [element]
@@ -153,17 +160,20 @@ class Mapper:
         if FILE_LIST.match(itemset):
             dataset = itemset.rsplit(".", 1)[0]
             self.datasets.add(dataset)
+            if itemset.lower().endswith(".geojson"):
+                self.default_columns[name] = {"value": "id", "label": "title"}
             if not itemset.lower().endswith(".csv"):
-                self.add(APPROXIMATED, name, "type", f"choices from '{itemset}' are read from the dataset "
-                         f"'{dataset}' (import the list as CSV)")
+                self.add(APPROXIMATED, name, "type", say("choices from '{itemset}' are read from the "
+                         "dataset '{dataset}' (import the list as CSV)", itemset=itemset, dataset=dataset))
             return f"{ours} {dataset}.csv"
         control = item.get("control") or {}
         search = re.match(r"\s*search\(\s*['\"]([^'\"]+)['\"]", str(control.get("appearance") or ""))
         if search:
             dataset = search.group(1)
             self.datasets.add(dataset)
-            self.add(APPROXIMATED, name, "appearance", f"search('{dataset}') becomes a list read from the dataset "
-                     f"'{dataset}' (value and label columns as named in the choice list '{itemset}')")
+            self.add(APPROXIMATED, name, "appearance", say(
+                "search('{dataset}') becomes a list read from the dataset '{dataset}' (value and label columns as "
+                "named in the choice list '{itemset}')", dataset=dataset, itemset=itemset))
             self.search_columns[name] = _search_columns(item)
             return f"{ours} {dataset}.csv"
         return f"{ours} {itemset}"
@@ -202,7 +212,7 @@ class Mapper:
             element["read_only"] = True
         for key in bind:
             if key != "type":  # the XML data type pyxform chose; ours follows from the question type
-                self.add(DROPPED, name, key, "not used by this app")
+                self.add(DROPPED, name, key, say("not used by this app"))
         if item.get("choice_filter"):
             self.expression(element, "choice_filter", item["choice_filter"], name)
         if item.get("default") not in (None, ""):
@@ -223,8 +233,8 @@ class Mapper:
         self.expression(element, "calculation", raw, name)
         if "calculation" in element and element["type"] != "calculate":
             element.pop("calculation")
-            self.add(APPROXIMATED, name, "default", "a computed default is used as the question's default "
-                     "expression")
+            self.add(APPROXIMATED, name, "default", say("a computed default is used as the question's "
+                                                        "default expression"))
             element["default"] = raw
 
     def display(self, item: dict[str, Any], element: dict[str, Any], name: str) -> None:
@@ -232,24 +242,26 @@ class Mapper:
         appearance = control.get("appearance")
         if appearance and str(appearance).strip().startswith("search(") and "_from_" not in element["type"] \
                 and not element["type"].endswith(".csv"):
-            self.add(DROPPED, name, "appearance", "search() applies to selects only; ignored")
+            self.add(DROPPED, name, "appearance", say("search() applies to selects only; ignored"))
         elif appearance and not str(appearance).strip().startswith("search("):
             element["appearance"] = str(appearance)
         params = _parameters(item.get("parameters"))
         params.update(self.search_columns.get(name, {}))
+        for key, column in self.default_columns.get(name, {}).items():
+            params.setdefault(key, column)
         if element["type"].startswith("decimal"):  # a range's start/end became its constraint
             params = {k: v for k, v in params.items() if k not in ("start", "end", "step")}
         if params:
             element["parameters"] = {str(k): str(v) for k, v in params.items()}
         for key in ("media", "guidance_hint", "trigger"):
             if item.get(key):
-                self.add(DROPPED, name, key, "not shown in this app")
+                self.add(DROPPED, name, key, say("not shown in this app"))
         for key in control:
             if key not in ("appearance", "jr:count", "bodyless", "start", "end", "step"):
-                self.add(DROPPED, name, key, "not used by this app")
+                self.add(DROPPED, name, key, say("not used by this app"))
         for key in item:
             if key not in SKIPPED_KEYS:
-                self.add(DROPPED, name, key, "not used by this app")
+                self.add(DROPPED, name, key, say("not used by this app"))
 
     def expression(self, element: dict[str, Any], column: str, raw: Any, name: str) -> None:
         text = expressions.rewrite(str(raw).strip())
@@ -258,14 +270,16 @@ class Mapper:
         self.datasets.update(expressions.datasets_read(text))
         reason = expressions.problem(text, columns=column == "choice_filter")
         if reason is not None:
-            self.add(DROPPED, name, column, f"{reason} in {str(raw)!r}; "
-                     + _CONSEQUENCE.get(column, "left out"))
+            self.add(DROPPED, name, column, say("{reason} in {expression}; {consequence}",
+                                                 reason=reason, expression=repr(str(raw)),
+                                                 consequence=say(_CONSEQUENCE.get(column, "left out"))))
             return
         element[column] = text
         if column == "calculation" and element["type"] != "calculate":
             element.pop(column)
             element.setdefault("default", text)
-            self.add(NOTE, name, column, "a calculation on an input question is used as its default")
+            self.add(NOTE, name, column, say("a calculation on an input question is used as "
+                                                       "its default"))
 
 
 def _parameters(raw: Any) -> dict[str, str]:

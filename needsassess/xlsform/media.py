@@ -18,7 +18,10 @@ from pathlib import Path
 from needsassess.engine.datasets import columns_of, dataset_name
 from needsassess.engine.expr import ast as A
 from needsassess.engine.model import Expression, Form, Question
-from needsassess.errors import UserError
+from needsassess.errors import Phrase, UserError
+from needsassess.errors.dataset_codes import DatasetCode, XLSFormCode
+from needsassess.xlsform.report import ERROR, ImportReport
+from needsassess.xlsform.wording import Said, say
 
 MAX_CSV_BYTES = 50 * 2**20
 MAX_CSV_ROWS = 500_000
@@ -40,33 +43,33 @@ class CsvList:
 def read_csv(path: Path, name: str) -> CsvList:
     """A CSV list: UTF-8 (BOM allowed), a header row of distinct non-empty names, rows as text."""
     if not NAME_RE.match(name):
-        raise DatasetError(f"'{name}' is not a dataset name (letters, digits, _ . -, starting with a letter)")
+        raise DatasetError(DatasetCode.BAD_NAME, name=name)
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise DatasetError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB")
+            raise DatasetError(DatasetCode.TOO_LARGE, file=path.name, limit=MAX_CSV_BYTES // 2**20)
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as err:
-        raise DatasetError(f"cannot read {path}: {err.strerror or err}") from None
+        raise DatasetError(DatasetCode.UNREADABLE, path=path, detail=err.strerror or err) from None
     except UnicodeDecodeError as err:
         line = text_line(path, err.start)
-        raise DatasetError(f"{path.name} line {line}: not UTF-8 text; save it as 'CSV UTF-8'") from None
+        raise DatasetError(DatasetCode.NOT_UTF8, file=path.name, line=line) from None
     if "\x00" in text:
-        raise DatasetError(f"{path.name} is not a text file (it holds NUL bytes)")
+        raise DatasetError(DatasetCode.NOT_TEXT, file=path.name)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
-            raise DatasetError(f"{path.name} line 1: the header row is empty; the first row names the columns")
+            raise DatasetError(DatasetCode.EMPTY_HEADER, file=path.name)
         columns = tuple(h.strip() for h in header)
         _check_header(path, columns)
         rows: list[list[str]] = []
         for row in reader:
             if len(rows) >= MAX_CSV_ROWS:
-                raise DatasetError(f"{path.name}: more than {MAX_CSV_ROWS} rows")
+                raise DatasetError(DatasetCode.TOO_MANY_ROWS, file=path.name, limit=MAX_CSV_ROWS)
             if any(cell.strip() for cell in row):
                 rows.append([cell.strip() for cell in row[: len(columns)]] + [""] * (len(columns) - len(row)))
     except csv.Error as err:
-        raise DatasetError(f"{path.name} line {reader.line_num}: {err}") from None
+        raise DatasetError(DatasetCode.NOT_CSV, file=path.name, line=reader.line_num, detail=err) from None
     return CsvList(name, columns, rows, path)
 
 
@@ -78,9 +81,9 @@ def _check_header(path: Path, columns: Sequence[str]) -> None:
     seen: set[str] = set()
     for number, column in enumerate(columns, start=1):
         if not column:
-            raise DatasetError(f"{path.name} line 1, column {number}: the column has no name")
+            raise DatasetError(DatasetCode.UNNAMED_COLUMN, file=path.name, number=number)
         if column in seen:
-            raise DatasetError(f"{path.name} line 1: the column '{column}' appears twice")
+            raise DatasetError(DatasetCode.DUPLICATE_COLUMN, file=path.name, column=column)
         seen.add(column)
 
 
@@ -95,40 +98,68 @@ def find_media(form_path: Path, names: Iterable[str], media_dir: Path | None) ->
     return found
 
 
-def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
+def read_media(form: Form, names: Iterable[str], form_path: Path, report: ImportReport,
+               media_dir: Path | None = None) -> tuple[CsvList, ...]:
+    """The CSV lists ``form`` reads, found as ``forms import`` finds them; a missing file, an unreadable list
+    or a missing column becomes an error line of ``report``, shown with the rest of the import report."""
+    lists: list[CsvList] = []
+    where = Phrase(XLSFormCode.BESIDE_THE_FORM, folder=f"{form_path.stem}-media/") if media_dir is None \
+        else str(media_dir)
+    for name, path in find_media(form_path, names, media_dir).items():
+        if path is None:
+            report.add(ERROR, "survey", None, "type", say("{problem}", problem=Phrase(
+                XLSFormCode.LIST_NOT_FOUND, name=name, where=where)))
+            continue
+        try:
+            lists.append(read_csv(path, name))
+        except DatasetError as err:
+            report.add(ERROR, f"{name}.csv", None, None, say("{problem}", problem=err))
+    if not report.errors:
+        for problem in reference_problems(form, {item.name: item.columns for item in lists}):
+            report.add(ERROR, "survey", None, None, problem)
+    return tuple(lists)
+
+
+def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
     """Every use of a dataset in ``form`` whose list or column is missing (``columns``: name → header)."""
-    problems: list[str] = []
+    problems: list[Said] = []
     for q in form.questions():
         problems.extend(_question_problems(q, form, columns))
     return problems
 
 
-def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
-    where = f"question '{q.name}'"
-    problems: list[str] = []
+def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
+    problems: list[Said] = []
     name = dataset_name(q)
     if name is not None:
         header = columns.get(name)
         if header is None:
-            problems.append(f"{where}, column 'type': the list '{name}.csv' is missing; import it with "
-                            f"'needsassess datasets import {name}.csv --name {name}'")
+            problems.append(say("question '{question}', column '{column}': {problem}", question=q.name, column="type",
+                                problem=say("the list '{name}.csv' is missing; import it with 'needsassess datasets "
+                                            "import {name}.csv --name {name}'", name=name)))
         else:
             value, label = columns_of(q)
             wanted = [value, label] + ([n.name for n in q.choice_filter.node.walk() if isinstance(n, A.Column)]
                                        if q.choice_filter is not None else [])
-            problems.extend(f"{where}: the list '{name}' has no column '{c}' (its columns: {', '.join(header)})"
+            problems.extend(say("question '{question}': {problem}", question=q.name,
+                                problem=_no_column(name, c, header))
                             for c in dict.fromkeys(wanted) if c not in header
                             and not any(h.startswith(f"{c}::") for h in header))
     for column in ("relevant", "constraint", "calculation", "required", "choice_filter"):
         expression: Expression | None = getattr(q, column)
         if expression is not None:
-            problems.extend(f"{where}, column '{column}': {p}" for p in _pulldata_problems(expression, form,
-                                                                                         columns))
+            problems.extend(say("question '{question}', column '{column}': {problem}", question=q.name,
+                                column=column, problem=p) for p in _pulldata_problems(expression, form, columns))
     return problems
 
 
-def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[str]:
-    problems: list[str] = []
+def _no_column(name: str, column: str, header: Sequence[str]) -> Said:
+    return say("the list '{name}' has no column '{column}' (its columns: {columns})", name=name, column=column,
+               columns=", ".join(header))
+
+
+def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
+    problems: list[Said] = []
     for node in expression.node.walk():
         if not (isinstance(node, A.Call) and node.name == "pulldata" and isinstance(node.args[0], A.String)):
             continue
@@ -138,13 +169,12 @@ def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str,
         elif name in columns:
             header = columns[name]
         else:
-            problems.append(f"pulldata reads the list '{name}', which is neither a choice list of the form "
-                            "nor an imported dataset")
+            problems.append(say("pulldata reads the list '{name}', which is neither a choice list of the form "
+                                "nor an imported dataset", name=name))
             continue
         for arg in (node.args[1], node.args[2]):
             if isinstance(arg, A.String) and arg.value not in header:
-                problems.append(f"the list '{name}' has no column '{arg.value}' (its columns: "
-                                f"{', '.join(header)})")
+                problems.append(_no_column(name, arg.value, header))
     return problems
 
 

@@ -20,7 +20,9 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from needsassess.errors.dataset_codes import XLSFormCode
 from needsassess.xlsform.report import ERROR, NOTE, ImportReport, XLSFormError
+from needsassess.xlsform.wording import say
 
 MAX_FILE_BYTES = 20 * 2**20
 # openpyxl needs ~0.4 s and ~10 MB of memory per MB of sheet XML: 16 MB is read in under 8 s, and
@@ -49,13 +51,11 @@ def _file_type(path: Path, raw: bytes, report: ImportReport) -> str:
         with zipfile.ZipFile(BytesIO(raw)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise XLSFormError(report, f"{path.name} is neither an .xlsx nor an .xls workbook (another file "
-                                   "renamed?). Save it from Excel and try again.") from None
+        raise XLSFormError(report, XLSFormCode.NOT_A_WORKBOOK, file=path.name) from None
     if sum(info.file_size for info in infos) > MAX_UNPACKED:
-        raise XLSFormError(report, f"{path.name} unpacks to more than {MAX_UNPACKED // 2**20} MB; refused "
-                                   "as too large")
+        raise XLSFormError(report, XLSFormCode.UNPACKS_TOO_LARGE, file=path.name, limit=MAX_UNPACKED // 2**20)
     if "xl/workbook.xml" not in {info.filename for info in infos}:
-        raise XLSFormError(report, f"{path.name} is a zip file but not an Excel workbook (.xlsx)")
+        raise XLSFormError(report, XLSFormCode.ZIP_NOT_WORKBOOK, file=path.name)
     return ".xlsx"
 
 
@@ -63,11 +63,11 @@ def read_bytes(path: Path, report: ImportReport) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise XLSFormError(report, f"{path.name} is {size // 2**20} MB; an XLSForm is at most "
-                                       f"{MAX_FILE_BYTES // 2**20} MB")
+            raise XLSFormError(report, XLSFormCode.FILE_TOO_LARGE, file=path.name, size=size // 2**20,
+                               limit=MAX_FILE_BYTES // 2**20)
         return path.read_bytes()
     except OSError as err:
-        raise XLSFormError(report, f"cannot read {path}: {err.strerror or err}") from None
+        raise XLSFormError(report, XLSFormCode.UNREADABLE, path=path, detail=err.strerror or err) from None
 
 
 def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
@@ -96,12 +96,11 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
         located = re.match(r"\[row : (\d+)\]\s*(.*)", detail)
         report.add(ERROR, _sheet_of(detail), int(located.group(1)) if located else None, None,
                    located.group(2) if located else detail)
-        raise XLSFormError(report, f"{path.name} cannot be imported: pyxform (the XLSForm converter of ODK "
-                                   f"and KoboToolbox) refuses it: {detail}") from None
+        raise XLSFormError(report, XLSFormCode.PYXFORM_REFUSES, file=path.name, detail=detail) from None
     for warning in warnings:
         located = re.match(r"\[row : (\d+)\]\s*(.*)", " ".join(warning.split()))
         row, text = (int(located.group(1)), located.group(2)) if located else (None, " ".join(warning.split()))
-        report.add(NOTE, survey_sheet, row, None, f"pyxform: {text}")
+        report.add(NOTE, survey_sheet, row, None, say("pyxform: {text}", text=text))
     return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
                        external_choices=result.itemsets is not None)
 
@@ -117,8 +116,7 @@ def _check_content(path: Path, definition: Any, report: ImportReport) -> None:
     for name in ("survey", "choices", "settings", "external_choices", "entities", "osm"):
         cells += sum(len(row) for row in getattr(definition, name) or [])
     if cells > MAX_CONTENT_CELLS:
-        raise XLSFormError(report, f"{path.name} has {cells} cells with content; an XLSForm here has at most "
-                                   f"{MAX_CONTENT_CELLS}")
+        raise XLSFormError(report, XLSFormCode.TOO_MANY_CELLS, file=path.name, cells=cells, limit=MAX_CONTENT_CELLS)
 
 
 def _survey_sheet_name(definition: Any) -> str:

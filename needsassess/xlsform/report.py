@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from needsassess.errors import DEFAULT_LANGUAGE, UserError
+from needsassess.errors import DEFAULT_LANGUAGE, Catalogue, UserError
+from needsassess.xlsform.wording import Said, say
 
 if TYPE_CHECKING:
     from needsassess.engine import FormProblem
@@ -24,39 +25,52 @@ class Entry:
     column: str | None
     message: str
     problem: FormProblem | None = None  # the form check behind an error: it reads in every language
+    said: Said | None = None  # our own sentence, worded in every language (wording.py)
 
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
-        """Why, in ``language`` when the entry is a form check's problem, else as reported (English)."""
-        if self.problem is None:
-            return self.message
-        message, todo = self.problem.parts(language)
-        return f"{message}. {todo}"
+        """Why, in ``language`` (pyxform's own messages stay as pyxform wrote them)."""
+        if self.problem is not None:
+            message, todo = self.problem.parts(language)
+            return f"{message}. {todo}"
+        if self.said is not None:
+            return self.said.render(language)
+        return self.message
+
+    def line(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The whole line as the command line prints it: ``approximated: survey row 5, column 'type': why``."""
+        where: Said | str = say("{sheet} row {row}", sheet=self.sheet, row=self.row) if self.row else self.sheet
+        if self.column:
+            where = say("{where}, column '{column}'", where=where, column=self.column)
+        return say("{level}: {where}: {message}", level=say(self.level), where=where,
+                   message=self.text(language)).render(language)
 
     def __str__(self) -> str:
-        where = self.sheet + (f" row {self.row}" if self.row else "") + (f", column '{self.column}'" if self.column
-                                                                          else "")
-        return f"{self.level}: {where}: {self.message}"
+        return self.line(DEFAULT_LANGUAGE)
 
 
 @dataclass
 class ImportReport:
     entries: list[Entry] = field(default_factory=list)
 
-    def add(self, level: str, sheet: str, row: int | None, column: str | None, message: str,
+    def add(self, level: str, sheet: str, row: int | None, column: str | None, message: str | Said,
             problem: FormProblem | None = None) -> None:
-        self.entries.append(Entry(level, sheet, row, column, message, problem))
+        said = message if isinstance(message, Said) else None
+        self.entries.append(Entry(level, sheet, row, column, str(message), problem, said))
 
     @property
     def errors(self) -> list[Entry]:
         return [e for e in self.entries if e.level == ERROR]
 
-    def lines(self) -> list[str]:
-        return [str(e) for e in self.entries]
+    def lines(self, language: str = DEFAULT_LANGUAGE) -> list[str]:
+        return [e.line(language) for e in self.entries]
 
 
 class XLSFormError(UserError):
-    """The spreadsheet cannot be imported; ``report`` says every reason, located."""
+    """The spreadsheet cannot be imported; ``report`` says every reason, located, under the summary."""
 
-    def __init__(self, report: ImportReport, summary: str) -> None:
+    def __init__(self, report: ImportReport, code: Catalogue, /, **params: object) -> None:
         self.report = report
-        super().__init__("\n".join([summary, *report.lines()]))
+        super().__init__(code, **params)
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return "\n".join([self.body(language), *self.report.lines(language)])

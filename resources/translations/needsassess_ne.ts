@@ -1321,6 +1321,22 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>XLSForm spreadsheets (*.xlsx *.xls)</source>
+        <translation>XLSForm स्प्रेडसिट (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>सूचीहरू:</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, {rows} rows</source>
+        <translation>{name} संस्करण {version}, {rows} पङ्क्ति</translation>
+    </message>
+    <message>
+        <source>{name} (missing: import it)</source>
+        <translation>{name} (छैन: यसलाई आयात गर्नुहोस्)</translation>
+    </message>
+    <message>
         <source>New assessment</source>
         <translation>नयाँ मूल्याङ्कन</translation>
     </message>

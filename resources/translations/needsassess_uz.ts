@@ -1321,6 +1321,22 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>XLSForm spreadsheets (*.xlsx *.xls)</source>
+        <translation>XLSForm jadvallari (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>Roʻyxatlar:</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, {rows} rows</source>
+        <translation>{name} {version}-versiya, {rows} qator</translation>
+    </message>
+    <message>
+        <source>{name} (missing: import it)</source>
+        <translation>{name} (yoʻq: uni import qiling)</translation>
+    </message>
+    <message>
         <source>New assessment</source>
         <translation>Yangi baholash</translation>
     </message>

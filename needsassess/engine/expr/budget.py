@@ -9,6 +9,8 @@ only super-linear operation, regular-expression matching, runs in RE2 (``regex.p
 from __future__ import annotations
 
 from needsassess.engine.expr.errors import EvalError
+from needsassess.errors import Catalogue, Phrase
+from needsassess.errors.dataset_codes import ExprLimitCode
 
 # The longest text an expression may compute, in characters (a long free-text answer is ~5,000).
 MAX_TEXT = 100_000
@@ -21,12 +23,19 @@ class BudgetExceeded(EvalError):
     question and column it came from, and ``forms check`` refuses a form whose own values reach it.
     """
 
-    def __init__(self, message: str, question: str | None = None, column: str | None = None) -> None:
+    def __init__(self, problem: Phrase, question: str | None = None, column: str | None = None) -> None:
         self.question = question
         self.column = column
-        where = f"question '{question}'" + (f", column '{column}'" if column else "") + ": " if question else ""
-        super().__init__(where + message)
-        self.detail = message
+        self.detail = problem
+        entry: Catalogue
+        if question is None:
+            entry, params = problem.entry, dict(problem.params)
+        elif column:
+            entry, params = ExprLimitCode.AT_QUESTION_COLUMN, {"question": question, "column": column,
+                                                               "problem": problem}
+        else:
+            entry, params = ExprLimitCode.AT_QUESTION, {"question": question, "problem": problem}
+        super().__init__(entry, **params)
 
     def located(self, question: str, column: str | None) -> BudgetExceeded:
         """The same error, saying which question and column computed it (kept if already said)."""
@@ -38,8 +47,8 @@ class BudgetExceeded(EvalError):
 def check_length(length: int, function: str) -> None:
     """Raise BudgetExceeded before a text of ``length`` characters is built by ``function``."""
     if length > MAX_TEXT:
-        raise BudgetExceeded(f"{function}() would make a text of {length:,} characters; at most {MAX_TEXT:,} "
-                             "are allowed (docs/expressions.md)")
+        raise BudgetExceeded(Phrase(ExprLimitCode.TEXT_TOO_LONG, function=function, length=f"{length:,}",
+                                    limit=f"{MAX_TEXT:,}"))
 
 
 def bounded_join(separator: str, texts: list[str], function: str) -> str:

@@ -17,6 +17,7 @@ from needsassess.engine.expr.errors import EvalError
 from needsassess.engine.expr.lifting import lift0, lift1, lift2
 from needsassess.engine.expr.resolver import Builder, Compiled, Resolver
 from needsassess.engine.expr.values import EPOCH, Value, clean_number, numeric, parse_iso, to_string
+from needsassess.errors.dataset_codes import ExprLimitCode
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -36,8 +37,7 @@ def _moment(value: Value, function: str) -> dt.date | None:
             return parsed
     days = numeric(value)
     if isinstance(value, str) and days != days:
-        raise EvalError(f"{function}() was given {value[:40]!r}, which is not a date: "
-                        "write dates as YYYY-MM-DD")
+        raise EvalError(ExprLimitCode.NOT_A_DATE, function=function, value=repr(value[:40]))
     if not math.isfinite(days):
         return None
     try:
@@ -45,8 +45,7 @@ def _moment(value: Value, function: str) -> dt.date | None:
             return dt.datetime(1970, 1, 1) + dt.timedelta(days=days)
         return EPOCH + dt.timedelta(days=days)
     except OverflowError:
-        raise EvalError(f"{function}() was given {to_string(value)}, which is out of the range of dates"
-                        ) from None
+        raise EvalError(ExprLimitCode.DATE_OUT_OF_RANGE, function=function, value=to_string(value)) from None
 
 
 def _date(value: Value) -> Value:

@@ -25,6 +25,8 @@ from needsassess.engine.expr.ast import (
 from needsassess.engine.expr.errors import ExprSyntaxError
 from needsassess.engine.expr.lexer import Kind, Token, tokenize
 from needsassess.engine.expr.signatures import FUNCTIONS, argument_problem, arity_problem, suggest
+from needsassess.errors import Phrase
+from needsassess.errors.dataset_codes import ExprLimitCode
 
 MAX_LENGTH = 10_000
 MAX_NESTING = 40
@@ -43,11 +45,9 @@ def parse(source: str, *, allow_columns: bool = False) -> Node:
 @functools.lru_cache(maxsize=4096)
 def _parse_cached(source: str, allow_columns: bool) -> Node:
     if len(source) > MAX_LENGTH:
-        raise ExprSyntaxError(f"the expression is longer than {MAX_LENGTH} characters: split it up "
-                              "with calculate questions", MAX_LENGTH, source)
+        raise ExprSyntaxError(Phrase(ExprLimitCode.EXPRESSION_TOO_LONG, limit=MAX_LENGTH), MAX_LENGTH, source)
     if not source.strip():
-        raise ExprSyntaxError("the expression is empty: write a value or a condition, "
-                              "e.g. ${name} = 'yes'", 0, source)
+        raise ExprSyntaxError(Phrase(ExprLimitCode.EXPRESSION_EMPTY), 0, source)
     return _Parser(source, allow_columns).parse_all()
 
 

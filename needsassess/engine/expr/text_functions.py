@@ -15,6 +15,7 @@ from needsassess.engine.expr.regex import Pattern, compile_pattern
 from needsassess.engine.expr.resolver import Builder, Compiled, Resolver
 from needsassess.engine.expr.signatures import MAX_PATTERN, choice_question, pattern_problem
 from needsassess.engine.expr.values import Value, numeric, to_string, truthy
+from needsassess.errors.dataset_codes import ExprLimitCode
 
 MAX_REGEX_INPUT = 10_000
 _PATTERNS: dict[str, Pattern] = {}
@@ -69,7 +70,7 @@ def compiled_pattern(pattern: str) -> Pattern:
         return cached
     problem = pattern_problem(pattern)
     if problem:
-        raise EvalError(problem)
+        raise EvalError(ExprLimitCode.BAD_PATTERN, problem=problem)
     if len(_PATTERNS) >= _PATTERN_CACHE_SIZE:
         _PATTERNS.clear()
     compiled = _PATTERNS[pattern] = compile_pattern(pattern)
@@ -87,8 +88,8 @@ def _build_regex(args: tuple[Node, ...], fns: list[Compiled]) -> Compiled:
 def _search(pattern: Pattern, text: str) -> bool:
     """re.search semantics (a match anywhere); RE2 is linear, and the text length is capped too."""
     if len(text) > MAX_REGEX_INPUT:
-        raise EvalError(f"regex() was given {len(text)} characters; at most {MAX_REGEX_INPUT} are checked "
-                        f"(patterns at most {MAX_PATTERN})")
+        raise EvalError(ExprLimitCode.REGEX_INPUT_TOO_LONG, length=len(text), limit=MAX_REGEX_INPUT,
+                        pattern_limit=MAX_PATTERN)
     return pattern.search(text) is not None
 
 

@@ -1,17 +1,20 @@
 """Select one (radio buttons, or a drop-down for long lists) and select multiple (check boxes).
 
 The choices offered are the session's ``allowed_choices`` (after ``choice_filter``), re-read on
-refresh so a cascading select (country → region) follows the answer it depends on.
+refresh so a cascading select (country → region) follows the answer it depends on. A select whose
+choices are the rows of a dataset (``select_one_from_file``, ``search()``) may offer thousands: when
+long, its drop-down is editable, so the officer types part of a name to find the row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.engine.answers import JSONValue
+from needsassess.engine.datasets import dataset_labels, dataset_name, dataset_size
 from needsassess.ui.entry.question_widgets import QuestionWidget
 
 LONG_LIST = 7  # more choices than this: a drop-down list instead of radio buttons
@@ -37,7 +41,12 @@ class _ChoiceWidget(QuestionWidget):
 
     def _all_choices(self) -> int:
         choices = self.ctx.form.choices.get(self.question.list_name or "")
-        return len(choices.choices) if choices else 0
+        if choices is not None:
+            return len(choices.choices)
+        return dataset_size(self.question, self.ctx.session.context.datasets)
+
+    def _from_dataset(self) -> bool:
+        return self.question.list_name not in self.ctx.form.choices and dataset_name(self.question) is not None
 
     def refresh(self) -> None:
         if self.question.choice_filter is not None:
@@ -59,7 +68,9 @@ class SelectOneWidget(_ChoiceWidget):
             combo.setMaximumWidth(480)
             combo.setMaxVisibleItems(15)
             self._fill_combo(combo, self._offered())
-            combo.activated.connect(lambda index: self.submit(combo.itemData(index)))
+            if self._from_dataset() and self._all_choices() > LONG_LIST:
+                self._make_searchable(combo)
+            combo.activated.connect(self._picked)
             layout.addWidget(combo)
             return combo
         self.combo = None
@@ -90,11 +101,38 @@ class SelectOneWidget(_ChoiceWidget):
 
     # -- drop-down --------------------------------------------------------------------------
     def _fill_combo(self, combo: QComboBox, names: list[str]) -> None:
-        combo.clear()
-        combo.addItem(self.tr("(choose)"), None)
-        for name in names:
-            combo.addItem(self._choice_text(name), name)
+        if self._from_dataset():
+            self._fill_combo_model(combo, names)
+        else:
+            combo.clear()
+            combo.addItem(self.tr("(choose)"), None)
+            for name in names:
+                combo.addItem(self._choice_text(name), name)
         self._names = names
+
+    def _fill_combo_model(self, combo: QComboBox, names: list[str]) -> None:
+        """A dataset's rows (thousands) as one list model, set in one call: each per-item call costs time,
+        and with PySide6 6.12 on Python 3.11 every call of a method that returns nothing drops a
+        reference to None, so 50,000 ``addItem`` calls end the process (none_dealloc). The row names stay
+        in ``self._names``, in the same order; the item at 0 is "(choose)". The combo deletes the model it
+        replaces (its parent)."""
+        labels = dataset_labels(self.question, self.ctx.session.context.datasets, names, self.ctx.language,
+                                self.ctx.form.default_language)
+        combo.setModel(QStringListModel([self.tr("(choose)"), *labels], combo))
+
+    def _picked(self, index: int) -> None:
+        self.submit(self._names[index - 1] if 0 < index <= len(self._names) else None)
+
+    def _make_searchable(self, combo: QComboBox) -> None:
+        """Typing finds rows by any part of their label; Enter on a label answers with that row."""
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        if completer is None:  # an editable combo always has one; typing still finds exact labels
+            return
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     # -- radio buttons ------------------------------------------------------------------------
     def _fill_radios(self, names: list[str]) -> None:
@@ -114,8 +152,8 @@ class SelectOneWidget(_ChoiceWidget):
     # -- shared -------------------------------------------------------------------------------
     def show_value(self, value: JSONValue) -> None:
         if self.combo is not None:
-            index = self.combo.findData(value) if value is not None else 0
-            self.combo.setCurrentIndex(max(index, 0))
+            index = self._names.index(value) + 1 if value in self._names else 0
+            self.combo.setCurrentIndex(index)
             return
         self.group.setExclusive(False)  # an exclusive group cannot uncheck its last button
         for button in self.group.buttons():

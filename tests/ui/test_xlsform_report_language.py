@@ -1,0 +1,20 @@
+"""The window's XLSForm import report shows the importer's sentences in the interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from needsassess.xlsform import import_xlsform
+from tests.xlsform.test_report_wording import DEVANAGARI, _approximating_form
+
+
+def test_the_window_report_is_in_the_interface_language(qtbot, switcher, tmp_path: Path) -> None:
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+
+    result = import_xlsform(_approximating_form(tmp_path))
+    assert switcher.switch("ne")
+    dialog = XLSFormReportDialog("old.xlsx", result.report, result.form, "ne")
+    qtbot.addWidget(dialog)
+    whys = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
+    assert "'audio': फिल्डका ल्यापटपमा आवाज रेकर्ड गर्ने सुविधा छैन" in whys
+    assert all(DEVANAGARI.search(why) for why in whys), whys
