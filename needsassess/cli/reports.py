@@ -18,7 +18,9 @@ from needsassess.locale.digits import DIGIT_STYLES
 
 if TYPE_CHECKING:  # ReportLab and the store load when a report is made, not when the parser is built
     from needsassess.reports import ReportOptions, ReportResult
+    from needsassess.reports.quality_page import QualityCounts
     from needsassess.reports.subject import PaperName
+    from needsassess.store import AssessmentStore
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,4 +83,18 @@ def run_summary(args: argparse.Namespace) -> int:
         from needsassess.store.datasets import datasets_for
 
         return _done(render_summary(items, form_lookup(store), Path(args.output), options, selection,
-                                    datasets=datasets_for(store)))
+                                    datasets=datasets_for(store), quality=_quality_counts(store, args)))
+
+
+def _quality_counts(store: AssessmentStore, args: argparse.Namespace) -> QualityCounts:
+    """The quality flags of the summary's assessments, judged against every complete one (docs/quality.md)."""
+    from needsassess.analysis.quality import store_flags
+    from needsassess.reports.quality_page import QualityCounts
+
+    records, flags = store_flags(store)
+    counts = QualityCounts()
+    site = args.site.casefold() if args.site else None
+    for record in records:
+        if (args.form is None or record.form_id == args.form) and (site is None or record.site.casefold() == site):
+            counts.add(record.officer, record.site, [f.name for f in flags[record.uuid]])
+    return counts

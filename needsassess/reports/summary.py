@@ -22,6 +22,7 @@ from needsassess.reports.charts import bar_chart
 from needsassess.reports.formatting import format_number
 from needsassess.reports.output import ReportResult, check_options, project_name, text_width, write_pdf
 from needsassess.reports.page import InfoMarker, PageInfo
+from needsassess.reports.quality_page import QualityCounts, quality_section
 from needsassess.reports.subject import ReportOptions, SummaryItem
 from needsassess.reports.text import RULE, SHADE, PlainTable, TextKit
 from needsassess.reports.values import AnswerText, is_money
@@ -241,8 +242,10 @@ def render_summary(
     selection: Selection | None = None,
     kit: TextKit | None = None,
     datasets: DatasetSource | None = None,
+    quality: QualityCounts | None = None,
 ) -> ReportResult:
-    """Fold ``items`` into totals and write the summary PDF (``datasets``: for selects from a file)."""
+    """Fold ``items`` into totals and write the summary PDF (``datasets``: for selects from a file;
+    ``quality``: the flags of the selection, for a data-quality page)."""
     options = options or ReportOptions()
     selection = selection or Selection()
     check_options(options)
@@ -270,6 +273,8 @@ def render_summary(
         story += builder.counts()
         for form_id, summary in sorted(data.forms.items()):
             story += builder.per_form(form_id, summary)
+        if quality is not None:
+            story += quality_section(kit, lang, builder.conv, builder.width, quality)
         story += builder.included()
     return write_pdf(Path(path), story, kit, options, title)
 

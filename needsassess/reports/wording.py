@@ -126,6 +126,29 @@ WORDS: dict[str, dict[str, str]] = {
     "uuid": {"en": "Assessment id", "ne": "मूल्याङ्कन आईडी", "uz": "Baholash ID"},
     "revision": {"en": "Rev.", "ne": "संशोधन", "uz": "Tahrir"},
     "mentions": {"en": "Times chosen", "ne": "छानिएको पटक", "uz": "Tanlanganlar soni"},
+    "data_quality": {"en": "Data quality", "ne": "तथ्याङ्कको गुणस्तर", "uz": "Maʼlumotlar sifati"},
+    "flagged_n_of_m": {
+        "en": "{n} of {m} assessments have a quality flag: read them first. The reasons of each are listed by "
+        "needsassess quality.",
+        "ne": "{m} मध्ये {n} मूल्याङ्कनमा गुणस्तर चिह्न छ: तिनलाई पहिले पढ्नुहोस्। प्रत्येकका कारण needsassess quality ले "
+        "देखाउँछ।",
+        "uz": "{m} ta baholashdan {n} tasida sifat belgisi bor: avval ularni oʻqing. Har birining sabablarini "
+        "needsassess quality koʻrsatadi.",
+    },
+    "by_officer": {"en": "By officer", "ne": "अधिकृत अनुसार", "uz": "Xodim boʻyicha"},
+    "flagged": {"en": "Flagged", "ne": "चिह्नित", "uz": "Belgilangan"},
+    "flags": {"en": "Flags", "ne": "चिह्नहरू", "uz": "Belgilar"},
+    "flag_too_fast": {"en": "too fast", "ne": "धेरै छिटो", "uz": "juda tez"},
+    "flag_duplicate": {"en": "same answers", "ne": "उस्तै उत्तर", "uz": "bir xil javoblar"},
+    "flag_duplicate_photo": {"en": "same photo", "ne": "उस्तै फोटो", "uz": "bir xil surat"},
+    "flag_no_gps": {"en": "no GPS", "ne": "GPS छैन", "uz": "GPS yoʻq"},
+    "flag_gps_inaccurate": {"en": "coarse GPS", "ne": "कम शुद्ध GPS", "uz": "aniq boʻlmagan GPS"},
+    "flag_far_from_site": {"en": "far from the site", "ne": "स्थलबाट टाढा", "uz": "joydan uzoq"},
+    "flag_outlier": {"en": "outlier", "ne": "असामान्य मान", "uz": "gʻayrioddiy qiymat"},
+    "flag_outlier_form": {"en": "outlier", "ne": "असामान्य मान", "uz": "gʻayrioddiy qiymat"},
+    "flag_implausible": {"en": "implausible", "ne": "अविश्वसनीय", "uz": "ishonchsiz"},
+    "flag_missing_photo": {"en": "no photo", "ne": "फोटो छैन", "uz": "surat yoʻq"},
+    "flag_other_empty": {"en": "'other' undescribed", "ne": "'अन्य' अवर्णित", "uz": "«boshqa» tavsiflanmagan"},
 }
 
 __all__ = ["LANGUAGES", "MONTHS", "WORDS", "word"]  # MONTHS: the glyph tests read it here

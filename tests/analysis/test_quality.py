@@ -268,3 +268,30 @@ def test_quality_and_list_json_through_the_cli(data_dir: Path) -> None:
     assert all(by_uuid[row["uuid"]] == [] for row in listed if row["status"] == "draft")
     nepali = _cli(data_dir, "quality", "--lang", "ne")
     assert "[NA-QUALITY-" in nepali.stdout and "मूल्याङ्कन" in nepali.stdout
+
+
+def test_the_summary_has_a_data_quality_page_per_officer_and_site(data_dir: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from needsassess.locale import format_number
+
+    assert _cli(data_dir, "demo").returncode == 0
+    flagged = json.loads(_cli(data_dir, "quality", "--json").stdout)
+    complete = [r for r in json.loads(_cli(data_dir, "list", "--json", "--limit", "1000").stdout)
+                if r["status"] == "complete"]
+    for lang, heading in (("en", "Data quality"), ("ne", "तथ्याङ्कको गुणस्तर"), ("uz", "Maʼlumotlar sifati")):
+        out = tmp_path / f"summary-{lang}.pdf"
+        done = _cli(data_dir, "summary", "-o", str(out), "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+        assert heading in text
+        n, m = format_number(len(flagged), lang), format_number(len(complete), lang)
+        sentence = {"en": f"{n} of {m} assessments have a quality flag", "ne": f"{m} मध्ये {n} मूल्याङ्कनमा",
+                    "uz": f"{m} ta baholashdan {n} tasida"}[lang]
+        assert sentence in text
+    officers = {item["officer"] for item in flagged}
+    english = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "summary-en.pdf").pages)
+    section = english[english.index("Data quality"):english.index("Assessments included")]
+    for officer in officers:
+        if officer.isascii():
+            assert officer in section
