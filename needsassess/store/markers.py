@@ -43,6 +43,7 @@ class SessionMarker:
         self._path: Path | None = None
         self._handle: IO[str] | None = None
         self.dead_since: str | None = None
+        self._fallback_name = uuid.uuid4().hex  # without a marker (a folder that cannot be written)
 
     def open(self, started_at: str) -> None:
         self._dir.mkdir(parents=True, exist_ok=True)
@@ -75,6 +76,11 @@ class SessionMarker:
             marker.unlink(missing_ok=True)
             oldest = started if oldest is None else min(oldest, started)
         return oldest
+
+    @property
+    def name(self) -> str:
+        """This session's marker name (``sessions/<name>.open``); it also names its staging folders."""
+        return self._fallback_name if self._path is None else self._path.stem
 
     def close(self) -> None:
         if self._handle is None or self._path is None:

@@ -31,6 +31,7 @@ from needsassess.store.errors import StoreError, classify, environment_error, en
 from needsassess.store.markers import SessionMarker
 from needsassess.store.migrate import migrate
 from needsassess.store.settings import ensure_device_id
+from needsassess.store.staging import sweep_staging
 from needsassess.store.store import AssessmentStore
 from needsassess.timefmt import utc_now
 
@@ -72,6 +73,7 @@ def open_store(
             with engine.begin() as conn:
                 device_id = ensure_device_id(conn)
         files = _attachments(folder, engine, where, max_attachment_bytes, db_path is None, attachments_dir)
+        sweep_staging(folder, None if isinstance(files, DatabaseAttachments) else files, engine)
     except BaseException:
         engine.dispose()
         marker.close()

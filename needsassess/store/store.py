@@ -366,6 +366,22 @@ class AssessmentStore:
         with self.read("check the photos") as conn:
             return rows_present(conn, hashes)
 
+    @contextmanager
+    def staging(self) -> Iterator[Path]:
+        """A folder in the data folder's private area for an import's files, removed afterwards.
+
+        Named after this session, so that the next start removes it if this process is killed
+        (``store.staging``).
+        """
+        from needsassess.store.staging import make_staging_folder, remove_staging_folder
+
+        with environment_errors(self.data_dir, "import the package"):
+            folder = make_staging_folder(self.data_dir, self._marker.name)
+        try:
+            yield folder
+        finally:
+            remove_staging_folder(folder)
+
     def place_attachment(self, sha256: str, staged: Path) -> None:
         """Move a checked file named elsewhere (an import's staging) to where the store keeps it."""
         self.files.place(sha256, staged)
