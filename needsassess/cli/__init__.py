@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     _export_database_choice(args)
+    _announce_waits(args)
     try:
         code: int = args.func(args)
         sys.stdout.flush()  # here, so a closed pipe is seen below and not at interpreter exit
@@ -77,6 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("needsassess: interrupted", file=sys.stderr)
         return 130
     return code
+
+
+def _announce_waits(args: argparse.Namespace) -> None:
+    """A write that waits for another window or command says so on stderr (NA-STORE-700), then waits."""
+    from needsassess.errors.store_codes import StoreCode
+    from needsassess.waiting import announce_waits
+
+    def notice(where: str, seconds: int) -> None:
+        text = StoreCode.WAITING.render(message_language(args), {"where": where, "seconds": seconds})
+        print(f"needsassess: [{StoreCode.WAITING.code}] {text}", file=sys.stderr, flush=True)
+
+    announce_waits(notice)
 
 
 def _silence_stdout() -> None:

@@ -9,6 +9,7 @@ can have the store open at once without disturbing each other's markers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -53,8 +54,14 @@ class SessionMarker:
         if not _try_lock(handle):  # pragma: no cover - a fresh random name cannot be locked by others
             handle.close()
             return
-        handle.write(started_at)
-        handle.flush()
+        try:
+            handle.write(started_at)
+            handle.flush()
+        except OSError:  # a full disk: no marker, and no empty one left behind
+            with contextlib.suppress(OSError):
+                handle.close()
+            path.unlink(missing_ok=True)
+            raise
         self._path, self._handle = path, handle
 
     def _collect_dead(self) -> str | None:
