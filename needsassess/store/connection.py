@@ -31,6 +31,8 @@ from needsassess.waiting import notify_waiting, wants_notice
 
 DATABASE_NAME = "needsassess.db"
 BUSY_TIMEOUT_MS = 10_000
+WAL_CHECKPOINT_PAGES = 128  # 512 KB of 4 KB pages
+WAL_LIMIT_BYTES = 512 * 1024
 # Execution option marking a read-only unit of work: it begins DEFERRED, so reading never waits
 # for (or blocks) a writer in another process.
 READ_OPTION = "needsassess_read"
@@ -53,6 +55,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # A bounded WAL: checkpoint (PASSIVE, at a commit) once it holds WAL_CHECKPOINT_PAGES, and
+        # cut the file back to WAL_LIMIT_BYTES when it restarts. Without these, autosaves grew it to
+        # 3 MB (SQLite's default: 1,000 pages, never shrunk), a whole small disk.
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        cursor.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     finally:
         cursor.close()
 
