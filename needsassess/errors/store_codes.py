@@ -373,6 +373,8 @@ class Action(Wording):
 Action.table = {
     "open the data folder": ("डाटा फोल्डर खोल्न", "maʼlumotlar papkasini ocha"),
     "open the database": ("डाटाबेस खोल्न", "maʼlumotlar bazasini ocha"),
+    "check the database": ("डाटाबेस जाँच गर्न", "maʼlumotlar bazasini tekshira"),
+    "save changes": ("परिवर्तनहरू सुरक्षित गर्न", "oʻzgarishlarni saqlay"),
     "look for a photo": ("फोटो खोज्न", "suratni qidira"),
     "read a photo": ("फोटो पढ्न", "suratni oʻqiy"),
     "import a dataset": ("डाटासेट आयात गर्न", "maʼlumotlar toʻplamini import qila"),

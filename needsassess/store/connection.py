@@ -155,13 +155,6 @@ def read_connection(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def quick_check(engine: Engine) -> list[str]:
-    """``PRAGMA quick_check``: an empty list when the file is sound, else SQLite's findings."""
-    with read_connection(engine) as conn:
-        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-    return [] if rows == ["ok"] else rows
-
-
 def backup_database(engine: Engine, target: Path) -> None:
     """A consistent copy of the live database (SQLite's online backup API), flushed to disk."""
     tmp = target.with_name(target.name + ".tmp")

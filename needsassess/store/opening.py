@@ -24,9 +24,9 @@ from needsassess.store.connection import (
     create_postgresql_engine,
     create_store_engine,
     database_path,
-    quick_check,
     read_connection,
 )
+from needsassess.store.damage import damage_at_open
 from needsassess.store.database import (
     attachments_dir_from_env,
     is_postgresql,
@@ -34,7 +34,7 @@ from needsassess.store.database import (
     safe_url,
     sqlite_file,
 )
-from needsassess.store.errors import StoreError, classify, environment_error, environment_errors
+from needsassess.store.errors import StoreError, classify, environment_errors
 from needsassess.store.markers import SessionMarker
 from needsassess.store.migrate import migrate
 from needsassess.store.settings import ensure_device_id, read_device_id
@@ -55,8 +55,9 @@ def open_store(
     """The store of ``data_dir`` (default: ``paths.data_dir()``), ready to use.
 
     Creates the folder and database if needed; upgrades an older database (after a backup copy, on
-    SQLite); refuses one from a newer app; runs ``PRAGMA quick_check`` after an unclean exit
-    (SQLite). Raises ``StoreError`` when the environment does not allow it, having changed nothing.
+    SQLite); refuses one from a newer app; checks for damaged pages (``store.damage``: briefly at
+    every open, to the end after an unclean exit) and then refuses writes (SQLite). Raises
+    ``StoreError`` when the environment does not allow it, having changed nothing.
     ``db_url`` (else ``NEEDSASSESS_DB_URL``) selects another database; on PostgreSQL, photos live in
     the database unless ``attachments_dir`` (else ``NEEDSASSESS_ATTACHMENTS_DIR``) names a folder.
     ``version_locations`` adds migration folders (used by tests of future upgrades).
@@ -73,10 +74,9 @@ def open_store(
     try:
         with environment_errors(where if db_path is None else folder, "open the database"):
             engine, read_only_reason = readable_engine(engine, db_path)
-            if db_path is not None and marker.dead_since is not None and db_path.exists():
-                findings = quick_check(engine)
-                if findings:
-                    raise environment_error("corrupt", folder, "open the database", "; ".join(findings[:3]))
+            damage: list[str] = []
+            if db_path is not None and db_path.exists():  # checked to the end after an unclean exit
+                damage = damage_at_open(engine, db_path, thorough=marker.dead_since is not None)
             migrate(engine, db_path, version_locations, where=where)
             device_id = _device_id(engine)
         files = _attachments(folder, engine, where, max_attachment_bytes, db_path is None, attachments_dir)
@@ -96,6 +96,8 @@ def open_store(
     )
     if read_only_reason is not None:
         store.refuse_writes(*read_only_reason)
+    if damage:
+        store.refuse_writes("damaged", "; ".join(damage[:3]))
     return store
 
 

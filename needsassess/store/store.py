@@ -109,6 +109,22 @@ class AssessmentStore:
                              action=Action(action), detail=detail)
         raise environment_error(kind, self.location, action, detail)
 
+    def check_database(self) -> builtins.list[str]:
+        """Every page and index read and checked (``store.damage.full_check``); [] when sound.
+
+        Damage found makes the store refuse writes from now on. A hub (PostgreSQL) checks its own
+        pages: [] there.
+        """
+        if self.dialect != "sqlite":
+            return []
+        from needsassess.store.damage import full_check
+
+        with environment_errors(self.location, "check the database"):
+            found = full_check(self.engine)
+        if found:
+            self.refuse_writes("damaged", "; ".join(found[:3]))
+        return found
+
     @contextmanager
     def write(self, action: str) -> Iterator[Connection]:
         """One IMMEDIATE transaction, committed on exit; environment failures become StoreError."""
