@@ -1,8 +1,9 @@
 """``needsassess check``: read every page of the database and say whether it is sound.
 
-Opening checks cheaply (the header, and ``quick_check`` as far as a quarter of a second goes); this
-is the full check (``PRAGMA integrity_check``), for a large database or a disk one doubts. Damage
-found: exit 1 with NA-STORE-004 (restore from backups/); sound: NA-STORE-702, exit 0.
+Opening checks cheaply (the header, and ``quick_check`` of a file up to 32 MB); this is the full
+check (``PRAGMA integrity_check``), for a large database or a disk one doubts. Damage found: exit 1
+with NA-STORE-004 (restore from backups/), and writes are refused from then on (``store.damage``);
+sound: NA-STORE-702, exit 0, and an earlier note of damage is dropped.
 """
 
 from __future__ import annotations

@@ -117,12 +117,17 @@ class AssessmentStore:
         """
         if self.dialect != "sqlite":
             return []
-        from needsassess.store.damage import full_check
+        from needsassess.store.damage import database_file, forget_damage, full_check, note_damage
 
         with environment_errors(self.location, "check the database"):
             found = full_check(self.engine)
         if found:
             self.refuse_writes("damaged", "; ".join(found[:3]))
+            note_damage(database_file(self.engine), found)
+        else:
+            forget_damage(database_file(self.engine))
+            if self.write_refusal is not None and self.write_refusal[0] == "damaged":
+                self.write_refusal = None  # an earlier note, proved wrong by reading every page
         return found
 
     @contextmanager

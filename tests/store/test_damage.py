@@ -15,6 +15,7 @@ import pytest
 
 from needsassess.cli import main
 from needsassess.store import StoreError, open_store
+from needsassess.store import damage as damage_module
 from needsassess.store.damage import damage_at_open, full_check, quick_check
 from tests.store.store_helpers import FakeChange, FakeSession
 
@@ -83,14 +84,20 @@ def test_check_reads_every_page(data_dir: Path, forms_dir: Path, capsys: pytest.
     assert "[NA-STORE-004]" in err and "backups" in err
 
 
-def test_the_open_check_keeps_to_its_time_budget(data_dir: Path, forms_dir: Path) -> None:
+def test_the_open_check_leaves_a_large_file_to_the_full_check(
+    data_dir: Path, forms_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _filled(data_dir, forms_dir)
+    db = data_dir / "needsassess.db"
+    _damage(db)
+    monkeypatch.setattr(damage_module, "OPEN_CHECK_BYTES", db.stat().st_size - 1)
     with open_store(data_dir, forms_dir=forms_dir) as store:
-        assert quick_check(store.engine, 0.0) is None  # out of time: no verdict, no refusal
-        assert quick_check(store.engine, None) == []
-        assert full_check(store.engine) == []
-        assert damage_at_open(store.engine, data_dir / "needsassess.db", thorough=False) == []
-        assert store.write_refusal is None
+        assert store.write_refusal is None  # too large for the open check: no verdict, no refusal
+        assert damage_at_open(store.engine, db, thorough=False) == []
+        assert damage_at_open(store.engine, db, thorough=True) != []  # after an unclean exit
+        assert quick_check(store.engine, 0.0) is None  # a time budget gives no verdict either
+        assert quick_check(store.engine) != [] and full_check(store.engine) != []
+        assert store.check_database() != [] and store.write_refusal is not None
 
 
 def test_a_foreign_header_is_damage(data_dir: Path, forms_dir: Path) -> None:
@@ -104,3 +111,36 @@ def test_a_foreign_header_is_damage(data_dir: Path, forms_dir: Path) -> None:
     with pytest.raises(StoreError) as caught:
         open_store(data_dir, forms_dir=forms_dir)
     assert caught.value.kind == "corrupt"
+
+
+def test_damage_found_once_is_remembered_until_the_file_changes(
+    data_dir: Path, forms_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft = _filled(data_dir, forms_dir)
+    db = data_dir / "needsassess.db"
+    pristine = db.read_bytes()
+    _damage(db)
+    monkeypatch.setattr(damage_module, "OPEN_CHECK_BYTES", 0)  # too large for the open check
+    with open_store(data_dir, forms_dir=forms_dir) as store:
+        assert store.write_refusal is None
+        assert store.check_database() != []  # as `check` or the window's background check
+    with open_store(data_dir, forms_dir=forms_dir) as store:  # the next command: refused at once
+        assert store.write_refusal is not None and store.write_refusal[0] == "damaged"
+        with pytest.raises(StoreError) as caught:
+            store.save_draft(draft, FakeSession({"settlement": "B"}))
+        assert caught.value.code == "NA-STORE-701"
+    db.write_bytes(pristine)  # a backup copied over it, in place: the same file, still noted
+    with open_store(data_dir, forms_dir=forms_dir) as store:
+        assert store.write_refusal is not None
+        assert store.check_database() == []  # a sound full check lifts the refusal and the note
+        store.save_draft(draft, FakeSession({"settlement": "B"}), FakeChange("settlement", "Draft", "B"))
+    assert not (data_dir / "private" / damage_module.DAMAGE_NOTE).exists()
+    _damage(db)
+    with open_store(data_dir, forms_dir=forms_dir) as store:
+        assert store.check_database() != []
+    restored = data_dir / "restored.db"
+    restored.write_bytes(pristine)
+    os.replace(restored, db)  # a backup restored as a new file
+    with open_store(data_dir, forms_dir=forms_dir) as store:
+        assert store.write_refusal is None
+    assert not (data_dir / "private" / damage_module.DAMAGE_NOTE).exists()

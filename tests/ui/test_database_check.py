@@ -40,9 +40,9 @@ def test_the_background_check_finds_what_the_open_check_had_no_time_for(
     forms = _forms(tmp_path)
     draft = _filled(tmp_path / "data", forms)
     _damage(tmp_path / "data" / "needsassess.db")
-    monkeypatch.setattr(damage_module, "OPEN_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(damage_module, "OPEN_CHECK_BYTES", 0)  # as if too large for the open check
     with open_store(tmp_path / "data", forms_dir=forms) as store:
-        assert store.write_refusal is None  # no verdict in no time
+        assert store.write_refusal is None  # no verdict at open
         window = MainWindow(store, switcher)
         qtbot.addWidget(window)
         task = check_in_background(store, window)
