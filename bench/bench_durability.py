@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_store import FORM, _answers, _Change, _Session
 
-from needsassess.store import open_store
+from needsassess.store import connection, open_store
 from needsassess.store.damage import OPEN_CHECK_BYTES, damage_at_open, full_check, quick_check
 
 
@@ -60,11 +60,23 @@ def bench_open(folder: Path, n: int) -> None:
         print(f"  full integrity_check (check)       {_median_ms(lambda: full_check(store.engine), 3):8.1f} ms")
 
 
-def bench_wal(folder: Path, saves: int) -> None:
-    with open_store(folder / "wal") as store:
+def bench_wal(folder: Path, saves: int, bounded: bool = True) -> None:
+    """Autosaves with the bounded WAL, or (``bounded=False``) with SQLite's defaults, as a baseline."""
+    kept = connection.WAL_CHECKPOINT_PAGES, connection.WAL_LIMIT_BYTES
+    if not bounded:
+        connection.WAL_CHECKPOINT_PAGES, connection.WAL_LIMIT_BYTES = 1000, -1
+    try:
+        label = "bounded WAL" if bounded else "SQLite defaults"
+        _autosaves(folder / ("wal" if bounded else "wal-defaults"), saves, label)
+    finally:
+        connection.WAL_CHECKPOINT_PAGES, connection.WAL_LIMIT_BYTES = kept
+
+
+def _autosaves(data: Path, saves: int, label: str) -> None:
+    with open_store(data) as store:
         answers = dict(_answers()[0])
         uuid = store.create(FORM, _Session(answers)).uuid  # type: ignore[arg-type]
-        wal = folder / "wal" / "needsassess.db-wal"
+        wal = data / "needsassess.db-wal"
         largest, times = 0, []
         for k in range(saves):
             old = answers.get("settlement")
@@ -73,7 +85,8 @@ def bench_wal(folder: Path, saves: int) -> None:
             store.save_draft(uuid, _Session(answers), _Change("settlement", old, answers["settlement"]))  # type: ignore[arg-type]
             times.append(time.perf_counter() - start)
             largest = max(largest, wal.stat().st_size)
-    print(f"{saves} autosaves: median {statistics.median(times) * 1000:.2f} ms, largest WAL {largest / 1024:.0f} KB")
+    print(f"{saves} autosaves, {label:<16} median {statistics.median(times) * 1000:.2f} ms, "
+          f"largest WAL {largest / 1024:.0f} KB")
 
 
 def main(argv: list[str]) -> int:
@@ -81,7 +94,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller counts, for a smoke test")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="needsassess-bench-") as tmp:
-        bench_wal(Path(tmp), 500)
+        for bounded in (False, True, False, True):  # pairs, so that a loaded machine shows in both
+            bench_wal(Path(tmp) / str(bounded), 500, bounded)
         bench_open(Path(tmp), 5000 if args.quick else 50_000)
     return 0
 
