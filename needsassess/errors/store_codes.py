@@ -349,7 +349,7 @@ class StoreCode(Catalogue):
         "holds. Close the app and restore the latest copy from the 'backups' folder next to it, or ask "
         "your coordinator for help.",
         "{where} को डाटाबेस बिग्रिएको छ ({detail}), त्यसैले {action} मिल्दैन: बिग्रिएको फाइलमा लेख्दा अझ "
-        "धेरै हराउन सक्छ। " + _NOTHING_NE + " त्यसमा भएको कुरा सूची, हेर्न र छाप्न अझै सकिन्छ। एप बन्द "
+        "धेरै हराउन सक्छ। " + _NOTHING_NE + " त्यसमा भएका कुरा सूचीमा हेर्न, खोल्न र छाप्न अझै सकिन्छ। एप बन्द "
         "गर्नुहोस् र छेउको 'backups' फोल्डरबाट पछिल्लो प्रति फर्काउनुहोस्, वा आफ्नो संयोजकसँग सहयोग माग्नुहोस्।",
         "{where} dagi maʼlumotlar bazasi shikastlangan ({detail}), shuning uchun ilova {action} "
         "olmaydi: shikastlangan faylga yozish koʻproq narsani yoʻqotishi mumkin. " + _NOTHING_UZ + " Undagi "
