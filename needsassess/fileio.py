@@ -14,6 +14,8 @@ failure the temporary file is removed and the old file, if any, is untouched.
 - ``durable_file(path)`` and ``move_into_place(staged, target)``: two steps, for files whose final
   name is known only later (a photo is named by its sha256) or that are placed at a commit.
 - ``fsync_folder(folder)``: makes renames in ``folder`` durable (a no-op on Windows).
+- ``ScratchFile(folder)``: a file without a name (a decrypted package while it is imported): the
+  operating system frees it when it is closed or when the process dies, however it dies.
 
 Plain standard library: no Qt, no SQL, so every layer can use it.
 """
@@ -21,7 +23,9 @@ Plain standard library: no Qt, no SQL, so every layer can use it.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -137,3 +141,64 @@ def write_private(path: Path, data: bytes, replace: bool = False) -> bool:
         return True
     finally:
         temp.unlink(missing_ok=True)
+
+
+class ScratchFile:
+    """A temporary file that has no name in any folder, for bytes that must not outlive their use.
+
+    ``tempfile.TemporaryFile``: on Linux ``O_TMPFILE`` (never named), elsewhere on POSIX created and
+    unlinked at once, on Windows opened delete-on-close. A SIGKILL or a power cut therefore leaves
+    nothing to find under any name: the space is freed when the last handle goes. Write through
+    ``writer``; read through ``view()``, each view with its own position (a zip reader keeps two).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        # Kept open for the object's life and closed by ``close``: no ``with`` can span that.
+        self.writer: BinaryIO = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115
+
+    def size(self) -> int:
+        self.writer.flush()
+        return os.fstat(self.writer.fileno()).st_size
+
+    def view(self) -> BinaryIO:
+        return io.BufferedReader(_ScratchView(self.writer), buffer_size=256 * 1024)
+
+    def close(self) -> None:
+        self.writer.close()
+
+    def __enter__(self) -> ScratchFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+class _ScratchView(io.RawIOBase):
+    """A read-only window on a shared handle, keeping its own position (one thread at a time)."""
+
+    def __init__(self, shared: BinaryIO) -> None:
+        super().__init__()
+        self._shared, self._at = shared, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        self._shared.seek(self._at)
+        count = self._shared.readinto(buffer)  # type: ignore[attr-defined]
+        self._at += count
+        return int(count)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self._at
+        elif whence == io.SEEK_END:
+            offset += self._shared.seek(0, io.SEEK_END)
+        self._at = max(offset, 0)
+        return self._at
+
+    def tell(self) -> int:
+        return self._at

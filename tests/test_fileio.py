@@ -212,3 +212,19 @@ def test_no_module_outside_fileio_renames_or_makes_temporary_files_itself() -> N
         for line, what in direct_file_moves(path.read_text(encoding="utf-8"))
     ]
     assert found == [], "write through needsassess.fileio instead:\n" + "\n".join(found)
+
+
+def test_a_scratch_file_has_no_name_and_each_view_keeps_its_place(tmp_path: Path) -> None:
+    data = os.urandom(700_000)
+    with fileio.ScratchFile(tmp_path) as scratch:
+        scratch.writer.write(data)
+        assert list(tmp_path.iterdir()) == []  # nothing to find under any name, even while it is used
+        assert scratch.size() == len(data)
+        first, second = scratch.view(), scratch.view()
+        assert first.read(10) == data[:10]
+        second.seek(-5, os.SEEK_END)
+        assert second.read() == data[-5:]
+        assert first.read(20) == data[10:30]  # the other view did not move this one
+        first.seek(300_000)
+        assert first.read(1000) == data[300_000:301_000]
+    assert list(tmp_path.iterdir()) == []

@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import datasets, desktop, forms, gui, keys, quality, records, reports, sync
+from needsassess.cli import check, datasets, desktop, forms, gui, keys, quality, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.register(subparsers)
     datasets.register(subparsers)
     quality.register(subparsers)
+    check.register(subparsers)
     return parser
 
 
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     _export_database_choice(args)
+    _announce_waits(args)
     try:
         code: int = args.func(args)
         sys.stdout.flush()  # here, so a closed pipe is seen below and not at interpreter exit
@@ -78,6 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("needsassess: interrupted", file=sys.stderr)
         return 130
     return code
+
+
+def _announce_waits(args: argparse.Namespace) -> None:
+    """A write that waits for another window or command says so on stderr (NA-STORE-700), then waits."""
+    from needsassess.errors.store_codes import StoreCode
+    from needsassess.waiting import announce_waits
+
+    def notice(where: str, seconds: int) -> None:
+        text = StoreCode.WAITING.render(message_language(args), {"where": where, "seconds": seconds})
+        print(f"needsassess: [{StoreCode.WAITING.code}] {text}", file=sys.stderr, flush=True)
+
+    announce_waits(notice)
 
 
 def _silence_stdout() -> None:

@@ -334,6 +334,34 @@ class StoreCode(Catalogue):
         "अज्ञात समीक्षा स्थिति {state!r}; यीमध्ये एउटा प्रयोग गर्नुहोस्: {allowed}।",
         "Nomaʼlum koʻrib chiqish holati {state!r}; quyidagilardan birini ishlating: {allowed}.",
     )
+    WAITING = (
+        "NA-STORE-700",
+        "The database in {where} is busy in another needsassess window or command: waiting for it to "
+        "finish (up to {seconds} seconds)…",
+        "{where} को डाटाबेस अर्को needsassess विन्डो वा आदेशमा व्यस्त छ: त्यो सकिने पर्खाइमा ({seconds} सेकेन्डसम्म)…",
+        "{where} dagi maʼlumotlar bazasi boshqa needsassess oynasi yoki buyrugʻi bilan band: u tugashini "
+        "kutyapmiz ({seconds} soniyagacha)…",
+    )
+    DAMAGED_NO_WRITES = (
+        "NA-STORE-701",
+        "The database in {where} is damaged ({detail}), so the app will not {action}: writing into a "
+        "damaged file can lose more. Nothing was changed. You can still list, show and print what it "
+        "holds. Close the app and restore the latest copy from the 'backups' folder next to it, or ask "
+        "your coordinator for help.",
+        "{where} को डाटाबेस बिग्रिएको छ ({detail}), त्यसैले {action} मिल्दैन: बिग्रिएको फाइलमा लेख्दा अझ "
+        "धेरै हराउन सक्छ। " + _NOTHING_NE + " त्यसमा भएका कुरा सूचीमा हेर्न, खोल्न र छाप्न अझै सकिन्छ। एप बन्द "
+        "गर्नुहोस् र छेउको 'backups' फोल्डरबाट पछिल्लो प्रति फर्काउनुहोस्, वा आफ्नो संयोजकसँग सहयोग माग्नुहोस्।",
+        "{where} dagi maʼlumotlar bazasi shikastlangan ({detail}), shuning uchun ilova {action} "
+        "olmaydi: shikastlangan faylga yozish koʻproq narsani yoʻqotishi mumkin. " + _NOTHING_UZ + " Undagi "
+        "maʼlumotlarni roʻyxatlash, koʻrish va chop etish mumkin. Ilovani yoping va yonidagi 'backups' "
+        "papkasidan eng soʻnggi nusxani tiklang yoki koordinatoringizdan yordam soʻrang.",
+    )
+    CHECK_SOUND = (
+        "NA-STORE-702",
+        "The database in {where} is sound: every page was read and checked ({pages} pages).",
+        "{where} को डाटाबेस ठीक छ: हरेक पाना पढेर जाँच गरियो ({pages} पाना)।",
+        "{where} dagi maʼlumotlar bazasi butun: har bir sahifa oʻqib tekshirildi ({pages} sahifa).",
+    )
 
 
 class Action(Wording):
@@ -345,6 +373,8 @@ class Action(Wording):
 Action.table = {
     "open the data folder": ("डाटा फोल्डर खोल्न", "maʼlumotlar papkasini ocha"),
     "open the database": ("डाटाबेस खोल्न", "maʼlumotlar bazasini ocha"),
+    "check the database": ("डाटाबेस जाँच गर्न", "maʼlumotlar bazasini tekshira"),
+    "save changes": ("परिवर्तनहरू सुरक्षित गर्न", "oʻzgarishlarni saqlay"),
     "look for a photo": ("फोटो खोज्न", "suratni qidira"),
     "read a photo": ("फोटो पढ्न", "suratni oʻqiy"),
     "import a dataset": ("डाटासेट आयात गर्न", "maʼlumotlar toʻplamini import qila"),

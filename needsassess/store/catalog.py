@@ -14,9 +14,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from needsassess.engine.budget import MAX_FORM_CHARS
 from needsassess.engine.errors import FormLoadError
 from needsassess.engine.includes import form_files, self_contained_text
 from needsassess.engine.loader import load_form_text
@@ -44,6 +45,17 @@ def _declared_id(text: str) -> str | None:
     """The form id a form file declares on a top-level line of its own, or None when unsure."""
     found = _FORM_ID_LINE.findall(text)
     return found[0] if len(found) == 1 else None
+
+
+def read_form_file(path: Path) -> str:
+    """A form file's text, its size checked before it is read (a 5 GB file never reaches memory).
+
+    OSError when it is larger than any form may be (four bytes a character at most in UTF-8).
+    """
+    size = path.stat().st_size
+    if size > MAX_FORM_CHARS * 4:
+        raise OSError(f"{size // 2**20} MB; a form is at most {MAX_FORM_CHARS // 2**20} MB")
+    return path.read_text(encoding="utf-8")
 
 
 def _sha(text: str) -> str:
@@ -108,7 +120,7 @@ class FormCatalog:
                 continue
             for path in form_files(folder):
                 try:
-                    declared = _declared_id(path.read_text(encoding="utf-8"))
+                    declared = _declared_id(read_form_file(path))
                 except (OSError, UnicodeDecodeError):
                     declared = None
                 if path not in self._loaded and declared in (None, form_id):
@@ -120,7 +132,7 @@ class FormCatalog:
         self._loaded.add(path)
         try:
             # Stored and hashed with its shared blocks written in (engine/includes.py).
-            text = self_contained_text(path.read_text(encoding="utf-8"), path)
+            text = self_contained_text(read_form_file(path), path)
             form = load_form_text(text, str(path))
         except (OSError, UnicodeDecodeError, FormLoadError) as err:
             self.problems.append(f"{path}: {err}")
@@ -151,6 +163,7 @@ class FormCatalog:
         if key in self._stored:
             return self._stored[key]
         with self._read("read a form definition") as conn:
+            self._refuse_oversized(conn, form_id, version)
             row = conn.execute(
                 select(FORM_DEFINITIONS.c.yaml_text, FORM_DEFINITIONS.c.sha256).where(
                     FORM_DEFINITIONS.c.form_id == form_id, FORM_DEFINITIONS.c.version == version
@@ -167,6 +180,20 @@ class FormCatalog:
             definition = _Definition(self._load_stored(row.yaml_text, form_id, version), row.yaml_text, row.sha256)
         self._stored[key] = definition
         return definition
+
+    @staticmethod
+    def _refuse_oversized(conn: Connection, form_id: str, version: str) -> None:
+        """A stored text larger than a form may be (a damaged or planted row) is refused unread."""
+        length = conn.execute(
+            select(func.length(FORM_DEFINITIONS.c.yaml_text)).where(
+                FORM_DEFINITIONS.c.form_id == form_id, FORM_DEFINITIONS.c.version == version
+            )
+        ).scalar()
+        if length is not None and length > MAX_FORM_CHARS:
+            raise StoreError(
+                StoreCode.FORM_STORED_UNREADABLE, kind="corrupt", form_id=form_id, version=version,
+                detail=f"{length // 2**20} MB of text; at most {MAX_FORM_CHARS // 2**20} MB",
+            )
 
     @staticmethod
     def _load_stored(text: str, form_id: str, version: str) -> Form:

@@ -17,18 +17,22 @@ the driver's own transaction handling is switched off and we emit BEGIN ourselve
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
 
 from needsassess.fileio import move_into_place
+from needsassess.waiting import notify_waiting, wants_notice
 
 DATABASE_NAME = "needsassess.db"
 BUSY_TIMEOUT_MS = 10_000
+WAL_CHECKPOINT_PAGES = 128  # 512 KB of 4 KB pages
+WAL_LIMIT_BYTES = 512 * 1024
 # Execution option marking a read-only unit of work: it begins DEFERRED, so reading never waits
 # for (or blocks) a writer in another process.
 READ_OPTION = "needsassess_read"
@@ -51,15 +55,48 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # A bounded WAL: checkpoint (PASSIVE, at a commit) once it holds WAL_CHECKPOINT_PAGES, and
+        # cut the file back to WAL_LIMIT_BYTES when it restarts. Without these, autosaves grew it to
+        # 3 MB (SQLite's default: 1,000 pages, never shrunk), a whole small disk.
+        cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        cursor.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     finally:
         cursor.close()
 
 
-def _on_begin(conn: Connection) -> None:
-    if conn.get_execution_options().get(READ_OPTION):
-        conn.exec_driver_sql("BEGIN")
-    else:
+# A write that has not had the lock after this long tells the person it is waiting (``waiting.py``).
+WAIT_NOTICE_AFTER_MS = 300
+
+
+def _begin_write(conn: Connection, where: str) -> None:
+    """BEGIN IMMEDIATE; when another process holds the write lock, say so once, then wait our turn."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    patience = int(raw.execute("PRAGMA busy_timeout").fetchone()[0]) if wants_notice() else 0
+    if patience <= WAIT_NOTICE_AFTER_MS:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    raw.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_AFTER_MS}")
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        return
+    except sqlite3.OperationalError as err:
+        if (getattr(err, "sqlite_errorcode", 0) or 0) & 0xFF not in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+            raise
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {patience}")
+    notify_waiting(where, patience // 1000)
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_listener(where: str) -> Callable[[Connection], None]:
+    def on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(READ_OPTION):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            _begin_write(conn, where)
+
+    return on_begin
 
 
 def create_postgresql_engine(url: URL) -> Engine:
@@ -86,12 +123,26 @@ def create_postgresql_engine(url: URL) -> Engine:
     )
 
 
-def create_store_engine(db_path: Path) -> Engine:
-    """An engine on ``db_path`` with the pragmas and transaction start described above."""
-    engine = create_engine(f"sqlite:///{db_path}", pool_size=2, max_overflow=8)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+def create_store_engine(db_path: Path, *, immutable: bool = False) -> Engine:
+    """An engine on ``db_path`` with the pragmas and transaction start described above.
+
+    ``immutable``: read a database in a folder that cannot be written (SQLite cannot make its WAL
+    index there, so a normal open fails): SQLite's ``immutable`` URI, which takes no lock and writes
+    nothing. Safe because nobody can write there either; every write is refused as read-only.
+    """
+    if immutable:
+        url = f"sqlite:///file:{quote(str(db_path))}?immutable=1&uri=true"
+        engine = create_engine(url, pool_size=2, max_overflow=8)
+    else:
+        engine = create_engine(f"sqlite:///{db_path}", pool_size=2, max_overflow=8)
+    event.listen(engine, "connect", _on_immutable_connect if immutable else _on_connect)
+    event.listen(engine, "begin", _begin_listener(str(db_path.parent)))
     return engine
+
+
+def _on_immutable_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA query_only = ON")
 
 
 @contextmanager
@@ -102,14 +153,6 @@ def read_connection(engine: Engine) -> Iterator[Connection]:
             conn = conn.execution_options(**{READ_OPTION: True})
         with conn.begin():
             yield conn
-
-
-def quick_check(engine: Engine) -> list[str]:
-    """``PRAGMA quick_check``: an empty list when the file is sound, else SQLite's findings."""
-    with engine.connect() as conn:
-        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-        conn.rollback()
-    return [] if rows == ["ok"] else rows
 
 
 def backup_database(engine: Engine, target: Path) -> None:

@@ -9,6 +9,7 @@ can have the store open at once without disturbing each other's markers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -43,6 +44,7 @@ class SessionMarker:
         self._path: Path | None = None
         self._handle: IO[str] | None = None
         self.dead_since: str | None = None
+        self._fallback_name = uuid.uuid4().hex  # without a marker (a folder that cannot be written)
 
     def open(self, started_at: str) -> None:
         self._dir.mkdir(parents=True, exist_ok=True)
@@ -52,8 +54,14 @@ class SessionMarker:
         if not _try_lock(handle):  # pragma: no cover - a fresh random name cannot be locked by others
             handle.close()
             return
-        handle.write(started_at)
-        handle.flush()
+        try:
+            handle.write(started_at)
+            handle.flush()
+        except OSError:  # a full disk: no marker, and no empty one left behind
+            with contextlib.suppress(OSError):
+                handle.close()
+            path.unlink(missing_ok=True)
+            raise
         self._path, self._handle = path, handle
 
     def _collect_dead(self) -> str | None:
@@ -75,6 +83,11 @@ class SessionMarker:
             marker.unlink(missing_ok=True)
             oldest = started if oldest is None else min(oldest, started)
         return oldest
+
+    @property
+    def name(self) -> str:
+        """This session's marker name (``sessions/<name>.open``); it also names its staging folders."""
+        return self._fallback_name if self._path is None else self._path.stem
 
     def close(self) -> None:
         if self._handle is None or self._path is None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from needsassess.errors.store_codes import StoreCode
-from needsassess.store.connection import backup_database
+from needsassess.store.connection import backup_database, read_connection
 from needsassess.store.errors import StoreError
 from needsassess.timefmt import utc_now
 
@@ -71,13 +71,12 @@ def alembic_config(version_locations: Sequence[Path] = ()) -> Config:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:  # a read: opening never waits for another process's write
         tables = set(inspect(conn).get_table_names())
         heads: list[str] = []
         if "alembic_version" in tables:
             heads = [str(v) for v in conn.execute(text("SELECT version_num FROM alembic_version")).scalars()]
         has_tables = bool(tables - {"alembic_version"})
-        conn.rollback()
     if not heads and has_tables:
         raise StoreError(StoreCode.NOT_OURS, kind="corrupt")
     return tuple(heads)

@@ -28,6 +28,12 @@ DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
 
 
+def read_device_id(conn: Connection) -> str | None:
+    """The device id if the folder has one (a read: opening for ``list`` needs no write)."""
+    found = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == "device_id")).scalar()
+    return str(found) if found else None
+
+
 def ensure_device_id(conn: Connection) -> str:
     """The device id, created in this (IMMEDIATE) transaction if the folder has none yet."""
     found = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == "device_id")).scalar()

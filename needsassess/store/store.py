@@ -25,7 +25,7 @@ from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, photo_changing_names
-from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
+from needsassess.store.errors import FinalizeRefused, StoreError, environment_error, environment_errors
 from needsassess.store.hashing import content_hash
 from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying
@@ -89,13 +89,51 @@ class AssessmentStore:
         self.files = files
         self.device_id = device_id
         self._marker = marker
+        self.write_refusal: tuple[str, str] | None = None  # see ``refuse_writes``
         self.forms = FormCatalog(forms_dir, self.read, user_forms_dir=data_dir / "forms")
         self.settings = StoreSettings(self.read, self.write, device_id)
 
     # -- transactions ------------------------------------------------------------------------
+    def refuse_writes(self, kind: str, detail: str) -> None:
+        """From now on, refuse every write at once, for ``kind``: ``read_only`` or ``disk_full`` (the
+        database could only be opened for reading) or ``damaged`` (a check found damaged pages)."""
+        self.write_refusal = (kind, detail)
+
+    def check_writable(self, action: str) -> None:
+        """Raise the refusal set by ``refuse_writes``, naming ``action``; nothing when writes are allowed."""
+        if self.write_refusal is None:
+            return
+        kind, detail = self.write_refusal
+        if kind == "damaged":
+            raise StoreError(StoreCode.DAMAGED_NO_WRITES, kind="corrupt", where=self.location,
+                             action=Action(action), detail=detail)
+        raise environment_error(kind, self.location, action, detail)
+
+    def check_database(self) -> builtins.list[str]:
+        """Every page and index read and checked (``store.damage.full_check``); [] when sound.
+
+        Damage found makes the store refuse writes from now on. A hub (PostgreSQL) checks its own
+        pages: [] there.
+        """
+        if self.dialect != "sqlite":
+            return []
+        from needsassess.store.damage import database_file, forget_damage, full_check, note_damage
+
+        with environment_errors(self.location, "check the database"):
+            found = full_check(self.engine)
+        if found:
+            self.refuse_writes("damaged", "; ".join(found[:3]))
+            note_damage(database_file(self.engine), found)
+        else:
+            forget_damage(database_file(self.engine))
+            if self.write_refusal is not None and self.write_refusal[0] == "damaged":
+                self.write_refusal = None  # an earlier note, proved wrong by reading every page
+        return found
+
     @contextmanager
     def write(self, action: str) -> Iterator[Connection]:
         """One IMMEDIATE transaction, committed on exit; environment failures become StoreError."""
+        self.check_writable(action)
         with environment_errors(self.location, action), self.engine.begin() as conn:
             yield conn
 
@@ -342,12 +380,14 @@ class AssessmentStore:
     # -- attachments -------------------------------------------------------------------------
     def add_attachment(self, path: Path) -> str:
         """Copy a photo in (file first, then its row); returns its sha256."""
+        self.check_writable("store the photo")
         info, _created = self.files.store_path(Path(path))
         with self.write("store the photo") as conn:
             self.insert_attachment_rows(conn, [info])
         return info.sha256
 
     def add_attachment_bytes(self, data: bytes, label: str = "photo") -> str:
+        self.check_writable("store the photo")
         info, _created = self.files.store_bytes(data, label)
         with self.write("store the photo") as conn:
             self.insert_attachment_rows(conn, [info])
@@ -365,6 +405,22 @@ class AssessmentStore:
         """Which of ``hashes`` are photos the database has a row for (committed)."""
         with self.read("check the photos") as conn:
             return rows_present(conn, hashes)
+
+    @contextmanager
+    def staging(self) -> Iterator[Path]:
+        """A folder in the data folder's private area for an import's files, removed afterwards.
+
+        Named after this session, so that the next start removes it if this process is killed
+        (``store.staging``).
+        """
+        from needsassess.store.staging import make_staging_folder, remove_staging_folder
+
+        with environment_errors(self.data_dir, "import the package"):
+            folder = make_staging_folder(self.data_dir, self._marker.name)
+        try:
+            yield folder
+        finally:
+            remove_staging_folder(folder)
 
     def place_attachment(self, sha256: str, staged: Path) -> None:
         """Move a checked file named elsewhere (an import's staging) to where the store keeps it."""

@@ -132,6 +132,8 @@ def export_package(
     coordinator key is loaded (docs/security.md), True requires one, False writes it unencrypted.
     """
     target = Path(path)
+    # A store that cannot record the export (damaged, read-only, full) refuses before any file exists.
+    store.check_writable("mark the assessments exported")
     signing_key = device_key(store.data_dir)
     to = _recipient(store, encrypt)
     officer = store.settings.officer_name
@@ -162,7 +164,11 @@ def export_package(
             )
             if sink is not None:
                 sink.close()
-    _mark_exported(store, keys, exporter.hashes, package_id, target)
+    try:
+        _mark_exported(store, keys, exporter.hashes, package_id, target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # never a package behind a refusal: "nothing was changed"
+        raise
     return ExportResult(
         path=target,
         package_id=package_id,

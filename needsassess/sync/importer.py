@@ -12,7 +12,6 @@ photos are moved into place only after everything passed, just before the commit
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from needsassess.sync.documents import parse_document
 from needsassess.sync.errors import Cancelled, PackageRefused
 from needsassess.sync.incoming import IncomingForms, IncomingPhotos
 from needsassess.sync.reader import Limits, PackageReader, refusing
-from needsassess.sync.sealing import decrypted, signer_of
+from needsassess.sync.sealing import plain_package, signer_of
 from needsassess.sync.trust import PackageHeld, Trust, decide, forget_held, record_held
 
 Progress = Callable[[int, int], None]
@@ -133,10 +132,8 @@ def _verify_and_merge(
     limits: Limits | None,
     accept_signer: bool,
 ) -> ImportResult:
-    with tempfile.TemporaryDirectory(prefix=".import-", dir=store.data_dir) as staging_dir:
-        plain, envelope = decrypted(store.data_dir, path, Path(staging_dir))
-        with PackageReader(plain, limits) as reader:
-            result = _merge(store, reader, path, sha, Path(staging_dir), progress, cancelled, accept_signer)
+    with plain_package(store, path) as (plain, envelope, staging), PackageReader(plain, limits) as reader:
+        result = _merge(store, reader, path, sha, staging, progress, cancelled, accept_signer)
     if envelope is not None:
         result.encrypted_for = f"{envelope.recipient_name} ({envelope.recipient_fingerprint})"
     return result

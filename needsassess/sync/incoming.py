@@ -17,6 +17,7 @@ from needsassess.fileio import durable_file
 from needsassess.store import AssessmentStore, StoreError, Transaction
 from needsassess.store.attachments import sniff_media_type
 from needsassess.store.records import AttachmentInfo
+from needsassess.store.staging import note_placing
 from needsassess.sync.documents import AnswerChecker
 from needsassess.sync.errors import PackageRefused
 from needsassess.sync.reader import Member, PackageReader
@@ -92,7 +93,12 @@ class IncomingPhotos:
         return sha in self._in_package or self.store.has_attachment(sha)
 
     def place(self) -> None:
-        """Move the staged photos into the store (just before the import commits)."""
+        """Move the staged photos into the store (just before the import commits).
+
+        Their list is noted first, so that if this process is killed before the commit the next
+        start removes the photos that no row points to (``store.staging``).
+        """
+        note_placing(self.staging, self.staged)
         for sha, path in self.staged.items():
             if path.exists():
                 self.store.place_attachment(sha, path)

@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import IO, Any, BinaryIO
 
 from needsassess.errors.sync_codes import SyncCode
+from needsassess.fileio import ScratchFile
 from needsassess.sync import package_format as fmt
 from needsassess.sync import zipstream as zs
 from needsassess.sync.errors import PackageRefused
@@ -146,8 +147,10 @@ class PackageReader:
     members in zip order; ``read``, ``read_json`` and ``copy_to`` check each as they go.
     """
 
-    def __init__(self, path: str | Path, limits: Limits | None = None) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | Path | ScratchFile, limits: Limits | None = None) -> None:
+        # A decrypted package has no name (``fileio.ScratchFile``): it is read through views of it.
+        self._scratch = path if isinstance(path, ScratchFile) else None
+        self.path = Path(path) if not isinstance(path, ScratchFile) else Path("package")
         self.limits = limits or Limits()
         self._file: BinaryIO | None = None
         self._directory: BinaryIO | None = None
@@ -161,8 +164,8 @@ class PackageReader:
 
     def _open(self) -> None:
         with refusing(None):
-            self._size = self.path.stat().st_size
-            with self.path.open("rb") as raw:
+            self._size = self.path.stat().st_size if self._scratch is None else self._scratch.size()
+            with self._open_file() as raw:
                 head = raw.read(16)
         if self._size == 0:
             raise PackageRefused(SyncCode.EMPTY_FILE)
@@ -173,8 +176,8 @@ class PackageReader:
         if self._size > self.limits.max_package_bytes:
             raise PackageRefused(SyncCode.FILE_TOO_LARGE, limit=self.limits.max_package_bytes)
         with refusing(None):
-            self._file = self.path.open("rb")
-            self._directory = self.path.open("rb")
+            self._file = self._open_file()
+            self._directory = self._open_file()
         scan = self._scan()
         if scan.manifest is None:
             raise PackageRefused(SyncCode.NO_MANIFEST)
@@ -186,6 +189,9 @@ class PackageReader:
         )
         self.manifest = parse_manifest(raw_manifest)
         self._match_manifest(scan)
+
+    def _open_file(self) -> BinaryIO:
+        return self.path.open("rb") if self._scratch is None else self._scratch.view()
 
     def _entries(self) -> Iterator[zs.Entry]:
         assert self._directory is not None

@@ -167,6 +167,9 @@ def run_app(data_dir: str | None) -> int:
         outcome.store = store
         # After the list is painted, so it is visible behind the question.
         QTimer.singleShot(0, window.offer_unclean_drafts)
+        from needsassess.ui.database_check import check_in_background
+
+        QTimer.singleShot(0, window, lambda: check_in_background(store, window))
 
     # After the first paint of the shell, so the person sees the window before the store opens.
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_now))

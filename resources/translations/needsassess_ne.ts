@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>डाटाबेस बिग्रिएको छ</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>needsassess cannot start</source>

@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Maʼlumotlar bazasi shikastlangan</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>needsassess cannot start</source>

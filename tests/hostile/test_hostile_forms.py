@@ -105,3 +105,18 @@ def test_an_xlsx_that_unpacks_to_100_mb_is_refused(tmp_path: Path) -> None:
     assert bomb.stat().st_size < 200_000
     _refused(run_bounded(tmp_path / "data", "forms", "import", str(bomb), "-o", str(tmp_path / "out")),
              "bomb.xlsx unpacks to more than 16 MB")
+
+
+def test_a_package_carrying_an_alias_bomb_as_its_form_is_refused(tmp_path: Path) -> None:
+    from needsassess.sync import package_format as fmt
+    from tests.sync.zips import write_zip
+
+    levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    bomb = (HEADER + "survey:\n" + ROW + "bomb:\n" + "".join(f"  {line}\n" for line in levels)).encode()
+    package = write_zip(tmp_path / "bomb.napkg", [(fmt.form_member("hostile", "1"), bomb, None)])
+    assert package.stat().st_size < 3000
+    outcome = run_bounded(tmp_path / "data", "import", str(package))
+    assert outcome.code == 1, (outcome.code, outcome.err[-2000:])
+    assert "Traceback" not in outcome.err and "REFUSED" in outcome.out + outcome.err, outcome.out + outcome.err
+    assert outcome.seconds < 10

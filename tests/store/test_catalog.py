@@ -80,3 +80,38 @@ def test_the_shipped_form_wins_over_a_user_form_with_its_id(tmp_path: Path, pars
     (user / "y.yaml").write_text(FORM_YAML.replace('version: "1"', 'version: "9"'), encoding="utf-8")
     catalog = FormCatalog(shipped, _no_db, user_forms_dir=user)
     assert catalog.latest("mini").version == "1"
+
+
+def test_a_huge_form_file_is_refused_by_its_size_without_being_read(
+    tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, {"mini.yaml": FORM_YAML})
+    with (folder / "huge.yaml").open("wb") as handle:
+        handle.truncate(3 * 2**30)  # sparse: 3 GB that reading would have to allocate
+    real_read = Path.read_text
+
+    def read_text(self: Path, *args: Any, **kwargs: Any) -> str:
+        assert self.name != "huge.yaml", "the huge file was read"
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    catalog = FormCatalog(folder, _no_db)
+    with pytest.raises(StoreError):
+        catalog.latest("absent")
+    assert "huge.yaml" not in parsed
+    assert any("huge.yaml" in p and "3072 MB" in p for p in catalog.problems), catalog.problems
+
+
+def test_an_oversized_stored_definition_is_refused_unread(tmp_path: Path, parsed: list[str]) -> None:
+    from needsassess.store import open_store
+
+    with open_store(tmp_path / "data", forms_dir=_folder(tmp_path, {"mini.yaml": FORM_YAML})) as store:
+        with store.write("test") as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO form_definitions (form_id, version, yaml_text, sha256, stored_at) "
+                "VALUES ('planted', '1', hex(zeroblob(9 * 524288)), 'x', 't')"  # 9 MB of text
+            )
+        with pytest.raises(StoreError) as err:
+            store.forms.get("planted", "1")
+    assert err.value.kind == "corrupt" and "at most 8 MB" in str(err.value)
+    assert not any("planted" in name for name in parsed)
