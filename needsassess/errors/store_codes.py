@@ -461,4 +461,9 @@ Action.table = {
     # settings named in SETTING_UNKNOWN
     "language": ("भाषा", "til"),
     "paper size": ("कागजको आकार", "qogʻoz oʻlchami"),
+    # This device's signing identity (sync.identity) and backups (store.backups, store.archive).
+    "look for earlier exports": ("पहिलेका निर्यात खोज्न", "avvalgi eksportlarni qidira"),
+    "record the new device key": ("नयाँ उपकरण कुञ्जी अभिलेख गर्न", "yangi qurilma kalitini qayd eta"),
+    "make a backup": ("ब्याकअप बनाउन", "zaxira nusxa yarata"),
+    "restore a backup": ("ब्याकअप फर्काउन", "zaxira nusxani tiklay"),
 }

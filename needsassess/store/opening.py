@@ -19,6 +19,7 @@ from needsassess import paths
 from needsassess.errors.store_codes import StoreCode
 from needsassess.store.attachment_blobs import DatabaseAttachments
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
+from needsassess.store.backups import daily_backup
 from needsassess.store.connection import create_postgresql_engine, create_store_engine, database_path, quick_check
 from needsassess.store.database import (
     attachments_dir_from_env,
@@ -76,7 +77,7 @@ def open_store(
         engine.dispose()
         marker.close()
         raise
-    return AssessmentStore(
+    store = AssessmentStore(
         folder,
         engine,
         paths.forms_dir() if forms_dir is None else forms_dir,
@@ -85,6 +86,8 @@ def open_store(
         files,
         location=where if db_path is None else str(folder),
     )
+    daily_backup(store)  # the first start of each day (store.backups); never stops the opening
+    return store
 
 
 def make_data_folder(folder: Path) -> None:
