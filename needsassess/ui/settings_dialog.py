@@ -80,10 +80,14 @@ class SettingsDialog(QDialog):
         from needsassess.ui.keys_panel import KeysPanel
 
         self.keys = KeysPanel(store, self)
+        from needsassess.ui.backups_panel import BackupsPanel
+
+        self.backups = BackupsPanel(store, self)
         main = QVBoxLayout(self)
         main.addLayout(fields)
         main.addWidget(self.note)
         main.addWidget(self.keys)
+        main.addWidget(self.backups)
         main.addWidget(self.buttons)
         self.retranslate_ui()
         self.setMinimumWidth(640)
@@ -123,6 +127,7 @@ class SettingsDialog(QDialog):
             settings.interface_language = self.interface_language.currentData()
             settings.form_language = self.form_language.currentData()
             settings.paper_size = self.paper_size.currentData()
+            self.backups.save()
         except StoreError as err:
             QMessageBox.warning(self, self.tr("Settings"), error_text(err))
             return False
