@@ -46,6 +46,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
     from needsassess.store.archive import write_archive
     from needsassess.store.backups import refuse_on_server
+    from needsassess.sync.identity import signing_key
 
     with open_store(paths.data_dir(args.data_dir)) as store:
         refuse_on_server(store)
@@ -54,6 +55,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if recipient.is_file():
             keys[RECIPIENT] = recipient.read_bytes()
         if args.with_keys or args.passphrase_file:
+            signing_key(store, remember=False)  # a lost key is refused, not remade and backed up
             passphrase = _passphrase(args, confirm=True)
             with tempfile.TemporaryDirectory(prefix=".backup-", dir=store.data_dir) as folder:
                 sealed = Path(folder) / "keys.backup"

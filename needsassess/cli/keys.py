@@ -197,7 +197,11 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from needsassess.crypto.backup import write_backup
+    from needsassess.store import open_store
+    from needsassess.sync.identity import signing_key
 
+    with open_store(_data(args)) as store:
+        signing_key(store, remember=False)  # a lost key is refused, not remade and backed up
     held = write_backup(_data(args), Path(args.output), _passphrase(args, confirm=True))
     print(f"Backup written to {args.output}: " + "; ".join(held))
     print("Keep it apart from this computer; without the passphrase it cannot be opened.")

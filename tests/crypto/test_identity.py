@@ -52,7 +52,9 @@ def test_a_lost_device_key_is_refused_then_restored_or_replaced_on_purpose(
     fingerprint = device_key(Path(field)).fingerprint
     key_file = Path(field) / "keys" / "device.key"
     key_file.unlink()
-    for argv in (("export", "--all", "--no-encrypt", "-o", str(tmp_path / "2.napkg")), ("keys", "show")):
+    for argv in (("export", "--all", "--no-encrypt", "-o", str(tmp_path / "2.napkg")), ("keys", "show"),
+                 ("keys", "backup", "-o", str(tmp_path / "new.backup"), "--passphrase-file", str(secret)),
+                 ("backup", "-o", str(tmp_path / "all.nabak"), "--with-keys", "--passphrase-file", str(secret))):
         code, out, err = run(capsys, "--data-dir", field, *argv)
         assert code == 1 and "[NA-KEY-750]" in err and "keys restore" in err and "new-device-key" in err
         assert fingerprint in err and "Traceback" not in err
