@@ -36,7 +36,13 @@ class NewKey:
 
 
 def _signed_before(store: AssessmentStore) -> str | None:
-    """The fingerprint this folder signed with ("?" when only the ledger knows), None if never."""
+    """The fingerprint this folder signed with ("?" when only the ledger knows), None if never.
+
+    On a PostgreSQL hub the settings and the ledger are shared by every coordinator's data folder,
+    each with its own device key, so they cannot say which key is this folder's: None there.
+    """
+    if store.engine.dialect.name != "sqlite":
+        return None
     expected = store.settings.device_key_fingerprint
     if expected:
         return expected
@@ -53,7 +59,7 @@ def signing_key(store: AssessmentStore, remember: bool = True) -> DeviceKey:
     key = device_key(store.data_dir, create=expected is None)
     if expected not in (None, "?") and key.fingerprint != expected:
         raise KeyFileError(KeyCode.DEVICE_KEY_CHANGED, path=path, fingerprint=key.fingerprint, expected=expected)
-    if remember and expected != key.fingerprint:
+    if remember and expected != key.fingerprint and store.engine.dialect.name == "sqlite":
         store.settings.device_key_fingerprint = key.fingerprint
     return key
 
