@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from needsassess.errors.store_codes import StoreCode
 from needsassess.fileio import atomic_write, write_atomic
@@ -98,11 +101,14 @@ def make_backup(store: AssessmentStore, kind: str = "manual", now: datetime | No
     folder = backups_dir(store.data_dir)
     target = folder / f"needsassess-{moment.strftime(STAMP)}-{kind}.db"
     backup = Backup(target, moment, kind)
-    with environment_errors(folder, "make a backup"):
-        folder.mkdir(exist_ok=True)
-        backup_database(store.engine, target)
-        write_atomic(backup.photo_list, _photo_list(store))
-        prune(folder, store.settings.backup_keep_days, moment)
+    try:
+        with environment_errors(folder, "make a backup"):
+            folder.mkdir(exist_ok=True)
+            backup_database(store.engine, target)
+            write_atomic(backup.photo_list, _photo_list(store))
+            prune(folder, store.settings.backup_keep_days, moment)
+    except (OSError, sqlite3.Error) as exc:  # what environment_errors does not word (a file in the way...)
+        raise StoreError(StoreCode.BACKUP_WRITE, path=target, detail=getattr(exc, "strerror", None) or exc) from None
     extra = store.settings.backup_folder
     if not extra:
         return BackupResult(backup)
@@ -127,7 +133,7 @@ def daily_backup(store: AssessmentStore, now: datetime | None = None) -> BackupR
         return None
     try:
         return make_backup(store, "daily", moment)
-    except (StoreError, OSError):
+    except (StoreError, OSError, sqlite3.Error, DBAPIError):
         return None
 
 

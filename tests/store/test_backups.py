@@ -225,3 +225,14 @@ def test_a_hub_is_told_to_use_pg_dump() -> None:
     with pytest.raises(StoreError, match="pg_dump") as caught:
         refuse_on_server(hub)
     assert caught.value.code == "NA-STORE-761"
+
+
+def test_a_backup_that_cannot_be_made_never_stops_the_opening(tmp_path: Path, forms_dir: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "backups").write_text("a file where the folder should be")
+    with open_store(folder, forms_dir=forms_dir) as store:
+        finalized(store, "Khajura", 1)
+        assert last_backup(folder) is None
+        with pytest.raises(StoreError):
+            backup_before_import(store)  # an import, though, is refused rather than run without its copy
