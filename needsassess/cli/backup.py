@@ -17,6 +17,7 @@ from pathlib import Path
 from needsassess import paths
 from needsassess.cli.keys import _passphrase
 from needsassess.errors.store_codes import StoreCode
+from needsassess.fileio import write_private
 from needsassess.store.errors import StoreError
 
 KEY_BACKUP, RECIPIENT = "keys/keys.backup", "keys/recipient.pub"
@@ -97,7 +98,7 @@ def _check_passphrase(folder: Path, sealed: bytes, passphrase: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=folder) as staging:
         path = Path(staging) / "keys.backup"
-        path.write_bytes(sealed)
+        write_private(path, sealed)
         read_backup(path, passphrase)
 
 
@@ -114,7 +115,7 @@ def _restore_keys(folder: Path, keys: Mapping[str, bytes], passphrase: str | Non
         return
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=folder) as staging:
         sealed = Path(staging) / "keys.backup"
-        sealed.write_bytes(keys[KEY_BACKUP])
+        write_private(sealed, keys[KEY_BACKUP])
         done = restore_backup(folder, sealed, passphrase, replace)
     print(f"Keys restored: device key {done.device_fingerprint}"
           + (f"; coordinator key {done.coordinator}" if done.coordinator else ""))
