@@ -1,13 +1,14 @@
 """Import: verify a package completely while merging it in one transaction.
 
 Order of work, so that a refused package changes nothing: the file hash (a package imported before
-is recognised at once); the structure and manifest (``PackageReader``); the signature over the
-manifest and the signer's trust (``sync.trust.decide``), before any member is parsed; then, in the
-same write transaction, the members are streamed in the package's order: form definitions the store lacks are parsed and
-kept, photos are checked and staged in a temporary folder, documents are checked against their form
-and merged (``merge.decide``). The reader's last check (the contents digest) comes before the
-commit. Any refusal rolls the transaction back and the staging folder is deleted;
-photos are moved into place only after everything passed, just before the commit.
+is recognised at once); the structure and manifest (``PackageReader``); in one write transaction,
+the signature over the manifest and the signer's trust (``sync.trust.decide``), before any other
+member is parsed; then the members are streamed in the package's order: form definitions the store
+lacks are parsed and kept, photos are checked and staged in a temporary folder, documents are
+checked against their form and merged (``merge.decide``). The reader's last check (the contents
+digest, which the signed manifest fixes) comes before the commit. Any refusal rolls the transaction
+back and the staging folder is deleted; photos are moved into place only after everything passed,
+just before the commit.
 """
 
 from __future__ import annotations
