@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import check, datasets, desktop, forms, gui, keys, quality, records, reports, sync
+from needsassess.cli import backup, check, datasets, desktop, forms, gui, keys, quality, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     datasets.register(subparsers)
     quality.register(subparsers)
     check.register(subparsers)
+    backup.register(subparsers)
     return parser
 
 

@@ -52,6 +52,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     restore.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from this file's first line")
     restore.add_argument("--replace", action="store_true", help="replace different keys (kept aside, renamed)")
     restore.set_defaults(func=run_restore)
+    fresh = sub.add_parser("new-device-key", help="replace this device's signing key on purpose (lost key, no "
+                           "backup); audited, and the coordinator must enrol the new key")
+    fresh.add_argument("--reason", required=True, help="why (kept in the audit)")
+    fresh.set_defaults(func=run_new_device_key)
 
 
 def _data(args: argparse.Namespace) -> Path:
@@ -63,10 +67,10 @@ def _data(args: argparse.Namespace) -> Path:
 def run_show(args: argparse.Namespace) -> int:
     from needsassess.crypto import api
     from needsassess.store import open_store
-    from needsassess.sync import enrolment
+    from needsassess.sync import enrolment, identity
 
     with open_store(_data(args)) as store:
-        print(f"This device's signing key: {api.fingerprint_text(store.data_dir)}")
+        print(f"This device's signing key: {identity.signing_key(store, remember=False).fingerprint}")
         print(f"  officer {store.settings.officer_name or '(not set)'}, device {store.device_id}")
         if args.output:
             enrolment.write_device_public_key(store, Path(args.output))
@@ -193,7 +197,11 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from needsassess.crypto.backup import write_backup
+    from needsassess.store import open_store
+    from needsassess.sync.identity import signing_key
 
+    with open_store(_data(args)) as store:
+        signing_key(store, remember=False)  # a lost key is refused, not remade and backed up
     held = write_backup(_data(args), Path(args.output), _passphrase(args, confirm=True))
     print(f"Backup written to {args.output}: " + "; ".join(held))
     print("Keep it apart from this computer; without the passphrase it cannot be opened.")
@@ -206,4 +214,20 @@ def run_restore(args: argparse.Namespace) -> int:
     restored = restore_backup(_data(args), Path(args.file), _passphrase(args, confirm=False), args.replace)
     print(f"Restored: device key {restored.device_fingerprint}"
           + (f"; coordinator key {restored.coordinator}" if restored.coordinator else ""))
+    return 0
+
+
+def run_new_device_key(args: argparse.Namespace) -> int:
+    from needsassess.store import open_store
+    from needsassess.sync import identity
+
+    with open_store(_data(args)) as store:
+        made = identity.new_device_key(store, args.reason)
+    print(f"New signing key for this device: {made.fingerprint}"
+          + (f" (replaces {made.old_fingerprint})" if made.old_fingerprint else ""))
+    if made.kept_as is not None:
+        print(f"  the old key file is kept as {made.kept_as}")
+    print("Give the coordinator the new key (needsassess keys show -o FILE) and read them the fingerprint by "
+          "phone: until they revoke the old key and enrol this one, your packages are held back.")
+    print("Back the new key up now: needsassess keys backup -o FILE")
     return 0

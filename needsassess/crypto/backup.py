@@ -14,17 +14,27 @@ import base64
 import binascii
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
-from needsassess.crypto.keys import COORDINATOR_KEY, DEVICE_KEY, _secret_json, coordinator_key, device_key
+from needsassess.crypto.keys import (
+    COORDINATOR_KEY,
+    DEVICE_KEY,
+    CoordinatorKey,
+    _secret_json,
+    coordinator_key,
+    device_key,
+)
 from needsassess.errors.crypto_codes import KeyCode, KeyKind
 from needsassess.fileio import move_into_place
 from needsassess.timefmt import utc_now
@@ -128,21 +138,33 @@ def _install(path: Path, body: bytes, same: bool, replace: bool, what: str) -> N
     write_secret(path, body, replace=True)
 
 
+def _private(key: CoordinatorKey | None) -> X25519PrivateKey | None:
+    return key.private if key is not None else None
+
+
+def _raw_or_none(load: Callable[[], Ed25519PrivateKey | X25519PrivateKey | None]) -> bytes | None:
+    """The raw bytes of the key in place, None when there is none or it is damaged (so --replace mends it)."""
+    try:
+        private = load()
+    except KeyFileError:
+        return None
+    return private.private_bytes_raw() if private is not None else None
+
+
 def restore_backup(data_dir: Path, path: Path, passphrase: str, replace: bool = False) -> Restored:
     """Put the backup's keys into this data folder (refusing to replace different keys silently)."""
     keys = read_backup(path, passphrase)
     folder = keys_dir(data_dir)
     device_raw = field_bytes(keys, "device_key", 32, str(path))
     current = folder / DEVICE_KEY
-    same = current.exists() and device_key(data_dir).private.private_bytes_raw() == device_raw
+    same = current.exists() and _raw_or_none(lambda: device_key(data_dir).private) == device_raw
     _install(current, _secret_json("needsassess-device-key", "ed25519", device_raw), same, replace, "device key")
     coordinator = None
     entry = keys.get("coordinator_key")
     if isinstance(entry, dict):
         raw = field_bytes(entry, "private_key", 32, str(path))
         name = str(entry.get("name", ""))[:200]
-        existing = coordinator_key(data_dir)
-        same = existing is not None and existing.private.private_bytes_raw() == raw
+        same = _raw_or_none(lambda: _private(coordinator_key(data_dir))) == raw  # a damaged key: replaceable
         _install(folder / COORDINATOR_KEY, _secret_json("needsassess-coordinator-key", "x25519", raw, name),
                  same, replace, "coordinator key")
         restored = coordinator_key(data_dir)

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.fingerprints import fingerprint, fingerprint_bytes, normalize_fingerprint
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, read_secret, write_secret
-from needsassess.errors.crypto_codes import KeyCode
+from needsassess.errors.crypto_codes import KeyCode, KeyKind
 from needsassess.timefmt import utc_now
 
 DEVICE_KEY = "device.key"
@@ -105,9 +105,15 @@ def _check_kind(body: dict[str, object], kind: str, path: Path) -> None:
         raise KeyFileError(KeyCode.WRONG_KIND, path=path, kind=kind)
 
 
-def device_key(data_dir: Path) -> DeviceKey:
-    """This installation's signing key, made (once, atomically) if it has none yet."""
+def device_key(data_dir: Path, create: bool = True) -> DeviceKey:
+    """This installation's signing key, made (once, atomically) if it has none yet and ``create``.
+
+    ``create=False`` is for a folder that signed packages before (``sync.identity``): a missing key
+    then raises ``KeyFileError`` instead of silently becoming another identity.
+    """
     path = keys_dir(data_dir) / DEVICE_KEY
+    if not path.exists() and not create:
+        raise KeyFileError(KeyCode.UNREADABLE, what=KeyKind("device key"), path=path, detail="missing")
     if not path.exists():
         fresh = Ed25519PrivateKey.generate()
         write_secret(path, _secret_json("needsassess-device-key", "ed25519", fresh.private_bytes_raw()))

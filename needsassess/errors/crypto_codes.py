@@ -210,6 +210,50 @@ class KeyCode(Catalogue):
         "bu maʼlumotlar papkasida allaqachon boshqa {what} bor ({path}); zaxira nusxadagi kalitni uning oʻrniga "
         "qoʻyish uchun --replace bilan tiklang (hozirgisi yonida, yangi nom bilan saqlanadi)",
     )
+    # This device's signing identity (needsassess.sync.identity).
+    DEVICE_KEY_LOST = (
+        "NA-KEY-750",
+        "this device's signing key {path} is missing, but this data folder has signed packages before "
+        "(with the key {fingerprint}); a new key would make the coordinator hold its packages as from "
+        "another sender, so none was made. Restore the key from its backup: `needsassess keys restore "
+        "BACKUP` (or a whole-folder backup: `needsassess restore FILE`). If no backup exists, make a new "
+        "key on purpose: `needsassess keys new-device-key --reason TEXT`, and tell the coordinator",
+        "यो उपकरणको हस्ताक्षर कुञ्जी {path} छैन, तर यो डाटा फोल्डरले पहिले प्याकेजमा हस्ताक्षर गरेको छ (कुञ्जी "
+        "{fingerprint} बाट); नयाँ कुञ्जीले गर्दा संयोजकले यसका प्याकेज अर्कै पठाउनेका भनी रोक्नेछन्, त्यसैले नयाँ "
+        "बनाइएन। कुञ्जी यसको ब्याकअपबाट फर्काउनुहोस्: `needsassess keys restore BACKUP` (वा पूरै फोल्डरको "
+        "ब्याकअप: `needsassess restore FILE`)। ब्याकअप नभए जानीजानी नयाँ कुञ्जी बनाउनुहोस्: "
+        "`needsassess keys new-device-key --reason TEXT`, र संयोजकलाई भन्नुहोस्",
+        "bu qurilmaning imzo kaliti {path} yoʻq, lekin bu maʼlumotlar papkasi avval paketlarni imzolagan "
+        "({fingerprint} kaliti bilan); yangi kalit tufayli koordinator uning paketlarini boshqa "
+        "yuboruvchidan deb ushlab qoladi, shuning uchun yangisi yaratilmadi. Kalitni zaxira nusxasidan "
+        "tiklang: `needsassess keys restore BACKUP` (yoki butun papka zaxirasi: `needsassess restore "
+        "FILE`). Zaxira boʻlmasa, yangi kalitni ataylab yarating: `needsassess keys new-device-key "
+        "--reason TEXT` va koordinatorga xabar bering",
+    )
+    DEVICE_KEY_CHANGED = (
+        "NA-KEY-751",
+        "this device's signing key {path} ({fingerprint}) is not the key this data folder signed its "
+        "packages with ({expected}); nothing was signed. Restore the earlier key from its backup: "
+        "`needsassess keys restore BACKUP --replace`, or keep the new key on purpose: `needsassess keys "
+        "new-device-key --reason TEXT`, and tell the coordinator",
+        "यो उपकरणको हस्ताक्षर कुञ्जी {path} ({fingerprint}) यो डाटा फोल्डरले प्याकेजमा हस्ताक्षर गरेको कुञ्जी "
+        "({expected}) होइन; केही पनि हस्ताक्षर गरिएन। पहिलेको कुञ्जी ब्याकअपबाट फर्काउनुहोस्: `needsassess keys "
+        "restore BACKUP --replace`, वा जानीजानी नयाँ कुञ्जी राख्नुहोस्: `needsassess keys new-device-key "
+        "--reason TEXT`, र संयोजकलाई भन्नुहोस्",
+        "bu qurilmaning imzo kaliti {path} ({fingerprint}) bu maʼlumotlar papkasi paketlarni imzolagan kalit "
+        "({expected}) emas; hech narsa imzolanmadi. Avvalgi kalitni zaxira nusxasidan tiklang: "
+        "`needsassess keys restore BACKUP --replace` yoki yangi kalitni ataylab qoldiring: `needsassess "
+        "keys new-device-key --reason TEXT` va koordinatorga xabar bering",
+    )
+    NEW_KEY_REASON = (
+        "NA-KEY-752",
+        "say why this device gets a new signing key (for example: key lost, no backup); the reason is "
+        "kept in the audit",
+        "यो उपकरणलाई किन नयाँ हस्ताक्षर कुञ्जी चाहियो भन्नुहोस् (जस्तै: कुञ्जी हरायो, ब्याकअप छैन); कारण लेखापरीक्षणमा "
+        "राखिन्छ",
+        "bu qurilmaga nima uchun yangi imzo kaliti kerakligini yozing (masalan: kalit yoʻqolgan, zaxirasi "
+        "yoʻq); sabab audit jurnalida saqlanadi",
+    )
 
 
 @register
@@ -478,4 +522,35 @@ class TrustCode(Catalogue):
         "an unnamed officer",
         "नाम नखुलेका अधिकृत",
         "ismi koʻrsatilmagan xodim",
+    )
+    DEVICE_REBIND = (
+        "NA-TRUST-753",
+        "it says it comes from device {device} ({who}), whose enrolled key is {enrolled}, but it is signed "
+        "by the key {signer}; accepting a package never gives a device another key. If the officer really "
+        "replaced their key, revoke the old one (`needsassess keys revoke {enrolled} --reason TEXT`), "
+        "enrol the new one after checking its fingerprint by phone (`needsassess keys enrol {name} "
+        "--fingerprint '{signer}'`), and import again; otherwise the package is forged",
+        "यसले आफू उपकरण {device} ({who}) बाट आएको भन्छ, जसको दर्ता गरिएको कुञ्जी {enrolled} हो, तर यसमा कुञ्जी "
+        "{signer} को हस्ताक्षर छ; प्याकेज स्वीकार गर्दा उपकरणलाई कहिल्यै अर्को कुञ्जी दिइँदैन। अधिकृतले साँच्चै "
+        "कुञ्जी बदलेको भए पुरानो रद्द गर्नुहोस् (`needsassess keys revoke {enrolled} --reason TEXT`), फोनमा "
+        "फिंगरप्रिन्ट जाँचेपछि नयाँ दर्ता गर्नुहोस् (`needsassess keys enrol {name} --fingerprint '{signer}'`), र "
+        "फेरि आयात गर्नुहोस्; नत्र प्याकेज नक्कली हो",
+        "unda u {device} qurilmasidan ({who}) ekani aytilgan, uning roʻyxatga olingan kaliti {enrolled}, "
+        "lekin u {signer} kaliti bilan imzolangan; paketni qabul qilish qurilmaga hech qachon boshqa kalit "
+        "bermaydi. Agar xodim haqiqatan kalitini almashtirgan boʻlsa, eskisini bekor qiling (`needsassess "
+        "keys revoke {enrolled} --reason TEXT`), barmoq izini telefonda tekshirib, yangisini roʻyxatga oling "
+        "(`needsassess keys enrol {name} --fingerprint '{signer}'`) va qaytadan import qiling; aks holda "
+        "paket soxta",
+    )
+    ENROL_REBIND = (
+        "NA-TRUST-754",
+        "device {device} already has the enrolled key {enrolled}; the key {fingerprint} was NOT enrolled. "
+        "If the officer replaced their key (the old one lost or stolen), revoke the old one first: "
+        "`needsassess keys revoke {enrolled} --reason TEXT`",
+        "उपकरण {device} को पहिल्यै दर्ता गरिएको कुञ्जी {enrolled} छ; कुञ्जी {fingerprint} दर्ता गरिएन। "
+        "अधिकृतले कुञ्जी बदलेको भए (पुरानो हराएको वा चोरी भएको), पहिले पुरानो रद्द गर्नुहोस्: "
+        "`needsassess keys revoke {enrolled} --reason TEXT`",
+        "{device} qurilmasining roʻyxatga olingan kaliti allaqachon bor: {enrolled}; {fingerprint} kaliti "
+        "roʻyxatga OLINMADI. Agar xodim kalitini almashtirgan boʻlsa (eskisi yoʻqolgan yoki oʻgʻirlangan), "
+        "avval eskisini bekor qiling: `needsassess keys revoke {enrolled} --reason TEXT`",
     )

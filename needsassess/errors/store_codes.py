@@ -362,6 +362,70 @@ class StoreCode(Catalogue):
         "{where} को डाटाबेस ठीक छ: हरेक पाना पढेर जाँच गरियो ({pages} पाना)।",
         "{where} dagi maʼlumotlar bazasi butun: har bir sahifa oʻqib tekshirildi ({pages} sahifa).",
     )
+    # Backups and restore (store.backups, store.archive; docs/storage.md).
+    BACKUP_KEEP_DAYS = (
+        "NA-STORE-760",
+        "Keep automatic backups for {low} to {high} days (not {value}).",
+        "स्वचालित ब्याकअप {low} देखि {high} दिनसम्म राख्नुहोस् ({value} होइन)।",
+        "Avtomatik zaxira nusxalarni {low} kundan {high} kungacha saqlang ({value} emas).",
+    )
+    BACKUP_ON_SERVER = (
+        "NA-STORE-761",
+        "Backup and restore are for a data folder's SQLite database; {where} is a PostgreSQL hub. Back it "
+        "up with the server's own tools (pg_dump, docs/hub.md).",
+        "ब्याकअप र पुनर्स्थापना डाटा फोल्डरको SQLite डाटाबेसका लागि हुन्; {where} PostgreSQL हब हो। यसको "
+        "ब्याकअप सर्भरकै उपकरणले लिनुहोस् (pg_dump, docs/hub.md)।",
+        "Zaxiralash va tiklash maʼlumotlar papkasining SQLite bazasi uchun; {where} esa PostgreSQL markazi. "
+        "Uning zaxirasini serverning oʻz vositalari bilan oling (pg_dump, docs/hub.md).",
+    )
+    BACKUP_WRITE = (
+        "NA-STORE-762",
+        "Could not write the backup {path}: {detail}. Nothing was changed; choose another place with room "
+        "(a USB stick) and try again.",
+        "ब्याकअप {path} लेख्न सकिएन: {detail}। केही पनि बदलिएको छैन; ठाउँ भएको अर्को स्थान (USB स्टिक) "
+        "छान्नुहोस् र फेरि प्रयास गर्नुहोस्।",
+        "{path} zaxira nusxasini yozib boʻlmadi: {detail}. Hech narsa oʻzgartirilmadi; boʻsh joyi bor boshqa "
+        "joyni (USB fleshka) tanlang va qaytadan urinib koʻring.",
+    )
+    NOT_A_BACKUP = (
+        "NA-STORE-763",
+        "{path} is not a needsassess backup, or it is damaged ({detail}). Nothing was changed; use another "
+        "backup (the data folder's 'backups' folder keeps one per day).",
+        "{path} needsassess ब्याकअप होइन, वा बिग्रिएको छ ({detail})। केही पनि बदलिएको छैन; अर्को ब्याकअप "
+        "प्रयोग गर्नुहोस् (डाटा फोल्डरको 'backups' फोल्डरमा दिनको एउटा रहन्छ)।",
+        "{path} needsassess zaxira nusxasi emas yoki shikastlangan ({detail}). Hech narsa oʻzgartirilmadi; "
+        "boshqa zaxira nusxadan foydalaning (maʼlumotlar papkasidagi 'backups' papkasida har kungi nusxa bor).",
+    )
+    RESTORE_NOT_EMPTY = (
+        "NA-STORE-764",
+        "The data folder {folder} already holds {count} assessment(s); nothing was changed. Restore into an "
+        "empty data folder (--data-dir), or add --replace: the current database is first copied to the "
+        "folder's 'backups' folder.",
+        "डाटा फोल्डर {folder} मा पहिल्यै {count} मूल्याङ्कन छन्; केही पनि बदलिएको छैन। खाली डाटा फोल्डरमा "
+        "(--data-dir) फर्काउनुहोस्, वा --replace थप्नुहोस्: अहिलेको डाटाबेस पहिले फोल्डरको 'backups' फोल्डरमा "
+        "प्रतिलिपि गरिन्छ।",
+        "{folder} maʼlumotlar papkasida allaqachon {count} ta baholash bor; hech narsa oʻzgartirilmadi. Boʻsh "
+        "maʼlumotlar papkasiga (--data-dir) tiklang yoki --replace qoʻshing: joriy baza avval papkaning "
+        "'backups' papkasiga nusxalanadi.",
+    )
+    BACKUP_NEWER = (
+        "NA-STORE-765",
+        "{path} was made by a newer needsassess (backup format {version}); nothing was changed. Update "
+        "needsassess, then restore it.",
+        "{path} needsassess को नयाँ संस्करणले बनाएको हो (ब्याकअप ढाँचा {version}); केही पनि बदलिएको छैन। "
+        "needsassess अद्यावधिक गरेर यसलाई फर्काउनुहोस्।",
+        "{path} needsassess ning yangiroq versiyasida yaratilgan (zaxira formati {version}); hech narsa "
+        "oʻzgartirilmadi. needsassess ni yangilang, soʻng uni tiklang.",
+    )
+    BACKUP_KEYS_LOCKED = (
+        "NA-STORE-766",
+        "{path} holds this folder's private keys, sealed with a passphrase; nothing was changed. Give it "
+        "with --passphrase-file FILE (or at the prompt), or restore without the keys: --without-keys.",
+        "{path} मा यो फोल्डरका निजी कुञ्जीहरू पासफ्रेजले बन्द गरी राखिएका छन्; केही पनि बदलिएको छैन। "
+        "--passphrase-file FILE (वा सोधिँदा) दिनुहोस्, वा कुञ्जीबिना फर्काउनुहोस्: --without-keys।",
+        "{path} da bu papkaning maxfiy kalitlari parol iborasi bilan muhrlangan; hech narsa oʻzgartirilmadi. "
+        "Uni --passphrase-file FILE bilan (yoki soʻralganda) bering yoki kalitlarsiz tiklang: --without-keys.",
+    )
 
 
 class Action(Wording):
@@ -428,4 +492,9 @@ Action.table = {
     "language": ("भाषा", "til"),
     "paper size": ("कागजको आकार", "qogʻoz oʻlchami"),
     "digits": ("अङ्क", "raqamlar"),
+    # This device's signing identity (sync.identity) and backups (store.backups, store.archive).
+    "look for earlier exports": ("पहिलेका निर्यात खोज्न", "avvalgi eksportlarni qidira"),
+    "record the new device key": ("नयाँ उपकरण कुञ्जी अभिलेख गर्न", "yangi qurilma kalitini qayd eta"),
+    "make a backup": ("ब्याकअप बनाउन", "zaxira nusxa yarata"),
+    "restore a backup": ("ब्याकअप फर्काउन", "zaxira nusxani tiklay"),
 }

@@ -22,6 +22,27 @@ class SyncFrame(Catalogue):
         "qaytadan eksport qilib berishini soʻrang.",
     )
     MEMBER = ("NA-SYNC-001", " (member {member})", " (भित्री फाइल {member})", " (ichki fayl {member})")
+    REFUSED_OWN_KEY = (
+        "NA-SYNC-755",
+        "{source}package refused: {reason}{where}. Nothing was imported from it. The package itself may be "
+        "sound: this data folder's coordinator key is the problem. Restore the coordinator key from its "
+        "backup (`needsassess keys restore BACKUP --replace`, or a whole-folder backup with `needsassess "
+        "restore FILE`) and import the package again.",
+        "{source}प्याकेज अस्वीकार गरियो: {reason}{where}। यसबाट केही पनि आयात गरिएको छैन। प्याकेज आफैँ ठीक हुन "
+        "सक्छ: समस्या यो डाटा फोल्डरको संयोजक कुञ्जीमा छ। संयोजक कुञ्जी यसको ब्याकअपबाट फर्काउनुहोस् "
+        "(`needsassess keys restore BACKUP --replace`, वा पूरै फोल्डरको ब्याकअप `needsassess restore FILE` बाट) "
+        "र प्याकेज फेरि आयात गर्नुहोस्।",
+        "{source}paket rad etildi: {reason}{where}. Undan hech narsa import qilinmadi. Paketning oʻzi "
+        "butun boʻlishi mumkin: muammo bu maʼlumotlar papkasining koordinator kalitida. Koordinator kalitini "
+        "zaxira nusxasidan tiklang (`needsassess keys restore BACKUP --replace` yoki butun papka zaxirasini "
+        "`needsassess restore FILE` bilan) va paketni qaytadan import qiling.",
+    )
+    REFUSED_TRUST = (
+        "NA-SYNC-756",
+        "{source}package refused: {reason}{where}. Nothing was imported from it.",
+        "{source}प्याकेज अस्वीकार गरियो: {reason}{where}। यसबाट केही पनि आयात गरिएको छैन।",
+        "{source}paket rad etildi: {reason}{where}. Undan hech narsa import qilinmadi.",
+    )
 
 
 @register

@@ -29,6 +29,8 @@ EVENTS = (
     "signer_accepted",
     "package_held",
     "key_revoked",
+    # This device's own signing key replaced on purpose (needsassess keys new-device-key).
+    "device_key_new",
 )
 
 

@@ -153,6 +153,11 @@ def created_times(conn: Connection) -> dict[str, str]:
     return {r.uuid: r.created_at for r in conn.execute(select(ASSESSMENTS.c.uuid, ASSESSMENTS.c.created_at))}
 
 
+def any_exported(conn: Connection) -> bool:
+    """Whether this folder has ever written a package (and so signed one with its device key)."""
+    return conn.execute(select(SYNC_EXPORTS.c.uuid).limit(1)).first() is not None
+
+
 def mark_exported(
     conn: Connection,
     keys: Sequence[tuple[str, int]],

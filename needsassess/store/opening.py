@@ -20,6 +20,7 @@ from needsassess import paths
 from needsassess.errors.store_codes import StoreCode
 from needsassess.store.attachment_blobs import DatabaseAttachments
 from needsassess.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentFiles
+from needsassess.store.backups import daily_backup
 from needsassess.store.connection import (
     create_postgresql_engine,
     create_store_engine,
@@ -98,6 +99,7 @@ def open_store(
         store.refuse_writes(*read_only_reason)
     if damage:
         store.refuse_writes("damaged", "; ".join(damage[:3]))
+    daily_backup(store)  # the first start of each day (store.backups); never stops the opening
     return store
 
 

@@ -23,7 +23,10 @@ PAPER_SIZES = ("A4", "Letter")
 DIGITS = ("devanagari", "latin")  # how the Nepali interface writes numbers and dates (docs/window.md)
 OFFICER_MAX = 200  # the officer columns' size (models.py), which PostgreSQL enforces
 DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en", "paper_size": "A4",
-            "digits": "devanagari"}
+            "digits": "devanagari",
+            # The fingerprint this folder signs packages with (sync.identity), and the backups (store.backups).
+            "device_key_fingerprint": "", "backup_keep_days": "14", "backup_folder": ""}
+BACKUP_KEEP_DAYS = (1, 365)
 
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
 
@@ -101,6 +104,39 @@ class StoreSettings:
     @paper_size.setter
     def paper_size(self, value: str) -> None:
         self._set("paper_size", _choose("paper size", value, PAPER_SIZES))
+
+    @property
+    def device_key_fingerprint(self) -> str:
+        """The key this folder's packages were signed with; "" until the first signed export."""
+        return self._get("device_key_fingerprint")
+
+    @device_key_fingerprint.setter
+    def device_key_fingerprint(self, value: str) -> None:
+        self._set("device_key_fingerprint", value)
+
+    @property
+    def backup_keep_days(self) -> int:
+        """How many days automatic backups are kept (docs/storage.md)."""
+        try:
+            return min(max(int(self._get("backup_keep_days")), BACKUP_KEEP_DAYS[0]), BACKUP_KEEP_DAYS[1])
+        except ValueError:
+            return int(DEFAULTS["backup_keep_days"])
+
+    @backup_keep_days.setter
+    def backup_keep_days(self, value: int) -> None:
+        low, high = BACKUP_KEEP_DAYS
+        if not low <= int(value) <= high:
+            raise StoreError(StoreCode.BACKUP_KEEP_DAYS, low=low, high=high, value=value)
+        self._set("backup_keep_days", str(int(value)))
+
+    @property
+    def backup_folder(self) -> str:
+        """A second folder (a USB stick) that automatic backups are also copied to; "" for none."""
+        return self._get("backup_folder")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._set("backup_folder", value.strip())
 
 
     @property

@@ -16,6 +16,7 @@ from needsassess.errors import UserError
 from needsassess.errors.crypto_codes import TrustCode
 from needsassess.fileio import write_atomic
 from needsassess.store import AssessmentStore
+from needsassess.sync import identity
 from needsassess.sync.sealing import package_signer
 from needsassess.sync.trust import (
     EnrolledKey,
@@ -50,7 +51,8 @@ class FingerprintMismatch(UserError):
 
 def write_device_public_key(store: AssessmentStore, target: Path) -> KeyInfo:
     """Write this installation's public key file, for a coordinator to enrol."""
-    key = keyring.device_public_key(store.data_dir, store.settings.officer_name, store.device_id)
+    signing = identity.signing_key(store, remember=False)  # a lost key is refused, not remade
+    key = keyring.PublicKey("device", store.settings.officer_name, signing.public_raw, store.device_id)
     write_atomic(Path(target), keyring.public_key_text(key).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint, key.device_id)
 

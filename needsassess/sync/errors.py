@@ -7,7 +7,15 @@ before anything is written, so the person knows the database and the data folder
 from __future__ import annotations
 
 from needsassess.errors import Catalogue, UserError
-from needsassess.errors.sync_codes import SyncFrame
+from needsassess.errors.crypto_codes import TrustCode
+from needsassess.errors.sync_codes import SyncCode, SyncFrame
+
+# Refusals whose advice is not "ask the sender for a new export": the fault is here (this folder's
+# coordinator key), or the reason already says what to do (a device's key never changes by import).
+_FRAMES: dict[Catalogue, Catalogue] = {
+    SyncCode.COORDINATOR_KEY_UNUSABLE: SyncFrame.REFUSED_OWN_KEY,
+    TrustCode.DEVICE_REBIND: SyncFrame.REFUSED_TRUST,
+}
 
 
 class PackageRefused(UserError):
@@ -28,7 +36,8 @@ class PackageRefused(UserError):
     def text(self, language: str = "en") -> str:
         where = SyncFrame.MEMBER.render(language, {"member": repr(self.member)}) if self.member else ""
         source = f"{self.package}: " if self.package else ""
-        return SyncFrame.REFUSED.render(language, {"source": source, "reason": self.body(language), "where": where})
+        frame = _FRAMES.get(self.entry, SyncFrame.REFUSED) if self.entry is not None else SyncFrame.REFUSED
+        return frame.render(language, {"source": source, "reason": self.body(language), "where": where})
 
     def in_package(self, package: str) -> PackageRefused:
         """The same refusal, naming the package file it came from."""

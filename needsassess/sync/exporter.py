@@ -15,7 +15,7 @@ from typing import IO, Any, cast
 
 from needsassess import __version__
 from needsassess.crypto.envelope import DEFAULT_CHUNK, EnvelopeWriter
-from needsassess.crypto.keys import PublicKey, device_key, recipient
+from needsassess.crypto.keys import PublicKey, recipient
 from needsassess.crypto.signing import sign_manifest
 from needsassess.engine.model import Form
 from needsassess.errors.sync_codes import ExportCode
@@ -24,6 +24,7 @@ from needsassess.store.documents import image_hashes
 from needsassess.store.ledger import RevisionRecord
 from needsassess.sync.builder import PackageBuilder
 from needsassess.sync.errors import Cancelled, ExportError
+from needsassess.sync.identity import signing_key as signing_key_of
 from needsassess.sync.writer import atomic_file
 from needsassess.timefmt import utc_now
 
@@ -134,7 +135,7 @@ def export_package(
     target = Path(path)
     # A store that cannot record the export (damaged, read-only, full) refuses before any file exists.
     store.check_writable("mark the assessments exported")
-    signing_key = device_key(store.data_dir)
+    signing_key = signing_key_of(store)  # refused when the folder's key was lost or replaced
     to = _recipient(store, encrypt)
     officer = store.settings.officer_name
     exporter = _Exporter(store, progress, cancelled)

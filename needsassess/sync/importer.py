@@ -1,12 +1,14 @@
 """Import: verify a package completely while merging it in one transaction.
 
 Order of work, so that a refused package changes nothing: the file hash (a package imported before
-is recognised at once); the structure and manifest (``PackageReader``); then one write transaction
-that streams the members in the package's order: form definitions the store lacks are parsed and
-kept, photos are checked and staged in a temporary folder, documents are checked against their form
-and merged (``merge.decide``). The reader's last check (the contents digest), then the signature,
-come before the commit. Any refusal rolls the transaction back and the staging folder is deleted;
-photos are moved into place only after everything passed, just before the commit.
+is recognised at once); the structure and manifest (``PackageReader``); in one write transaction,
+the signature over the manifest and the signer's trust (``sync.trust.decide``), before any other
+member is parsed; then the members are streamed in the package's order: form definitions the store
+lacks are parsed and kept, photos are checked and staged in a temporary folder, documents are
+checked against their form and merged (``merge.decide``). The reader's last check (the contents
+digest, which the signed manifest fixes) comes before the commit. Any refusal rolls the transaction
+back and the staging folder is deleted; photos are moved into place only after everything passed,
+just before the commit.
 """
 
 from __future__ import annotations
@@ -156,11 +158,12 @@ def _merge(
         lock_name(conn, f"package:{sha}")
         if _already_imported(conn, sha):
             return None
-        writer = MergeWriter(conn, manifest, path.name, sha)
-        photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled)
-        # Last, so that a damaged member is reported for what it is; nothing is committed yet.
+        # First: no member is parsed (a form, a document) before the signature over the manifest,
+        # which fixes every member's sha256, verifies and its signer is accepted here.
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
                        manifest.package_id, accept_signer, path.name)
+        writer = MergeWriter(conn, manifest, path.name, sha)
+        photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled)
         forget_held(conn, sha)
         return writer.finish(photos.place), trust
 

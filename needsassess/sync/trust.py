@@ -111,6 +111,9 @@ def enrol(store: AssessmentStore, key: PublicKey, source: str, conn: Transaction
         raise UserError(TrustCode.REVOKED_FINAL, key=revoked.describe())
     if rows.enrolled_key(conn, key.fingerprint) is not None:
         return False
+    bound = [fp for fp in rows.device_fingerprints(conn, key.device_id) if fp != key.fingerprint]
+    if bound and key.device_id:  # a device has one key: the old one is revoked first, on purpose
+        raise UserError(TrustCode.ENROL_REBIND, device=key.device_id, enrolled=bound[0], fingerprint=key.fingerprint)
     enrolled = EnrolledKey(key.fingerprint, key.name, key.device_id, utc_now(), store.settings.officer_name, source)
     rows.add_key(conn, enrolled, key.algorithm, b64(key.raw))
     _audit(conn, store, KEY_ENROLLED,
@@ -191,6 +194,9 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
                                fingerprint=signer.fingerprint))
     if not enrolled:
         problems.append(Phrase(TrustCode.NOT_ENROLLED, who=who, device=device_id, fingerprint=signer.fingerprint))
+    if accept and others:  # accepting one package never rebinds a device to another key
+        raise PackageRefused(TrustCode.DEVICE_REBIND, SIGNATURE, device=device_id, who=who, enrolled=others[0],
+                             signer=signer.fingerprint, name=file_name)
     if accept:
         enrol(store, signer.public_key(), f"accepted when importing {file_name}", conn)
         _audit(conn, store, SIGNER_ACCEPTED, f"accepted {file_name} ({package_id}): " + str(Problems(problems)))

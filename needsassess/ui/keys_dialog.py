@@ -279,6 +279,7 @@ class KeysDialog(QDialog):
 
     def backup(self) -> None:
         from needsassess.crypto.backup import write_backup
+        from needsassess.sync.identity import signing_key
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up keys"),
                                               str(Path.home() / "needsassess-keys.backup"),
@@ -294,6 +295,7 @@ class KeysDialog(QDialog):
             QMessageBox.warning(self, title, self.tr("The two passphrases differ; nothing was written."))
             return
         try:
+            signing_key(self._store, remember=False)  # a lost key is refused, not remade and backed up
             held = write_backup(self._data_dir, Path(path), first)
         except (UserError, OSError) as err:
             QMessageBox.warning(self, title, error_text(err))

@@ -100,10 +100,11 @@ class KeysPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        from needsassess.crypto.api import coordinator_info, fingerprint_text
+        from needsassess.crypto.api import coordinator_info
+        from needsassess.sync.identity import signing_key
 
-        try:
-            self.fingerprint.setText(fingerprint_text(self._data_dir))
+        try:  # a lost key of a folder that signed before is shown as lost, never silently remade
+            self.fingerprint.setText(signing_key(self._store, remember=False).fingerprint)
         except UserError as err:
             self.fingerprint.setText(error_text(err))
         try:

@@ -56,8 +56,10 @@ def export_package(store: AssessmentStore, path: Path, include_all: bool, progre
 
 def import_packages(store: AssessmentStore, paths: Sequence[Path], progress: ProgressFn,
                     cancelled: CancelledFn, accept_signer: bool = False) -> list[ImportResult]:
+    from needsassess.store.backups import backup_before_import
     from needsassess.sync.importer import import_packages as run
 
+    backup_before_import(store)  # a copy of the database in backups/ before every import
     return run(store, list(paths), progress=progress, cancelled=cancelled, accept_signer=accept_signer)
 
 

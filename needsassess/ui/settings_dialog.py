@@ -86,10 +86,14 @@ class SettingsDialog(QDialog):
         from needsassess.ui.keys_panel import KeysPanel
 
         self.keys = KeysPanel(store, self)
+        from needsassess.ui.backups_panel import BackupsPanel
+
+        self.backups = BackupsPanel(store, self)
         main = QVBoxLayout(self)
         main.addLayout(fields)
         main.addWidget(self.note)
         main.addWidget(self.keys)
+        main.addWidget(self.backups)
         main.addWidget(self.buttons)
         self.retranslate_ui()
         self.setMinimumWidth(640)
@@ -134,6 +138,7 @@ class SettingsDialog(QDialog):
             settings.form_language = self.form_language.currentData()
             settings.paper_size = self.paper_size.currentData()
             settings.digits = self.digits.currentData()
+            self.backups.save()
         except StoreError as err:
             QMessageBox.warning(self, self.tr("Settings"), error_text(err))
             return False

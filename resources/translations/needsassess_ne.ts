@@ -2023,4 +2023,59 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>विक्रम संवत् मिति साल-महिना-गते गरी लेख्नुहोस्, जस्तै {example} (साल {first}-{last})।</translation>
     </message>
 </context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>ब्याकअप</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>पछिल्लो ब्याकअप:</translation>
+    </message>
+    <message>
+        <source>Keep for (days):</source>
+        <translation>राख्ने अवधि (दिन):</translation>
+    </message>
+    <message>
+        <source>Also copy to:</source>
+        <translation>यहाँ पनि प्रतिलिपि:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>अहिले ब्याकअप लिनुहोस्</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>छान्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>A USB stick or another folder (optional)</source>
+        <translation>USB स्टिक वा अर्को फोल्डर (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Days to keep backups</source>
+        <translation>ब्याकअप राख्ने दिन</translation>
+    </message>
+    <message>
+        <source>Folder to copy backups to</source>
+        <translation>ब्याकअप प्रतिलिपि गर्ने फोल्डर</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL hub: back it up with pg_dump.</source>
+        <translation>यो PostgreSQL हब हो: यसको ब्याकअप pg_dump बाट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>अहिलेसम्म छैन</translation>
+    </message>
+    <message>
+        <source>{when} (in the data folder's “backups” folder)</source>
+        <translation>{when} (डाटा फोल्डरको “backups” फोल्डरमा)</translation>
+    </message>
+    <message>
+        <source>The backup was made in the data folder, but not copied to {folder}.</source>
+        <translation>ब्याकअप डाटा फोल्डरमा बन्यो, तर {folder} मा प्रतिलिपि भएन।</translation>
+    </message>
+</context>
 </TS>

@@ -2023,4 +2023,59 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Bikram Sambat sanasini yil-oy-kun koʻrinishida kiriting, masalan {example} ({first}-{last} yillar).</translation>
     </message>
 </context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Zaxira nusxalar</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Oxirgi zaxira nusxa:</translation>
+    </message>
+    <message>
+        <source>Keep for (days):</source>
+        <translation>Saqlash muddati (kun):</translation>
+    </message>
+    <message>
+        <source>Also copy to:</source>
+        <translation>Bu yerga ham nusxalash:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hozir zaxiralash</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>A USB stick or another folder (optional)</source>
+        <translation>USB fleshka yoki boshqa jild (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Days to keep backups</source>
+        <translation>Zaxira nusxalarni saqlash kunlari</translation>
+    </message>
+    <message>
+        <source>Folder to copy backups to</source>
+        <translation>Zaxira nusxalar koʻchiriladigan jild</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL hub: back it up with pg_dump.</source>
+        <translation>Bu PostgreSQL markazi: uning zaxirasini pg_dump bilan oling.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Hali yoʻq</translation>
+    </message>
+    <message>
+        <source>{when} (in the data folder's “backups” folder)</source>
+        <translation>{when} (maʼlumotlar jildidagi “backups” jildida)</translation>
+    </message>
+    <message>
+        <source>The backup was made in the data folder, but not copied to {folder}.</source>
+        <translation>Zaxira nusxa maʼlumotlar jildida yaratildi, lekin {folder} ga koʻchirilmadi.</translation>
+    </message>
+</context>
 </TS>

@@ -99,7 +99,7 @@ def test_first_schema_with_data_upgrades_and_keeps_it(data_dir: Path, forms_dir:
     raw.close()
     assert "priority" in columns
     assert "9001" in versions
-    backups = list((data_dir / "backups").glob("*.db"))
+    backups = list((data_dir / "backups").glob("*-upgrade-*.db"))  # beside it: the day's automatic copy
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
@@ -110,7 +110,7 @@ def test_first_schema_with_data_upgrades_and_keeps_it(data_dir: Path, forms_dir:
 def test_up_to_date_database_is_not_backed_up_again(data_dir: Path) -> None:
     open_store(data_dir).close()
     open_store(data_dir).close()
-    assert not (data_dir / "backups").exists()
+    assert not list((data_dir / "backups").glob("*-upgrade-*"))
 
 
 def test_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
@@ -127,7 +127,7 @@ def test_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
     assert caught.value.kind == "newer"
     assert "newer version" in str(caught.value)
     assert path.read_bytes() == before
-    assert not (data_dir / "backups").exists()
+    assert not list((data_dir / "backups").glob("*-upgrade-*"))
 
 
 def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:

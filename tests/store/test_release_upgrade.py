@@ -84,7 +84,7 @@ def _release_tables(db: Path) -> tuple[list[str], dict[str, int]]:
 
 
 def _check_backup(data: Path, migrated: bool) -> None:
-    backups = sorted((data / "backups").glob("*.db")) if (data / "backups").exists() else []
+    backups = sorted((data / "backups").glob("*-upgrade-*.db")) if (data / "backups").exists() else []
     if not migrated:
         assert backups == []
         return

@@ -59,7 +59,8 @@ def rewrite(source: Path, target: Path, change: Any, remanifest: bool = False) -
     """Copy a package member by member through ``change(name, data) -> list[(name, data, tweak)]``.
 
     ``remanifest``: the manifest's counts and digest are made again for the members written (as a
-    forger would), so that the case is refused for what it is, not for a stale manifest.
+    forger would, who cannot sign them: the signature is dropped), so that the case is refused for
+    what it is, not for a stale manifest or a broken signature (which is checked before any member).
     """
     with zipfile.ZipFile(source) as zin, warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -68,7 +69,8 @@ def rewrite(source: Path, target: Path, change: Any, remanifest: bool = False) -
         manifest = json.loads(next(d for n, d, _ in members if n == fmt.MANIFEST))
         fresh = manifest_for([m for m in members if m[0] not in (fmt.MANIFEST, fmt.SIGNATURE)])
         manifest.update(counts=fresh["counts"], contents=fresh["contents"])
-        members = [(n, json.dumps(manifest).encode() if n == fmt.MANIFEST else d, t) for n, d, t in members]
+        members = [(n, json.dumps(manifest).encode() if n == fmt.MANIFEST else d, t) for n, d, t in members
+                   if n != fmt.SIGNATURE]
     return write_members(target, members)
 
 
