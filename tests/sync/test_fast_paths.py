@@ -24,7 +24,7 @@ from needsassess.store import imports
 from needsassess.store.audit import audit_row
 from needsassess.store.bulk import BulkInsert
 from needsassess.store.hashing import canonical_json, content_hash
-from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS, Base
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, METADATA, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_RECEIVED
 from needsassess.sync import apply
 from needsassess.sync import package_format as fmt
@@ -230,7 +230,7 @@ def test_bulk_rows_are_stored_as_core_stores_them(tmp_path: Path, table_key: str
     stored = []
     for name in ("core", "bulk"):
         engine = create_engine(f"sqlite:///{tmp_path / name}.db")
-        Base.metadata.create_all(engine, tables=[table])
+        METADATA.create_all(engine, tables=[table])
         with engine.begin() as conn:
             if name == "core":
                 conn.execute(insert(table), [row])
