@@ -165,7 +165,7 @@ REPEAT_FORM = FORM.replace(
 choices:""",
 )
 REPEAT_CHECKER = AnswerChecker(load_form_text(REPEAT_FORM))
-TOP_NAMES = sorted(QUESTIONS) + ["zz", "r"]
+TOP_NAMES = [*sorted(QUESTIONS), "zz", "r"]
 instances = st.dictionaries(st.sampled_from(["n", "when", "pic", "pick", "zz"]), values | st.just(SHA), max_size=4)
 answer_documents = st.dictionaries(
     st.sampled_from(TOP_NAMES), values | st.lists(instances, max_size=3) | st.lists(values, max_size=2), max_size=5
