@@ -7,7 +7,8 @@ choices exist, photos are attached.
 Relevance and constraints were checked on the officer's device when the revision was finalized;
 here we check what no honest device can produce, cheaply enough for 10,000 documents: each form
 level gets a table (answer name → a small predicate for the common stored forms), and only a value
-the predicate cannot vouch for goes through the engine's general coercion.
+the predicate cannot vouch for goes through the engine's general coercion. Before those, one
+msgspec type per form version (``answer_types``) vouches for most of a document in a single call.
 """
 
 from __future__ import annotations
