@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from needsassess import paths
 from needsassess.ui.appearance import apply_look
+from needsassess.ui.fitting import install_screen_fit
 from needsassess.ui.i18n import LanguageSwitcher
 from needsassess.ui.icon import application_icon
 from needsassess.ui.main_window import MainWindow
@@ -46,6 +47,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_NAME)  # Wayland/X11 match the window to needsassess.desktop and its icon
     app.setWindowIcon(application_icon())
     apply_look(app)
+    install_screen_fit(app)  # no dialog opens larger than a 1024×600 screen
     return app
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
+from needsassess.ui.fitting import FlowLayout
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
@@ -65,15 +66,17 @@ class ImportedFilter(QWidget):
         self.review_button = named(QPushButton(), "review_button")
         self.conflicts_button = named(QPushButton(), "conflicts_button")
         self.tables_button = named(QPushButton(), "tables_button")
+        # Filters on one line, the coordinator's buttons on the next when the window is narrow.
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.heading)
+        row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        filters = FlowLayout()
         for combo in (self.officer, self.device, self.package, self.since):
-            row.addWidget(combo, 1)
+            filters.addWidget(combo)
             combo.activated.connect(self.changed)
-        row.addSpacing(12)
         for button in (self.review_button, self.conflicts_button, self.tables_button):
-            row.addWidget(button)
+            filters.addWidget(button)
+        row.addLayout(filters, 1)
         self.review_button.clicked.connect(self.review_requested)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.tables_button.clicked.connect(self.tables_requested)

@@ -1,0 +1,247 @@
+"""Making windows fit small laptop screens (1024×600, or 1280×720 at 125 %) in every language.
+
+- ``FlowLayout``: a row of buttons that wraps onto a second line when the window is narrow, so a
+  long Uzbek or Nepali button text never pushes the window wider than the screen.
+- ``ElidedLabel``: one line of text that may be cut with "…" when narrow; the whole text is its
+  tooltip (a data folder path, a long title).
+- ``fit_columns``: table columns share the width of the table by weight instead of fixed pixel
+  widths, so the last column is never hidden behind horizontal scrolling.
+- ``ElidedToolTips``: a table cell cut with "…" shows its whole text on hover.
+- ``fit_to_screen``: a window or dialog opens at the size it asks for, or smaller when the screen
+  is smaller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+SCREEN_MARGIN = 40  # room for the window frame and title bar around a dialog
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to the next line; aligned to the right when ``right`` is set."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, right: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right = right
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]  # Qt allows None
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]  # Qt allows None
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(0, len(self._visible()) - 1)
+        height = max((i.sizeHint().height() for i in self._visible()), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._visible():
+            wanted = item.sizeHint().width()
+            if lines[-1] and used + self.spacing() + wanted > width:
+                lines.append([])
+                used = 0
+            used += (self.spacing() if lines[-1] else 0) + wanted
+            lines[-1].append(item)
+        return [line for line in lines if line]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        y = rect.y()
+        for line in self._lines(rect.width()):
+            height = max(i.sizeHint().height() for i in line)
+            widths = [min(i.sizeHint().width(), rect.width()) for i in line]
+            x = rect.x()
+            if self._right:
+                x = rect.right() + 1 - (sum(widths) + self.spacing() * (len(line) - 1))
+            for item, width in zip(line, widths, strict=True):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+                x += width + self.spacing()
+            y += height + self.spacing()
+        return max(0, y - rect.y() - self.spacing())
+
+
+def flow_widget(widgets: list[QWidget], right: bool = False) -> QWidget:
+    """A widget holding ``widgets`` in a ``FlowLayout`` (height follows the width it is given)."""
+    holder = QWidget()
+    layout = FlowLayout(holder, right=right)
+    for widget in widgets:
+        layout.addWidget(widget)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder
+
+
+class ElidedLabel(QLabel):
+    """One line that is cut with "…" when narrower than its text; the whole text is the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, minimum_chars: int = 12) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._minimum_chars = minimum_chars
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]  # same signature as QLabel's slot
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:  # type: ignore[override]  # the whole text, not the cut one shown
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * self._minimum_chars, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width() - 2))
+        super().setText(shown)
+
+
+class _ColumnFitter(QObject):
+    """Shares a table's viewport width between its columns by weight, on every resize."""
+
+    def __init__(self, table: QTableView, weights: dict[int, int], minimum: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._weights = weights
+        self._minimum = minimum
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table = self._table
+        shown = {col: w for col, w in self._weights.items() if not table.isColumnHidden(col)}
+        total = sum(shown.values()) or 1
+        width = table.viewport().width()
+        for col, weight in shown.items():
+            table.setColumnWidth(col, max(self._minimum, width * weight // total))
+
+
+def fit_columns(table: QTableView, weights: dict[int, int], minimum: int = 60) -> None:
+    """Columns in proportion to ``weights`` of the visible width (the last one stretches to the edge);
+    the person can still drag a column wider for a while."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(minimum)
+    fitter = _ColumnFitter(table, weights, minimum)
+    header.sectionCountChanged.connect(lambda *_: fitter.fit())
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+
+class ElidedToolTips(QObject):
+    """A cell of an item view cut with "…" shows its whole text as a tooltip on hover."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self._view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False  # the model's own tooltip
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        rect = self._view.visualRect(index)
+        if isinstance(text, str) and self._view.fontMetrics().horizontalAdvance(text) > rect.width() - 12:
+            QToolTip.showText(event.globalPos(), text, self._view.viewport(), rect)
+            return True
+        QToolTip.hideText()
+        return False
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The usable size of the screen the widget is on (or the primary screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size()
+
+
+class _ScreenClamp(QObject):
+    """Shrinks any window or dialog that is about to show larger than its screen's free area."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            room = available_size(watched)
+            width = min(watched.width(), room.width() - SCREEN_MARGIN // 2)
+            height = min(watched.height(), room.height() - SCREEN_MARGIN)
+            if (width, height) != (watched.width(), watched.height()):
+                watched.resize(max(width, watched.minimumWidth()), max(height, watched.minimumHeight()))
+        return False
+
+
+def install_screen_fit(app: QApplication) -> None:
+    """Every window of ``app`` opens no larger than the screen (once per application)."""
+    if app.findChild(_ScreenClamp, "screen_clamp") is None:
+        clamp = _ScreenClamp(app)
+        clamp.setObjectName("screen_clamp")
+        app.installEventFilter(clamp)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width``×``height``, or to what the screen leaves free around the window frame."""
+    room = available_size(widget)
+    widget.resize(max(1, min(width, room.width() - SCREEN_MARGIN)),
+                  max(1, min(height, room.height() - SCREEN_MARGIN * 2)))
+
