@@ -248,3 +248,66 @@ def measure(widget: QWidget) -> QSize:
     hint = widget.minimumSizeHint()
     return QSize(max(size.width(), hint.width() if widget.layout() is None else 0),
                  max(size.height(), hint.height() if widget.layout() is None else 0))
+
+
+# -- visible strings -----------------------------------------------------------------------------
+def visible_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every string a person can read on ``top`` and its visible children: window
+    titles, labels, buttons, menus and their actions, tooltips, placeholders, group titles, tabs,
+    column headings and the choices of combo boxes. Cell contents (data) are left out."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QMenu,
+        QPlainTextEdit,
+        QTableView,
+        QTabWidget,
+        QTreeView,
+    )
+
+    found: list[tuple[str, str]] = [("window title", top.windowTitle())]
+
+    def add(widget: QWidget, kind: str, text: str | None) -> None:
+        if text:
+            found.append((f"{type(widget).__name__}:{widget.objectName()}:{kind}", text))
+
+    widgets = [top, *top.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        add(widget, "tooltip", widget.toolTip())
+        if isinstance(widget, QLabel):
+            add(widget, "text", widget.text())
+        elif isinstance(widget, QAbstractButton):
+            add(widget, "text", widget.text())
+        elif isinstance(widget, QLineEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QPlainTextEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "title", widget.title())
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                add(widget, "tab", widget.tabText(i))
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                if widget.itemData(i) in (None, "", "all") or i == 0:
+                    add(widget, "choice", widget.itemText(i))  # the "All …" choices; the rest is data
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            for col in range(model.columnCount(QModelIndex())):
+                if not widget.isColumnHidden(col):
+                    add(widget, "heading", model.headerData(col, Qt.Orientation.Horizontal))
+    if isinstance(top, QMainWindow):
+        for menu in top.menuBar().findChildren(QMenu):
+            add(menu, "menu", menu.title())
+            for action in menu.actions():
+                add(menu, "action", action.text())
+                add(menu, "action tooltip", action.toolTip() if action.toolTip() != action.text().replace(
+                    "&", "").rstrip("…") else "")
+    return [(where, text) for where, text in found if isinstance(text, str) and text.strip()]
