@@ -1,6 +1,6 @@
 """Making windows fit small laptop screens (1024×600, or 1280×720 at 125 %) in every language.
 
-- ``FlowLayout``: a row of buttons that wraps onto a second line when the window is narrow, so a
+- ``FlowBox``: a row of buttons that wraps onto a second line when the window is narrow, so a
   long Uzbek or Nepali button text never pushes the window wider than the screen.
 - ``ElidedLabel``: one line of text that may be cut with "…" when narrow; the whole text is its
   tooltip (a data folder path, a long title).
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QSizePolicy,
     QTableView,
     QToolTip,
@@ -31,102 +29,103 @@ from PySide6.QtWidgets import (
 SCREEN_MARGIN = 40  # room for the window frame and title bar around a dialog
 
 
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to the next line; aligned to the right when ``right`` is set."""
+class FlowBox(QWidget):
+    """Child widgets left to right, wrapping to the next line when narrow; right-aligned if asked.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, right: bool = False) -> None:
+    A widget that places its children itself rather than a ``QLayout`` subclass: a Python
+    ``QLayout.itemAt`` must return None past the last item, and PySide6 then loses a reference to
+    None on every call (Python 3.11 aborts with "deallocating None").
+    """
+
+    def __init__(self, widgets: list[QWidget], right: bool = False, spacing: int = 6,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets = list(widgets)
         self._right = right
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
+        self._spacing = spacing
+        for widget in self._widgets:
+            widget.setParent(self)
+            widget.installEventFilter(self)  # shown or hidden: lay out again
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def _visible(self) -> list[QWidget]:
+        return [w for w in self._widgets if not w.isHidden()]
 
-    def count(self) -> int:
-        return len(self._items)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.updateGeometry()
+            self._arrange(self.width(), move=True)
+        return False
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]  # Qt allows None
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]  # Qt allows None
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a child's text (and size hint) changed
+            self.updateGeometry()
+            self._arrange(self.width(), move=True)
+        return super().event(event)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        return self._arrange(width, move=False)
 
     def sizeHint(self) -> QSize:
-        width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(0, len(self._visible()) - 1)
-        height = max((i.sizeHint().height() for i in self._visible()), default=0)
-        return QSize(width, height)
+        shown = self._visible()
+        width = sum(w.sizeHint().width() for w in shown) + self._spacing * max(0, len(shown) - 1)
+        return QSize(width, max((w.sizeHint().height() for w in shown), default=0))
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        return size
+    def minimumSizeHint(self) -> QSize:
+        shown = self._visible()
+        width = max((w.minimumSizeHint().width() for w in shown), default=0)
+        return QSize(width, self._arrange(max(width, self.width()), move=False))
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width(), move=True)
 
-    def _lines(self, width: int) -> list[list[QLayoutItem]]:
-        lines: list[list[QLayoutItem]] = [[]]
+    def _lines(self, width: int) -> list[list[QWidget]]:
+        lines: list[list[QWidget]] = [[]]
         used = 0
-        for item in self._visible():
-            wanted = item.sizeHint().width()
-            if lines[-1] and used + self.spacing() + wanted > width:
+        for widget in self._visible():
+            wanted = widget.sizeHint().width()
+            if lines[-1] and used + self._spacing + wanted > width:
                 lines.append([])
                 used = 0
-            used += (self.spacing() if lines[-1] else 0) + wanted
-            lines[-1].append(item)
+            used += (self._spacing if lines[-1] else 0) + wanted
+            lines[-1].append(widget)
         return [line for line in lines if line]
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        y = rect.y()
-        for line in self._lines(rect.width()):
-            height = max(i.sizeHint().height() for i in line)
-            widths = [min(i.sizeHint().width(), rect.width()) for i in line]
-            x = rect.x()
-            if self._right:
-                x = rect.right() + 1 - (sum(widths) + self.spacing() * (len(line) - 1))
-            for item, width in zip(line, widths, strict=True):
+    def _arrange(self, width: int, move: bool) -> int:
+        """Place the children in lines ``width`` wide (when ``move``); the height they take."""
+        y = 0
+        for line in self._lines(width):
+            height = max(w.sizeHint().height() for w in line)
+            widths = [min(w.sizeHint().width(), width) for w in line]
+            x = width - (sum(widths) + self._spacing * (len(line) - 1)) if self._right else 0
+            for widget, wide in zip(line, widths, strict=True):
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-                x += width + self.spacing()
-            y += height + self.spacing()
-        return max(0, y - rect.y() - self.spacing())
+                    widget.setGeometry(QRect(QPoint(x, y), QSize(wide, height)))
+                x += wide + self._spacing
+            y += height + self._spacing
+        return max(0, y - self._spacing)
 
 
 def flow_widget(widgets: list[QWidget], right: bool = False) -> QWidget:
-    """A widget holding ``widgets`` in a ``FlowLayout`` (height follows the width it is given)."""
-    holder = QWidget()
-    layout = FlowLayout(holder, right=right)
-    for widget in widgets:
-        layout.addWidget(widget)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    holder.setSizePolicy(policy)
-    return holder
+    """``widgets`` in a ``FlowBox``: on one line when there is room, else on more."""
+    return FlowBox(widgets, right=right)
 
 
 class ElidedLabel(QLabel):
     """One line that is cut with "…" when narrower than its text; the whole text is the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None, minimum_chars: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum_chars: int = 12,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._full = ""
         self._minimum_chars = minimum_chars
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # type: ignore[override]  # same signature as QLabel's slot
@@ -149,7 +148,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, self.width() - 2))
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, self.width() - 2))
         super().setText(shown)
 
 
@@ -231,12 +230,14 @@ class _ScreenClamp(QObject):
         return False
 
 
-def install_screen_fit(app: QApplication) -> None:
-    """Every window of ``app`` opens no larger than the screen (once per application)."""
-    if app.findChild(_ScreenClamp, "screen_clamp") is None:
+def install_screen_fit(app: QApplication) -> QObject:
+    """Every window of ``app`` opens no larger than the screen (once per application); the filter."""
+    clamp = app.findChild(_ScreenClamp, "screen_clamp")
+    if clamp is None:
         clamp = _ScreenClamp(app)
         clamp.setObjectName("screen_clamp")
         app.installEventFilter(clamp)
+    return clamp
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import local_time
-from needsassess.ui.fitting import FlowLayout
+from needsassess.ui.fitting import FlowBox
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
@@ -70,13 +70,10 @@ class ImportedFilter(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
-        filters = FlowLayout()
         for combo in (self.officer, self.device, self.package, self.since):
-            filters.addWidget(combo)
             combo.activated.connect(self.changed)
-        for button in (self.review_button, self.conflicts_button, self.tables_button):
-            filters.addWidget(button)
-        row.addLayout(filters, 1)
+        row.addWidget(FlowBox([self.officer, self.device, self.package, self.since, self.review_button,
+                               self.conflicts_button, self.tables_button]), 1)
         self.review_button.clicked.connect(self.review_requested)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.tables_button.clicked.connect(self.tables_requested)

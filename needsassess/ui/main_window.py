@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_status_bar(self) -> None:
-        self.folder_label = named(ElidedLabel(), "folder_label")  # a long path must not widen the window
+        # A long path is cut in the middle (whole in the tooltip): it must not widen the window.
+        self.folder_label = named(ElidedLabel(mode=Qt.TextElideMode.ElideMiddle), "folder_label")
         self.counts_label = named(QLabel(), "counts_label")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label, 1)

@@ -1596,7 +1596,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Import…</source>
-        <translation>Import…</translation>
+        <translation>Import qilish…</translation>
     </message>
     <message>
         <source>Add assessments from package files</source>

@@ -34,18 +34,21 @@ class Scene:
     coordinator: AssessmentStore
     draft_uuid: str
     complete_uuid: str
+    empty: AssessmentStore | None = None
     import_results: list[Any] = field(default_factory=list)
     xlsform: Path | None = None
 
     def set_language(self, language: str) -> None:
         """Interface and form language of both data folders (as ``gui --lang`` sets them)."""
-        for store in (self.officer, self.coordinator):
+        for store in (self.officer, self.coordinator, self.empty):
+            assert store is not None
             store.settings.interface_language = language
             store.settings.form_language = language
 
     def close(self) -> None:
-        self.officer.close()
-        self.coordinator.close()
+        for store in (self.officer, self.coordinator, self.empty):
+            if store is not None:
+                store.close()
 
 
 def _complete(store: AssessmentStore, index: int) -> str:
@@ -118,7 +121,8 @@ def build_scene(root: Path) -> Scene:
     broken = root / "packages" / "broken.napkg"
     broken.write_bytes(b"not a package")
     results += import_packages(coordinator, [broken])
-    return Scene(root, officer, coordinator, drafts[0], complete[0], results, _xlsform(root / "village.xlsx"))
+    return Scene(root, officer, coordinator, drafts[0], complete[0], open_store(root / "empty"), results,
+                 _xlsform(root / "village.xlsx"))
 
 
 # -- builders ------------------------------------------------------------------------------------
@@ -154,10 +158,7 @@ def _entry_review(scene: Scene, switcher: Any) -> QWidget:
 def _welcome(scene: Scene, switcher: Any) -> QWidget:
     from needsassess.ui.main_window import MainWindow
 
-    empty = open_store(scene.root / f"empty-{len(list(scene.root.glob('empty-*')))}")
-    window = MainWindow(empty, switcher)
-    window.destroyed.connect(lambda *_: empty.close())
-    return window
+    return MainWindow(scene.empty, switcher)
 
 
 def _new(scene: Scene, switcher: Any) -> QWidget:
@@ -251,10 +252,8 @@ def measure(widget: QWidget) -> QSize:
 
 
 # -- visible strings -----------------------------------------------------------------------------
-def visible_texts(top: QWidget) -> list[tuple[str, str]]:
-    """(where, text) of every string a person can read on ``top`` and its visible children: window
-    titles, labels, buttons, menus and their actions, tooltips, placeholders, group titles, tabs,
-    column headings and the choices of combo boxes. Cell contents (data) are left out."""
+def _own_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(kind, text) that ``widget`` itself shows (not its children)."""
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -262,52 +261,45 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
         QGroupBox,
         QLabel,
         QLineEdit,
-        QMainWindow,
-        QMenu,
         QPlainTextEdit,
         QTableView,
         QTabWidget,
         QTreeView,
     )
 
+    texts = [("tooltip", widget.toolTip())]
+    if isinstance(widget, QLabel | QAbstractButton):
+        texts.append(("text", widget.text()))
+    elif isinstance(widget, QLineEdit | QPlainTextEdit):
+        texts.append(("placeholder", widget.placeholderText()))
+    elif isinstance(widget, QGroupBox):
+        texts.append(("title", widget.title()))
+    elif isinstance(widget, QTabWidget):
+        texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
+    elif isinstance(widget, QComboBox):
+        # The "All …" choice and choices without data are words; the rest is data (officers, sites).
+        texts += [("choice", widget.itemText(i)) for i in range(widget.count())
+                  if i == 0 or widget.itemData(i) in (None, "", "all")]
+    elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+        model = widget.model()
+        texts += [("heading", model.headerData(col, Qt.Orientation.Horizontal))
+                  for col in range(model.columnCount(QModelIndex())) if not widget.isColumnHidden(col)]
+    return texts
+
+
+def visible_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every string a person can read on ``top`` and its visible children: window
+    titles, labels, buttons, menus and their actions, tooltips, placeholders, group titles, tabs,
+    column headings and the word choices of combo boxes. Cell contents (data) are left out."""
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
     found: list[tuple[str, str]] = [("window title", top.windowTitle())]
-
-    def add(widget: QWidget, kind: str, text: str | None) -> None:
-        if text:
-            found.append((f"{type(widget).__name__}:{widget.objectName()}:{kind}", text))
-
-    widgets = [top, *top.findChildren(QWidget)]
-    for widget in widgets:
-        if not widget.isVisibleTo(top) and widget is not top:
-            continue
-        add(widget, "tooltip", widget.toolTip())
-        if isinstance(widget, QLabel):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QAbstractButton):
-            add(widget, "text", widget.text())
-        elif isinstance(widget, QLineEdit):
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, QPlainTextEdit):
-            add(widget, "placeholder", widget.placeholderText())
-        elif isinstance(widget, QGroupBox):
-            add(widget, "title", widget.title())
-        elif isinstance(widget, QTabWidget):
-            for i in range(widget.count()):
-                add(widget, "tab", widget.tabText(i))
-        elif isinstance(widget, QComboBox):
-            for i in range(widget.count()):
-                if widget.itemData(i) in (None, "", "all") or i == 0:
-                    add(widget, "choice", widget.itemText(i))  # the "All …" choices; the rest is data
-        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-            model = widget.model()
-            for col in range(model.columnCount(QModelIndex())):
-                if not widget.isColumnHidden(col):
-                    add(widget, "heading", model.headerData(col, Qt.Orientation.Horizontal))
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is top or widget.isVisibleTo(top):
+            where = f"{type(widget).__name__}:{widget.objectName()}"
+            found += [(f"{where}:{kind}", text) for kind, text in _own_texts(widget)]
     if isinstance(top, QMainWindow):
         for menu in top.menuBar().findChildren(QMenu):
-            add(menu, "menu", menu.title())
-            for action in menu.actions():
-                add(menu, "action", action.text())
-                add(menu, "action tooltip", action.toolTip() if action.toolTip() != action.text().replace(
-                    "&", "").rstrip("…") else "")
+            found.append(("menu", menu.title()))
+            found += [("menu item", action.text()) for action in menu.actions()]
     return [(where, text) for where, text in found if isinstance(text, str) and text.strip()]
