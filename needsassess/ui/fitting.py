@@ -128,12 +128,12 @@ class ElidedLabel(QLabel):
         self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # type: ignore[override]  # same signature as QLabel's slot
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()
 
-    def text(self) -> str:  # type: ignore[override]  # the whole text, not the cut one shown
+    def text(self) -> str:  # the whole text, not the cut one shown
         return self._full
 
     def minimumSizeHint(self) -> QSize:

@@ -22,31 +22,32 @@ _B = QMessageBox.StandardButton
 
 # The context and source texts Qt 6 uses in QPlatformTheme::defaultStandardButtonText.
 BUTTON_CONTEXT = "QPlatformTheme"
-STANDARD_BUTTONS: dict[QMessageBox.StandardButton, str] = {
-    _B.Ok: QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    _B.Save: QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    _B.SaveAll: QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
-    _B.Open: QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    _B.Yes: QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    _B.YesToAll: QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
-    _B.No: QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    _B.NoToAll: QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
-    _B.Abort: QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
-    _B.Retry: QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    _B.Ignore: QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
-    _B.Close: QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    _B.Cancel: QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    _B.Discard: QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    _B.Help: QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    _B.Apply: QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    _B.Reset: QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    _B.RestoreDefaults: QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
-}
+_BUTTONS = (
+    (_B.Ok, QT_TRANSLATE_NOOP("QPlatformTheme", "OK")),
+    (_B.Save, QT_TRANSLATE_NOOP("QPlatformTheme", "Save")),
+    (_B.SaveAll, QT_TRANSLATE_NOOP("QPlatformTheme", "Save All")),
+    (_B.Open, QT_TRANSLATE_NOOP("QPlatformTheme", "Open")),
+    (_B.Yes, QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")),
+    (_B.YesToAll, QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All")),
+    (_B.No, QT_TRANSLATE_NOOP("QPlatformTheme", "&No")),
+    (_B.NoToAll, QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All")),
+    (_B.Abort, QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")),
+    (_B.Retry, QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")),
+    (_B.Ignore, QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")),
+    (_B.Close, QT_TRANSLATE_NOOP("QPlatformTheme", "Close")),
+    (_B.Cancel, QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")),
+    (_B.Discard, QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")),
+    (_B.Help, QT_TRANSLATE_NOOP("QPlatformTheme", "Help")),
+    (_B.Apply, QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")),
+    (_B.Reset, QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")),
+    (_B.RestoreDefaults, QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")),
+)
+STANDARD_BUTTONS: dict[QMessageBox.StandardButton, str] = {button: str(text) for button, text in _BUTTONS}
 
 # The right-click menu of one-line fields (QLineEdit) and of text areas and selectable labels
 # (QWidgetTextControl): the same words in two contexts.
 EDIT_MENU_CONTEXTS = ("QLineEdit", "QWidgetTextControl")
-EDIT_MENU = (
+EDIT_MENU: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
     QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),

@@ -34,6 +34,7 @@ class Scene:
     coordinator: AssessmentStore
     draft_uuid: str
     complete_uuid: str
+    repeat_uuid: str  # a draft with at least one repeat item
     empty: AssessmentStore | None = None
     import_results: list[Any] = field(default_factory=list)
     xlsform: Path | None = None
@@ -121,7 +122,9 @@ def build_scene(root: Path) -> Scene:
     broken = root / "packages" / "broken.napkg"
     broken.write_bytes(b"not a package")
     results += import_packages(coordinator, [broken])
-    return Scene(root, officer, coordinator, drafts[0], complete[0], open_store(root / "empty"), results,
+    with_items = next(u for u in drafts if any(isinstance(v, list) and v and isinstance(v[0], dict)
+                                                for v in officer.get(u).answers.values()))
+    return Scene(root, officer, coordinator, drafts[0], complete[0], with_items, open_store(root / "empty"), results,
                  _xlsform(root / "village.xlsx"))
 
 
