@@ -306,3 +306,57 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             found.append(("menu", menu.title()))
             found += [("menu item", action.text()) for action in menu.actions()]
     return [(where, text) for where, text in found if isinstance(text, str) and text.strip()]
+
+
+# -- pictures for docs/ ---------------------------------------------------------------------------
+# docs/images/<name>-<language>.png for each screen shown in docs/window.md.
+PICTURES = {
+    "main-officer": "window-list", "main-coordinator": "window-coordinator", "welcome": "window-empty",
+    "entry": "window-entry", "entry-review": "window-review-page", "new-assessment": "window-new",
+    "settings": "window-settings", "keys": "window-keys", "xlsform-report": "window-xlsform",
+    "conflicts": "window-conflicts", "import-result": "window-import", "resume": "window-resume",
+}
+
+
+def save_pictures(folder: Path, languages: tuple[str, ...]) -> list[Path]:
+    """Pictures of the screens as a person sees them on this screen (main windows maximised)."""
+    import tempfile
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from needsassess.ui.appearance import apply_look
+    from needsassess.ui.fitting import install_screen_fit
+    from needsassess.ui.i18n import LanguageSwitcher
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    install_screen_fit(app)
+    switcher = LanguageSwitcher(app)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        scene = build_scene(Path(tmp))
+        for language in languages:
+            switcher.switch(language)
+            scene.set_language(language)
+            for name, picture in PICTURES.items():
+                widget = SCREENS[name](scene, switcher)
+                widget.showMaximized() if isinstance(widget, QMainWindow) else widget.show()
+                for _ in range(3):
+                    app.processEvents()
+                path = folder / f"{picture}-{language}.png"
+                widget.grab().save(str(path))
+                saved.append(path)
+                widget.close()
+                widget.deleteLater()
+                app.processEvents()
+        scene.close()
+    return saved
+
+
+if __name__ == "__main__":
+    # QT_QPA_PLATFORM=offscreen:configfile=screen.json python -m tests.ui.screens docs/images ne uz
+    import sys
+
+    for written in save_pictures(Path(sys.argv[1]), tuple(sys.argv[2:]) or ("ne", "uz")):
+        print(written)
