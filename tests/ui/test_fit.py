@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 try:
     from .screens import SCREENS, Scene, build_scene, measure
@@ -77,13 +77,20 @@ def test_every_page_of_a_form_fits(qtbot, scene, switcher, language: str) -> Non
     qtbot.addWidget(window)
     entry = window.entry  # type: ignore[attr-defined]
     budget = min(b.width() for b in BUDGETS.values())
-    too_wide = {}
+    too_wide, scrolled = {}, {}
     for index in range(len(entry.pages) + 1):  # and the review page
         entry.show_page(index)
         width = measure(window).width()
         if width > budget:
             too_wide[index] = width
-    assert too_wide == {}
+        window.resize(1024, 536)
+        QApplication.processEvents()
+        page = entry.current_page()
+        areas = [page, *page.findChildren(QScrollArea)] if isinstance(page, QScrollArea) else []
+        hidden = max((area.horizontalScrollBar().maximum() for area in areas), default=0)
+        if hidden:
+            scrolled[index] = hidden  # px of the page behind horizontal scrolling
+    assert too_wide == {} and scrolled == {}
 
 
 @pytest.mark.parametrize("name", sorted(SCREENS))
