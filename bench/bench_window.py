@@ -207,6 +207,44 @@ def imported_filters(store, model, rows: int, timed) -> None:
         [s for s in store.list(ListQuery(limit=None)) if s.uuid in wanted]
 
     timed("before: officer filter as a uuid set", in_memory)
+    row_states(store, model, uuids[: rows // 2], timed)
+
+
+def row_states(store, model, received: list[str], timed) -> None:
+    """The coordinator's state filter (``ListQuery.row_state``) and the states of a page: of the
+    received half, the first 4,000 were reviewed, 1,000 of those received again later (updated)
+    and 200 others wait in conflict. Each figure is count + first page + its Review column."""
+    from sqlalchemy import insert
+
+    from needsassess.store.models import REVIEWS
+    from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_RECEIVED
+    from needsassess.ui.assessment_model import REVIEW_COLUMN, ListFilter
+
+    with store.write("insert test reviews") as conn:
+        conn.execute(insert(REVIEWS), [{"uuid": u, "revision": 1, "status": "approved", "comment": "",
+                                        "reviewer": "", "at": "2026-06-01T00:00:00.000000Z"}
+                                       for u in received[:4000]])
+        conn.execute(insert(SYNC_RECEIVED), [
+            {"package_id": "20000000-0000-4000-8000-000000000001", "uuid": u, "revision": 2,
+             "content_hash": "1" * 64, "outcome": "updated", "device_id": "d", "officer": "o",
+             "received_at": "2026-07-01T00:00:00.000000Z"} for u in received[:1000]])
+        conn.execute(insert(SYNC_CONFLICTS), [
+            {"uuid": u, "revision": 1, "kind": "conflict", "content_hash": "2" * 64, "parent_hash": None,
+             "form_id": "f", "form_version": "1", "document": {}, "attachments": [], "package_id": "p",
+             "received_at": "2026-07-01T00:00:00.000000Z", "status": "open"} for u in received[5000:5200]])
+
+    def first_page(state: str | None) -> None:
+        model.set_filter(ListFilter())
+        model.set_filter(ListFilter(row_state=state))
+        model.refresh()
+        for column in (0, REVIEW_COLUMN):
+            model.index(0, column).data()
+
+    new = len(received) - 4000 - 200
+    for label, state in ((f"new, not reviewed ({new:,} rows)", "new"), ("updated since review (1,000 rows)", "updated"),
+                         ("in conflict (200 rows)", "conflict"), (f"needs a look, any ({new + 1200:,} rows)", "any"),
+                         ("no filter: count, first page and its states", None)):
+        timed(f"state: {label}", lambda s=state: first_page(s))
 
 
 def print_startup(runs: int, data_dir: Path) -> None:

@@ -75,13 +75,23 @@ def run_list(args: argparse.Namespace) -> int:
     query = ListQuery(status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit)
     with _open(args) as store:
         rows = store.list(query)
+        flags = _flag_names(store) if args.json else {}
     if args.json:
-        json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump([{**r.to_json(), "flags": flags.get(r.uuid, [])} for r in rows], sys.stdout, ensure_ascii=False,
+                  indent=1)
         print()
         return 0
     for r in rows:
         print(f"{r.uuid}  {r.status:<9} r{r.revision:<2} {r.form_id:<20} {r.updated_at[:16]}  {r.title}")
     return 0
+
+
+def _flag_names(store: AssessmentStore) -> dict[str, list[str]]:
+    """The quality flags of each complete assessment (``quality`` gives their reasons)."""
+    from needsassess.analysis.quality import store_flags
+
+    _records, flags = store_flags(store)
+    return {uuid: [f.name for f in found] for uuid, found in flags.items()}
 
 
 def run_show(args: argparse.Namespace) -> int:

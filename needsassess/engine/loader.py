@@ -7,6 +7,7 @@ Loading is a staged pipeline: read the file (``yamlsource``), build the model ro
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -42,7 +43,7 @@ FORM_KEYS = ("form_id", "version", "title", "description", "default_language", "
              "survey", "choices")
 QUESTION_KEYS = ("type", "name", "label", "hint", "required", "required_message", "constraint",
                  "constraint_message", "relevant", "calculation", "default", "choice_filter", "read_only",
-                 "appearance", "parameters")
+                 "appearance", "parameters", "plausible")
 GROUP_KEYS = ("type", "name", "label", "relevant", "appearance", "children", "repeat_count", "hint")
 SETTINGS_KEYS = ("instance_name", "site")
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -226,12 +227,33 @@ class _Builder:
             choice_filter=self.expression(row, "choice_filter", name, columns=True),
             read_only=read_only, appearance=_str(row.get("appearance")), list_name=list_name or None,
             parameters=MappingProxyType({str(k): str(v) for k, v in parameters.items()}),
-            parents=parents, repeats=repeats,
+            parents=parents, repeats=repeats, plausible=self.plausible(row, name, qtype),
         )
         if qtype is QType.CALCULATE and question.calculation is None:
             self.problem(E.MISSING_CALCULATION, line=row.line, question=name, column="calculation")
         self.elements[name] = question
         return question
+
+    def plausible(self, row: Mapping[str, Any], name: str, qtype: QType) -> tuple[float | None, float | None] | None:
+        """``plausible: [low, high]`` (either may be null) on a number or a calculation."""
+        raw = row.get("plausible")
+        if raw is None:
+            return None
+        line = _key_line(row, "plausible")
+        if qtype not in (QType.INTEGER, QType.DECIMAL, QType.CALCULATE):
+            self.problem(E.BAD_VALUE, line=line, question=name, column="plausible", value=raw,
+                         detail="only numbers and calculations have a plausible range",
+                         todo="Remove plausible, or put it on a number question.")
+            return None
+        bounds = raw if isinstance(raw, list) and len(raw) == 2 else None
+        if bounds is None or not all(b is None or _is_number(b) for b in bounds) or bounds == [None, None] or (
+            None not in bounds and bounds[0] > bounds[1]
+        ):
+            self.problem(E.BAD_VALUE, line=line, question=name, column="plausible", value=raw,
+                         detail="a plausible range is [low, high], low not above high; one of them may be null",
+                         todo="Write for example plausible: [0.1, 3].")
+            return None
+        return (None if bounds[0] is None else float(bounds[0]), None if bounds[1] is None else float(bounds[1]))
 
     def choices(self, raw: Any, line: int) -> dict[str, ChoiceList]:
         if raw is None:
@@ -267,6 +289,10 @@ class _Builder:
             extras = {str(k): str(v) for k, v in item.items() if k not in ("name", "label")}
             built.append(Choice(name=name, label=label, extras=MappingProxyType(extras)))
         return built
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _str(value: Any) -> str | None:

@@ -135,6 +135,9 @@ class Question:
     # Where it sits: the enclosing group and repeat names, outermost first.
     parents: tuple[str, ...] = ()
     repeats: tuple[str, ...] = ()  # enclosing repeats, outermost first
+    # The range a coordinator expects (low, high; either open): a value outside is accepted but
+    # flagged for review (analysis.quality), unlike a constraint, which refuses it.
+    plausible: tuple[float | None, float | None] | None = None
 
     @property
     def is_input(self) -> bool:

@@ -121,8 +121,13 @@ class FormSession:
     def site(self) -> str:
         return self._setting("site")
 
-    def label(self, element: Element, language: str | None = None) -> str:
-        """An element's label in a language, with ``${name}`` replaced by the current values."""
+    def label(self, element: Element, language: str | None = None,
+              number: Callable[[int | float], str] | None = None) -> str:
+        """An element's label in a language, with ``${name}`` replaced by the current values.
+
+        ``number`` writes numeric values (the window passes its locale formatter, so a note reads
+        "०.२८ केजी" in Nepali); without it they are written as Python writes them.
+        """
         if element.label is None:
             return ""
         text = element.label.get(language or self.language, self.form.default_language)
@@ -135,7 +140,11 @@ class FormSession:
             if name not in self.form.elements:
                 return match.group(0)
             value = self.state.value_of(name, (), self.form.elements[name])
-            return "" if value is None else str(value)
+            if value is None:
+                return ""
+            if number is not None and isinstance(value, int | float) and not isinstance(value, bool):
+                return number(value)
+            return str(value)
 
         return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}", replace, text)
 

@@ -14,6 +14,7 @@ from needsassess.errors import (
     engine_codes,
     form_codes,
     form_todo_codes,
+    quality_codes,
     store_codes,
     sync_codes,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "form_codes",
     "form_todo_codes",
     "lookup",
+    "quality_codes",
     "register",
     "store_codes",
     "sync_codes",

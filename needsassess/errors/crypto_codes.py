@@ -456,3 +456,26 @@ class TrustCode(Catalogue):
         "{name} मा हस्ताक्षर छैन, त्यसैले यसमा दर्ता गर्ने कुञ्जी छैन",
         "{name} imzolanmagan, shuning uchun unda roʻyxatga olinadigan kalit yoʻq",
     )
+    # Why a package is held back (the {problems} of NOT_TRUSTED), so the coordinator reads them in
+    # the window's language.
+    OTHER_SENDER = (
+        "NA-TRUST-660",
+        "it is from another sender: the package says it comes from device {device} ({who}), whose enrolled "
+        "key is {enrolled}, but it is signed by the key {fingerprint}",
+        "यो अर्कै पठाउनेबाट आएको हो: प्याकेजले आफू उपकरण {device} ({who}) बाट आएको भन्छ, जसको दर्ता गरिएको "
+        "कुञ्जी {enrolled} हो, तर यसमा कुञ्जी {fingerprint} को हस्ताक्षर छ",
+        "u boshqa yuboruvchidan: paketda u {device} qurilmasidan ({who}) kelgani aytilgan, bu qurilmaning "
+        "roʻyxatga olingan kaliti {enrolled}, lekin paket {fingerprint} kaliti bilan imzolangan",
+    )
+    NOT_ENROLLED = (
+        "NA-TRUST-661",
+        "it is signed by a key not enrolled here: {who}, device {device}, fingerprint {fingerprint}",
+        "यसमा यहाँ दर्ता नगरिएको कुञ्जीको हस्ताक्षर छ: {who}, उपकरण {device}, फिंगरप्रिन्ट {fingerprint}",
+        "u bu yerda roʻyxatga olinmagan kalit bilan imzolangan: {who}, qurilma {device}, barmoq izi {fingerprint}",
+    )
+    UNNAMED_OFFICER = (
+        "NA-TRUST-662",
+        "an unnamed officer",
+        "नाम नखुलेका अधिकृत",
+        "ismi koʻrsatilmagan xodim",
+    )

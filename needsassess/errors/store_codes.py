@@ -397,4 +397,5 @@ Action.table = {
     # settings named in SETTING_UNKNOWN
     "language": ("भाषा", "til"),
     "paper size": ("कागजको आकार", "qogʻoz oʻlchami"),
+    "digits": ("अङ्क", "raqamlar"),
 }

@@ -10,6 +10,7 @@ from needsassess.locale.conventions import Conventions, conventions
 from needsassess.locale.dates import format_date, format_datetime, parse_date
 from needsassess.locale.digits import DIGIT_STYLES, to_latin_digits, with_digits
 from needsassess.locale.numbers import NO_VALUE, format_money, format_number, format_percent
+from needsassess.locale.parsing import parse_number
 
 __all__ = [
     "DIGIT_STYLES",
@@ -25,6 +26,7 @@ __all__ = [
     "format_percent",
     "parse_bs",
     "parse_date",
+    "parse_number",
     "to_ad",
     "to_bs",
     "to_latin_digits",

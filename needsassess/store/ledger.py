@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, tuple_
 from sqlalchemy.engine import Connection
 
 from needsassess.store.audit import audit_row, write_audit
-from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, REVIEWS, REVISIONS
+from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, REVIEWS, REVISIONS
 from needsassess.store.records import AttachmentInfo
 from needsassess.store.sync_models import SYNC_EXPORTS, SYNC_PACKAGES, SYNC_RECEIVED
 
@@ -170,3 +170,23 @@ def mark_exported(
     for start in range(0, len(rows), 2000):
         conn.execute(insert(SYNC_EXPORTS), rows[start : start + 2000])
     write_audit(conn, [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys])
+
+
+_EDIT_EVENTS = ("created", "answer_changed", "finalized")
+
+
+def edit_times(conn: Connection) -> dict[str, list[str]]:
+    """When the officer entered each assessment made here: the times of its first revision's edits.
+
+    Paradata for the "too fast" quality flag. Only this folder's own audit has them, so assessments
+    imported from packages have none and are never judged on speed.
+    """
+    stmt = (
+        select(AUDIT.c.uuid, AUDIT.c.at)
+        .where(AUDIT.c.event.in_(_EDIT_EVENTS), AUDIT.c.revision == 1, AUDIT.c.uuid.is_not(None))
+        .order_by(AUDIT.c.id)
+    )
+    times: dict[str, list[str]] = {}
+    for row in conn.execute(stmt):
+        times.setdefault(row.uuid, []).append(row.at)
+    return times

@@ -24,6 +24,7 @@ from needsassess.store.records import (
     ListQuery,
     ReceivedFilter,
 )
+from needsassess.store.row_states import state_clause
 from needsassess.store.sync_models import SYNC_RECEIVED
 
 _A = ASSESSMENTS.c
@@ -90,6 +91,8 @@ def _filtered(query: ListQuery, base: Select[Any]) -> Select[Any]:
         base = base.where(_A.title_lc.like(pattern, escape="\\"))
     if query.received is not None:
         base = base.where(received_clause(query.received))
+    if query.row_state:
+        base = base.where(state_clause(query.row_state))
     return base
 
 

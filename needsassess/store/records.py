@@ -171,7 +171,8 @@ class ListQuery:
 
     ``status=None`` means drafts and complete ones (discarded are shown only when asked for);
     ``text`` matches anywhere in the title, ignoring case; ``received`` keeps only assessments
-    received in matching imports (``None``: no such restriction).
+    received in matching imports (``None``: no such restriction); ``row_state`` keeps only those
+    in that coordinator's state (``store.row_states``: new, updated, conflict; ``"any"``: any of them).
     """
 
     form_id: str | None = None
@@ -184,3 +185,4 @@ class ListQuery:
     offset: int = 0
     limit: int | None = 100
     received: ReceivedFilter | None = None
+    row_state: str | None = None

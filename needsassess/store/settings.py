@@ -20,8 +20,10 @@ from needsassess.store.models import SETTINGS
 
 LANGUAGES = ("en", "ne", "uz", "ru")
 PAPER_SIZES = ("A4", "Letter")
+DIGITS = ("devanagari", "latin")  # how the Nepali interface writes numbers and dates (docs/window.md)
 OFFICER_MAX = 200  # the officer columns' size (models.py), which PostgreSQL enforces
-DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en", "paper_size": "A4"}
+DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en", "paper_size": "A4",
+            "digits": "devanagari"}
 
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
 
@@ -93,6 +95,16 @@ class StoreSettings:
     @paper_size.setter
     def paper_size(self, value: str) -> None:
         self._set("paper_size", _choose("paper size", value, PAPER_SIZES))
+
+
+    @property
+    def digits(self) -> str:
+        """Devanagari or Latin digits in the Nepali window (other languages write Latin digits)."""
+        return self._get("digits")
+
+    @digits.setter
+    def digits(self, value: str) -> None:
+        self._set("digits", _choose("digits", value, DIGITS))
 
 
 def _choose(what: str, value: str, allowed: tuple[str, ...]) -> str:

@@ -76,6 +76,19 @@ class PackageHeld(UserError):
         return self
 
 
+@dataclass(frozen=True)
+class Problems:
+    """Why a package is held back, each in the catalogue, worded together in the reader's language."""
+
+    phrases: list[Phrase]
+
+    def render(self, language: str) -> str:
+        return "; ".join(p.render(language) for p in self.phrases)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
 def requires_enrolment(store: AssessmentStore, conn: Transaction) -> bool:
     if (Path(store.data_dir) / KEYS_FOLDER / COORDINATOR_KEY).exists():
         return True
@@ -161,7 +174,7 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
                 revoked = replace(revoked, officer=signer.officer, device_id=signer.device_id)
             raise PackageRefused(SyncCode.SIGNED_BY_REVOKED, SIGNATURE, key=revoked.describe())
     enforcing = requires_enrolment(store, conn)
-    who = repr(officer) if officer else "an unnamed officer"
+    who: str | Phrase = repr(officer) if officer else Phrase(TrustCode.UNNAMED_OFFICER)
     if signer is None:
         if accept and enforcing:
             _audit(conn, store, SIGNER_ACCEPTED, f"accepted the unsigned package {file_name} ({package_id})")
@@ -172,21 +185,19 @@ def decide(store: AssessmentStore, conn: Transaction, signer: Signer | None, off
     others = [fp for fp in rows.device_fingerprints(conn, device_id) if fp != signer.fingerprint]
     if enrolled and not others:
         return Trust(signer, True)
-    problems = []
+    problems: list[Phrase] = []
     if others:
-        problems.append(f"it is from another sender: the package says it comes from device {device_id} "
-                        f"({who}), whose enrolled key is {others[0]}, but it is signed by the key "
-                        f"{signer.fingerprint}")
+        problems.append(Phrase(TrustCode.OTHER_SENDER, device=device_id, who=who, enrolled=others[0],
+                               fingerprint=signer.fingerprint))
     if not enrolled:
-        problems.append(f"it is signed by a key not enrolled here: {who}, device {device_id}, "
-                        f"fingerprint {signer.fingerprint}")
+        problems.append(Phrase(TrustCode.NOT_ENROLLED, who=who, device=device_id, fingerprint=signer.fingerprint))
     if accept:
         enrol(store, signer.public_key(), f"accepted when importing {file_name}", conn)
-        _audit(conn, store, SIGNER_ACCEPTED, f"accepted {file_name} ({package_id}): " + "; ".join(problems))
+        _audit(conn, store, SIGNER_ACCEPTED, f"accepted {file_name} ({package_id}): " + str(Problems(problems)))
         return Trust(signer, True, True)
     if not enforcing:
         return Trust(signer, False)
-    raise PackageHeld(TrustCode.NOT_TRUSTED, signer, officer, device_id, package_id, problems="; ".join(problems))
+    raise PackageHeld(TrustCode.NOT_TRUSTED, signer, officer, device_id, package_id, problems=Problems(problems))
 
 
 def record_held(store: AssessmentStore, held: PackageHeld, path: Path, file_sha256: str) -> None:

@@ -7,6 +7,11 @@ done by the store's query (``ListQuery``), never in Python; the coordinator's "i
 too (``ListQuery.received``). The Review column is read once per page (``sync.review.review_states``),
 when a review cell of that page is first painted, and forgotten with the page.
 
+The Review column is the coordinator's to-do: a row that needs a look shows its state (new,
+updated, in conflict; ``store.row_states``) with a coloured mark, read with the review states;
+any other row shows its review (approved, needs follow-up...). ``ROW_STATES`` holds how each state
+looks and reads: adding a state is one entry there and one rule in ``store.row_states``.
+
 Form titles come from parsing the form definitions, which is slow; until the page calls
 ``set_forms_ready`` the form column shows the form id written as words, so the first paint of the
 list never waits for YAML.
@@ -19,7 +24,16 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from needsassess.store import (
     COMPLETE,
@@ -43,6 +57,50 @@ SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at", None
 REVIEW_COLUMN = COLUMNS.index("review")
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "new", "updated", "conflict"... or ""
+REVIEW_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def row_state_text(text: str) -> str:
+    """A ``RowStateLook`` text in the interface language."""
+    return QCoreApplication.translate("RowState", text)
+
+
+@dataclass(frozen=True)
+class RowStateLook:
+    """How one coordinator's row state reads and looks (texts are English sources of "RowState")."""
+
+    label: str  # in the Review column
+    explanation: str  # its tooltip: what happened and what to do
+    filter_text: str  # in the state filter
+    colour: str  # the mark before the label and the tint of the cell
+
+    def icon(self) -> QIcon:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.colour))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        return QIcon(pixmap)
+
+    def tint(self) -> QBrush:
+        colour = QColor(self.colour)
+        colour.setAlpha(38)
+        return QBrush(colour)
+
+
+# By the order the filter offers them; store.row_states.RULES decides which one a row is in.
+ROW_STATES: dict[str, RowStateLook] = {
+    "conflict": RowStateLook("In conflict", "Two versions disagree: compare them in Conflicts… and choose one.",
+                             "In conflict", "#c62828"),
+    "updated": RowStateLook("Updated", "A later version arrived after your last review: review it again.",
+                            "Updated since review", "#b26a00"),
+    "new": RowStateLook("New", "Received in an import and not reviewed yet.", "New, not reviewed",
+                        "#1565c0"),
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +113,7 @@ class ListFilter:
     site: str | None = None
     officer: str | None = None
     received: ReceivedFilter | None = None  # only those received in matching imports (coordinator)
+    row_state: str | None = None  # only rows in that state (``store.row_states``; "any": any state)
 
 
 def local_time(stamp: str | None) -> str:
@@ -87,7 +146,8 @@ class AssessmentTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[AssessmentSummary]] = OrderedDict()
         self._form_titles: dict[tuple[str, str], str] = {}
         self._forms_ready = False
-        self._reviews: dict[int, dict[str, str]] = {}  # page number -> uuid -> review state
+        self._reviews: dict[int, dict[str, tuple[str, str]]] = {}  # page -> uuid -> (row state, review)
+        self._icons: dict[str, QIcon] = {}
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -131,6 +191,7 @@ class AssessmentTableModel(QAbstractTableModel):
             form_id=f.form_id or None, status=f.status or None, site=f.site or None,
             officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key,
             descending=self._descending, offset=offset, limit=limit, received=f.received,
+            row_state=f.row_state,
         )
 
     def summary(self, row: int) -> AssessmentSummary | None:
@@ -155,15 +216,15 @@ class AssessmentTableModel(QAbstractTableModel):
             return self._headers()[section]
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | QBrush | None:
         if not index.isValid() or index.column() >= len(COLUMNS):
             return None
         record = self.summary(index.row())
         if record is None:
             return None
+        if index.column() == REVIEW_COLUMN and role != UUID_ROLE and role != STATUS_ROLE:
+            return self._review_data(index.row(), record.uuid, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == REVIEW_COLUMN:
-                return self.review_text(self._review(index.row(), record.uuid))
             return self._display(record, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
@@ -187,6 +248,27 @@ class AssessmentTableModel(QAbstractTableModel):
         return (self.tr("Title"), self.tr("Form"), self.tr("Site"), self.tr("Officer"), self.tr("Status"),
                 self.tr("Last change"), self.tr("Review"))
 
+    def _review_data(self, row: int, uuid: str, role: int) -> str | QIcon | QBrush | None:
+        """The Review cell: the row's state when it has one (mark, tint, explanation), else its review."""
+        state, review = self._review(row, uuid)
+        look = ROW_STATES.get(state)
+        if role == ROW_STATE_ROLE:
+            return state
+        if role == REVIEW_STATE_ROLE:
+            return review
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row_state_text(look.label) if look else self.review_text(review)
+        if role == Qt.ItemDataRole.DecorationRole and look is not None:
+            if state not in self._icons:
+                self._icons[state] = look.icon()
+            return self._icons[state]
+        if role == Qt.ItemDataRole.BackgroundRole and look is not None:
+            return look.tint()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reviewed = self.tr("Review: {state}").format(state=self.review_text(review or "received"))
+            return f"{row_state_text(look.explanation)}\n{reviewed}" if look else reviewed
+        return None
+
     def review_text(self, state: str) -> str:
         return {"received": self.tr("Received"), "approved": self.tr("Approved"),
                 "needs_follow_up": self.tr("Needs follow-up"), "rejected": self.tr("Rejected")}.get(state, state)
@@ -209,22 +291,25 @@ class AssessmentTableModel(QAbstractTableModel):
             return self.status_text(record.status)
         return local_time(record.updated_at)
 
-    def _review(self, row: int, uuid: str) -> str:
-        """The coordinator's review state: the first review cell painted on a page reads the whole
-        page's states in one query; an officer's list (column hidden) never asks."""
+    def _review(self, row: int, uuid: str) -> tuple[str, str]:
+        """(row state, review state): the first review cell painted on a page reads the whole page's
+        states in two queries; an officer's list (column hidden) never asks."""
         number = row // self._page_size
         states = self._reviews.get(number)
         if states is None or uuid not in states:
-            from needsassess.sync.review import review_states
+            from needsassess.store.ledger import review_states
+            from needsassess.store.row_states import row_states
 
             uuids = [s.uuid for s in self._page(number)]
             try:
-                states = {u: state for u, (state, _comment) in review_states(self._store, uuids).items()}
+                with self._store.read("read the review states") as conn:
+                    reviews, rows = review_states(conn, uuids), row_states(conn, uuids)
+                states = {u: (rows.get(u, ""), reviews.get(u, ("received", ""))[0]) for u in uuids}
             except StoreError as err:
                 log.warning("review states of page %d: %s", number, err)
-                states = dict.fromkeys(uuids, "")
+                states = dict.fromkeys(uuids, ("", ""))
             self._reviews[number] = states
-        return states.get(uuid, "")
+        return states.get(uuid, ("", ""))
 
     def _form_title(self, record: AssessmentSummary) -> str:
         key = (record.form_id, record.form_version)

@@ -4,9 +4,6 @@
   long Uzbek or Nepali button text never pushes the window wider than the screen.
 - ``ElidedLabel``: one line of text that may be cut with "…" when narrow; the whole text is its
   tooltip (a data folder path, a long title).
-- ``fit_columns``: table columns share the width of the table by weight instead of fixed pixel
-  widths, so the last column is never hidden behind horizontal scrolling.
-- ``ElidedToolTips``: a table cell cut with "…" shows its whole text on hover.
 - ``fit_to_screen``: a window or dialog opens at the size it asks for, or smaller when the screen
   is smaller.
 """
@@ -14,15 +11,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableView,
-    QToolTip,
     QWidget,
 )
 
@@ -152,65 +145,6 @@ class ElidedLabel(QLabel):
         super().setText(shown)
 
 
-class _ColumnFitter(QObject):
-    """Shares a table's viewport width between its columns by weight, on every resize."""
-
-    def __init__(self, table: QTableView, weights: dict[int, int], minimum: int) -> None:
-        super().__init__(table)
-        self._table = table
-        self._weights = weights
-        self._minimum = minimum
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        table = self._table
-        shown = {col: w for col, w in self._weights.items() if not table.isColumnHidden(col)}
-        total = sum(shown.values()) or 1
-        width = table.viewport().width()
-        for col, weight in shown.items():
-            table.setColumnWidth(col, max(self._minimum, width * weight // total))
-
-
-def fit_columns(table: QTableView, weights: dict[int, int], minimum: int = 60) -> None:
-    """Columns in proportion to ``weights`` of the visible width (the last one stretches to the edge);
-    the person can still drag a column wider for a while."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setMinimumSectionSize(minimum)
-    fitter = _ColumnFitter(table, weights, minimum)
-    header.sectionCountChanged.connect(lambda *_: fitter.fit())
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-
-class ElidedToolTips(QObject):
-    """A cell of an item view cut with "…" shows its whole text as a tooltip on hover."""
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self._view = view
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
-            return False
-        index = self._view.indexAt(event.pos())
-        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False  # the model's own tooltip
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        rect = self._view.visualRect(index)
-        if isinstance(text, str) and self._view.fontMetrics().horizontalAdvance(text) > rect.width() - 12:
-            QToolTip.showText(event.globalPos(), text, self._view.viewport(), rect)
-            return True
-        QToolTip.hideText()
-        return False
-
-
 def available_size(widget: QWidget) -> QSize:
     """The usable size of the screen the widget is on (or the primary screen)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()
@@ -238,6 +172,15 @@ def install_screen_fit(app: QApplication) -> QObject:
         clamp.setObjectName("screen_clamp")
         app.installEventFilter(clamp)
     return clamp
+
+
+def remove_screen_fit(app: QApplication) -> None:
+    """Undo ``install_screen_fit`` (for tests that share one application)."""
+    clamp = app.findChild(_ScreenClamp, "screen_clamp")
+    if clamp is not None:
+        app.removeEventFilter(clamp)
+        clamp.setObjectName("")
+        clamp.deleteLater()
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:

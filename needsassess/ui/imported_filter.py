@@ -1,10 +1,12 @@
-"""The coordinator's row on the start page: filter by who sent what, and the review actions.
+"""The coordinator's rows on the start page: filter by state and by who sent what, and the review actions.
 
 Shown only once packages were imported into this data folder (an officer's laptop never sees it).
-The filters (officer, device, package, import date) come from ``sync.review.packages``; the choice
-is handed to the list model as ``ListFilter.received`` (a ``ReceivedFilter``), which the store turns
-into part of the list's query, so no set of uuids is ever held here. The buttons (Review…,
-Conflicts…, Export tables…) only ask; ``ListActions`` does the work.
+The state filter (new, updated, in conflict, any of them; ``ui.assessment_model.ROW_STATES``) is
+handed to the list model as ``ListFilter.row_state``; the other filters (officer, device, package,
+import date) come from ``sync.review.packages`` and are handed over as ``ListFilter.received`` (a
+``ReceivedFilter``). The store turns both into part of the list's query, so no set of uuids is ever
+held here. The buttons (Review…, Conflicts…, Export tables…) only ask; ``ListActions`` does the work.
+Two lines (state and buttons; then who sent what), so the row fits a 1024 px screen in every language.
 """
 
 from __future__ import annotations
@@ -12,13 +14,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
-from needsassess.ui.assessment_model import local_time
-from needsassess.ui.fitting import FlowBox
+from needsassess.ui.assessment_model import ROW_STATES, local_time, row_state_text
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
@@ -59,6 +60,7 @@ class ImportedFilter(QWidget):
         self._packages: list[PackageRecord] = []
         self._conflicts = 0
         self.heading = named(QLabel(), "imported_heading")
+        self.state = _combo("imported_state")
         self.officer = _combo("imported_officer")
         self.device = _combo("imported_device")
         self.package = _combo("imported_package")
@@ -66,14 +68,21 @@ class ImportedFilter(QWidget):
         self.review_button = named(QPushButton(), "review_button")
         self.conflicts_button = named(QPushButton(), "conflicts_button")
         self.tables_button = named(QPushButton(), "tables_button")
-        # Filters on one line, the coordinator's buttons on the next when the window is narrow.
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        lines.addLayout(first)
+        lines.addLayout(second)
+        first.addWidget(self.heading)
+        first.addWidget(self.state, 1)
+        first.addStretch(1)
+        for button in (self.review_button, self.conflicts_button, self.tables_button):
+            first.addWidget(button)
         for combo in (self.officer, self.device, self.package, self.since):
+            second.addWidget(combo, 1)
+        for combo in (self.state, self.officer, self.device, self.package, self.since):
             combo.activated.connect(self.changed)
-        row.addWidget(FlowBox([self.officer, self.device, self.package, self.since, self.review_button,
-                               self.conflicts_button, self.tables_button]), 1)
         self.review_button.clicked.connect(self.review_requested)
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.tables_button.clicked.connect(self.tables_requested)
@@ -87,7 +96,8 @@ class ImportedFilter(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Imported:"))
-        for combo, name in ((self.officer, self.tr("Filter imported assessments by officer")),
+        for combo, name in ((self.state, self.tr("Filter imported assessments by what needs a look")),
+                            (self.officer, self.tr("Filter imported assessments by officer")),
                             (self.device, self.tr("Filter imported assessments by device")),
                             (self.package, self.tr("Filter imported assessments by package")),
                             (self.since, self.tr("Filter imported assessments by import date"))):
@@ -138,9 +148,21 @@ class ImportedFilter(QWidget):
                        "week": self.tr("Imported in the last 7 days"),
                        "month": self.tr("Imported in the last 30 days")}
         _refill(self.since, [(since_texts[key], key) for key, _days in SINCE_DAYS])
+        from needsassess.store.row_states import ANY, STATES
+
+        _refill(self.state, [(self.tr("Any state"), None), (self.tr("Needs a look (any of these)"), ANY)]
+                + [(row_state_text(ROW_STATES[s].filter_text), s) for s in ROW_STATES if s in STATES])
+        for index in range(2, self.state.count()):
+            self.state.setItemIcon(index, ROW_STATES[str(self.state.itemData(index))].icon())
 
     def active(self) -> bool:
+        """A filter of who sent what is chosen (the state filter is ``row_state``)."""
         return any(c.currentIndex() > 0 for c in (self.officer, self.device, self.package, self.since))
+
+    def row_state(self) -> str | None:
+        """The chosen state for ``ListQuery.row_state`` (None: every state)."""
+        data = self.state.currentData()
+        return str(data) if data else None
 
     def received(self) -> ReceivedFilter | None:
         """The chosen filters for ``ListQuery.received``; None when no filter is chosen."""

@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
             self._switcher.switch(self._setting("interface_language", "en"))
             if self._data_dir is not None:
                 paths.remember_language(self._data_dir, self._switcher.language)
+        if self.entry is not None:
+            self.entry.set_digits(self._setting("digits", "devanagari"))
         language = self._setting("form_language", "en")
         if language != self.form_language:
             self.form_language = language

@@ -40,7 +40,8 @@ def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang:
             return None
         subjects.append(subject_from_store(store, uuid))
         progress(done + 1, len(uuids) + 1)
-    result = render_report(subjects, path, ReportOptions(lang=lang, paper=paper_name(paper)))
+    digits = store.settings.digits if lang == "ne" else None  # the Settings' Nepali digits, as on screen
+    result = render_report(subjects, path, ReportOptions(lang=lang, paper=paper_name(paper), digits=digits))
     progress(len(uuids) + 1, len(uuids) + 1)
     return result
 

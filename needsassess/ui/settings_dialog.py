@@ -1,4 +1,4 @@
-"""Settings: officer name, interface and form language, paper size, and where the data lives.
+"""Settings: officer name, interface and form language, paper size, Nepali digits, and where the data lives.
 
 Everything is saved through the store's settings (they travel with the data folder). The Keys box
 (``keys_panel``) shows this laptop's key fingerprint and the coordinator key exports are encrypted to. The window
@@ -54,6 +54,11 @@ class SettingsDialog(QDialog):
                                            settings.interface_language)
         self.form_language = _choices("form_language", FORM_LANGUAGES, settings.form_language)
         self.paper_size = _choices("paper_size", {p: p for p in PAPER_SIZES}, settings.paper_size)
+        # Digits of the Nepali interface (numbers and dates in the window); written in themselves.
+        self.digits = _choices("digits", {"devanagari": "देवनागरी (१२३)", "latin": "Latin (123)"},
+                               settings.digits)
+        self.digits_label = QLabel()
+        self.digits_label.setBuddy(self.digits)
         self.folder = named(QLineEdit(str(store.data_dir)), "data_folder")
         self.folder.setReadOnly(True)
         self.open_folder = named(QPushButton(), "open_folder")
@@ -74,6 +79,7 @@ class SettingsDialog(QDialog):
         fields.addRow(self._labels[1], self.interface_language)
         fields.addRow(self._labels[2], self.form_language)
         fields.addRow(self._labels[3], self.paper_size)
+        fields.addRow(self.digits_label, self.digits)
         fields.addRow(self._labels[4], folder_row)
         self.note = named(QLabel(), "settings_note")
         self.note.setWordWrap(True)
@@ -104,6 +110,10 @@ class SettingsDialog(QDialog):
         self.interface_language.setAccessibleName(self.tr("Interface language"))
         self.form_language.setAccessibleName(self.tr("Form language"))
         self.paper_size.setAccessibleName(self.tr("Paper size"))
+        self.digits_label.setText(self.tr("Nepali &digits:"))
+        self.digits.setAccessibleName(self.tr("Digits of the Nepali interface"))
+        self.digits.setToolTip(self.tr("How the Nepali interface writes numbers and dates "
+                                       "(Devanagari by default)"))
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.open_folder.setText(self.tr("Open folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
@@ -123,6 +133,7 @@ class SettingsDialog(QDialog):
             settings.interface_language = self.interface_language.currentData()
             settings.form_language = self.form_language.currentData()
             settings.paper_size = self.paper_size.currentData()
+            settings.digits = self.digits.currentData()
         except StoreError as err:
             QMessageBox.warning(self, self.tr("Settings"), error_text(err))
             return False

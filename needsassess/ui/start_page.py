@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
-from needsassess.ui.fitting import ElidedToolTips, fit_columns, flow_widget
+from needsassess.ui.fitting import flow_widget
 from needsassess.ui.i18n import error_text
 from needsassess.ui.imported_filter import ImportedFilter
+from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
 from needsassess.ui.welcome import WelcomePanel
 
@@ -168,13 +169,9 @@ class StartPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Shares of the visible width, so the Review column is never behind horizontal scrolling.
-        fit_columns(table, {0: 22, 1: 20, 2: 13, 3: 13, 4: 11, 5: 14, 6: 12})
-        ElidedToolTips(table)
+        self.columns = ColumnFitter(table, self.model)  # widths follow the table's width
         return table
 
     def _connect(self) -> None:
@@ -309,6 +306,7 @@ class StartPage(QWidget):
         any_imported = self.imported.reload()
         self.imported.setVisible(any_imported)
         self.table.setColumnHidden(REVIEW_COLUMN, not any_imported)
+        self.columns.fit()
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -318,6 +316,7 @@ class StartPage(QWidget):
             status=self.status_filter.currentData(),
             site=self.site_filter.currentData(),
             received=self.imported.received(),
+            row_state=self.imported.row_state(),
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
 

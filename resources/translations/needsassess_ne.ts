@@ -116,6 +116,10 @@
         <source>(no title yet)</source>
         <translation>(अहिलेसम्म शीर्षक छैन)</translation>
     </message>
+    <message>
+        <source>Review: {state}</source>
+        <translation>समीक्षा: {state}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsWindow</name>
@@ -198,8 +202,68 @@
         <translation>कुनै खुला द्वन्द्व छैन।</translation>
     </message>
     <message>
-        <source>Stored: revision {stored}. Incoming: revision {incoming} from {officer}. {count} answers differ.</source>
-        <translation>सुरक्षित: संशोधन {stored}। आएको: {officer} बाट संशोधन {incoming}। {count} उत्तर फरक छन्।</translation>
+        <source>Stored version
+revision {revision}</source>
+        <translation>सुरक्षित संस्करण
+संशोधन {revision}</translation>
+    </message>
+    <message>
+        <source>Incoming version
+revision {revision}</source>
+        <translation>आएको संस्करण
+संशोधन {revision}</translation>
+    </message>
+    <message>
+        <source>{title} — {kind}. Answers that differ: {answers}. Calculated values that differ: {calculated}.</source>
+        <translation>{title} — {kind}। फरक उत्तर: {answers}। फरक गणना गरिएका मान: {calculated}।</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>उत्तरहरू</translation>
+    </message>
+    <message>
+        <source>Calculated values</source>
+        <translation>गणना गरिएका मानहरू</translation>
+    </message>
+    <message>
+        <source>Where each version comes from</source>
+        <translation>प्रत्येक संस्करण कहाँबाट आयो</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>अन्तिम गरिएको</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>गर्ने</translation>
+    </message>
+    <message>
+        <source>Arrived in</source>
+        <translation>आएको प्याकेज</translation>
+    </message>
+    <message>
+        <source>Why it was reopened</source>
+        <translation>किन फेरि खोलियो</translation>
+    </message>
+    <message>
+        <source>{officer} on device {device}</source>
+        <translation>{officer}, उपकरण {device}</translation>
+    </message>
+    <message>
+        <source>Made in this data folder</source>
+        <translation>यही डाटा फोल्डरमा बनाइएको</translation>
+    </message>
+    <message>
+        <source>{package}, imported {time}</source>
+        <translation>{package}, आयात {time}</translation>
+    </message>
+    <message>
+        <source>First version (not reopened)</source>
+        <translation>पहिलो संस्करण (फेरि नखोलिएको)</translation>
+    </message>
+    <message>
+        <source>Not recorded here: the reason stays in the history on the officer&apos;s laptop</source>
+        <translation>यहाँ अभिलेख छैन: कारण अधिकृतको ल्यापटपको इतिहासमा रहन्छ</translation>
     </message>
 </context>
 <context>
@@ -403,14 +467,6 @@ Drop one here.</source>
         <translation>द्वन्द्वहरू</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>नतिजा</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>हस्ताक्षरकर्ता</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>कुञ्जी</translation>
     </message>
@@ -419,44 +475,24 @@ Drop one here.</source>
         <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
-        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
-        <translation>{total} मध्ये {done} प्याकेज आयात भए: {new} नयाँ, {updated} अद्यावधिक, {unchanged} अपरिवर्तित, {conflicts} द्वन्द्वमा।</translation>
+        <source>Result</source>
+        <translation>नतिजा</translation>
     </message>
     <message>
-        <source>Held back: the signer&apos;s key is not accepted here. {reason}</source>
-        <translation>रोकियो: हस्ताक्षरकर्ताको कुञ्जी यहाँ स्वीकार गरिएको छैन। {reason}</translation>
+        <source>Details</source>
+        <translation>विवरण</translation>
     </message>
     <message>
-        <source>Refused, nothing changed: {reason}</source>
-        <translation>अस्वीकार, केही परिवर्तन भएन: {reason}</translation>
+        <source>Hide details</source>
+        <translation>विवरण लुकाउनुहोस्</translation>
     </message>
     <message>
-        <source>Already imported</source>
-        <translation>पहिले नै आयात भएको</translation>
+        <source>The whole message, the sender and the signing key of the selected package</source>
+        <translation>छानिएको प्याकेजको पूरा सन्देश, पठाउने र हस्ताक्षर कुञ्जी</translation>
     </message>
     <message>
-        <source>Imported (was encrypted for {name})</source>
-        <translation>आयात भयो ({name} का लागि इन्क्रिप्ट गरिएको थियो)</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>आयात भयो</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>हस्ताक्षर छैन</translation>
-    </message>
-    <message>
-        <source>accepted now</source>
-        <translation>अहिले स्वीकृत</translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation>दर्ता गरिएको</translation>
-    </message>
-    <message>
-        <source>NOT enrolled</source>
-        <translation>दर्ता नगरिएको</translation>
+        <source>Details of the selected package</source>
+        <translation>छानिएको प्याकेजको विवरण</translation>
     </message>
 </context>
 <context>
@@ -508,6 +544,66 @@ Drop one here.</source>
     <message>
         <source>{count} assessments saved to {path}</source>
         <translation>{count} मूल्याङ्कन {path} मा सुरक्षित गरियो</translation>
+    </message>
+    <message>
+        <source>Held back, nothing imported: {reason}</source>
+        <translation>रोकियो, केही पनि आयात गरिएन: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused, nothing imported: {reason}</source>
+        <translation>अस्वीकार गरियो, केही पनि आयात गरिएन: {reason}</translation>
+    </message>
+    <message>
+        <source>Already imported earlier: nothing to do.</source>
+        <translation>पहिले नै आयात गरिएको: केही गर्नु पर्दैन।</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>आयात गरियो।</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>हस्ताक्षर नगरिएको</translation>
+    </message>
+    <message>
+        <source>Accepted now</source>
+        <translation>अहिले स्वीकार गरियो</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>दर्ता गरिएको</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>दर्ता नगरिएको</translation>
+    </message>
+    <message>
+        <source>Sent by {officer} from device {device}</source>
+        <translation>{officer} ले उपकरण {device} बाट पठाएको</translation>
+    </message>
+    <message>
+        <source>an unnamed officer</source>
+        <translation>नाम नभएका अधिकृत</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint} ({state})</source>
+        <translation>हस्ताक्षर कुञ्जी: {fingerprint} ({state})</translation>
+    </message>
+    <message>
+        <source>Was encrypted for {name}</source>
+        <translation>{name} का लागि गुप्तिकरण गरिएको थियो</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
+        <translation>{new} नयाँ, {updated} अद्यावधिक, {unchanged} अपरिवर्तित, {conflicts} द्वन्द्वमा</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
+        <translation>{total} मध्ये {done} प्याकेज आयात गरियो: {new} नयाँ, {updated} अद्यावधिक, {unchanged} अपरिवर्तित, {conflicts} द्वन्द्वमा।</translation>
+    </message>
+    <message>
+        <source>Refused: {refused}. Held back: {held}.</source>
+        <translation>अस्वीकार: {refused}। रोकिएका: {held}।</translation>
     </message>
 </context>
 <context>
@@ -595,6 +691,18 @@ Drop one here.</source>
     <message>
         <source>Imported in the last 30 days</source>
         <translation>पछिल्लो ३० दिनमा आयात गरिएका</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by what needs a look</source>
+        <translation>हेर्नुपर्ने कुराअनुसार आयात गरिएका मूल्याङ्कन छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Needs a look (any of these)</source>
+        <translation>हेर्नुपर्ने (यीमध्ये कुनै पनि)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>जुनसुकै अवस्था</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1561,38 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>{name} {number}</source>
         <translation>{name} {number}</translation>
     </message>
+    <message>
+        <source>Key figures to check</source>
+        <translation>जाँच गर्नुपर्ने मुख्य तथ्याङ्क</translation>
+    </message>
+    <message>
+        <source>Still to answer or correct</source>
+        <translation>अझै उत्तर दिन वा सच्याउन बाँकी</translation>
+    </message>
+    <message>
+        <source>Lock the answers; a change after this needs a reopen with a reason.</source>
+        <translation>उत्तरहरू बन्द गर्नुहोस्; यसपछि परिवर्तन गर्न कारणसहित फेरि खोल्नुपर्छ।</translation>
+    </message>
+    <message>
+        <source>Answer or correct the questions listed below before finalizing; select one to go to it.</source>
+        <translation>अन्तिम गर्नुअघि तल सूचीमा भएका प्रश्नहरूको उत्तर दिनुहोस् वा सच्याउनुहोस्; त्यहाँ जान एउटा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the key figures, then finalize to lock the assessment.</source>
+        <translation>केही पनि छुटेको छैन: मुख्य तथ्याङ्क जाँच गर्नुहोस्, अनि मूल्याङ्कन बन्द गर्न अन्तिम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
+        <translation>माथि केही पनि नछुटेपछि अन्तिम गर्न सकिन्छ।</translation>
+    </message>
+    <message>
+        <source>After finalizing, the answers are locked and the assessment is ready to export.</source>
+        <translation>अन्तिम गरेपछि उत्तरहरू बन्द हुन्छन् र मूल्याङ्कन निर्यात गर्न तयार हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Go to this page</source>
+        <translation>यो पृष्ठमा जानुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -1538,6 +1678,18 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Cancel</source>
         <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Nepali &amp;digits:</source>
+        <translation>नेपाली अङ्क(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Digits of the Nepali interface</source>
+        <translation>नेपाली इन्टरफेसका अङ्क</translation>
+    </message>
+    <message>
+        <source>How the Nepali interface writes numbers and dates (Devanagari by default)</source>
+        <translation>नेपाली इन्टरफेसले सङ्ख्या र मिति कसरी लेख्छ (पूर्वनिर्धारित रूपमा देवनागरी)</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2062,79 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Select All</source>
         <translation>सबै छान्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>RowState</name>
+    <message>
+        <source>In conflict</source>
+        <translation>द्वन्द्वमा</translation>
+    </message>
+    <message>
+        <source>Two versions disagree: compare them in Conflicts… and choose one.</source>
+        <translation>दुई संस्करण मिल्दैनन्: द्वन्द्वहरू… मा तुलना गरेर एउटा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अद्यावधिक</translation>
+    </message>
+    <message>
+        <source>A later version arrived after your last review: review it again.</source>
+        <translation>तपाईंको पछिल्लो समीक्षापछि नयाँ संस्करण आयो: फेरि समीक्षा गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Updated since review</source>
+        <translation>समीक्षापछि अद्यावधिक</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नयाँ</translation>
+    </message>
+    <message>
+        <source>Received in an import and not reviewed yet.</source>
+        <translation>आयातमा प्राप्त भयो, अहिलेसम्म समीक्षा गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>New, not reviewed</source>
+        <translation>नयाँ, समीक्षा नगरिएको</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time} मा सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Saved yesterday at {time}</source>
+        <translation>हिजो {time} मा सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Saved {date}, {time}</source>
+        <translation>{date}, {time} मा सुरक्षित</translation>
+    </message>
+</context>
+<context>
+    <name>BsDateWidget</name>
+    <message>
+        <source>Clear</source>
+        <translation>खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>मिति खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat date, year-month-day</source>
+        <translation>विक्रम संवत् मिति, साल-महिना-गते</translation>
+    </message>
+    <message>
+        <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
+        <translation>विक्रम संवत् मिति साल-महिना-गते गरी लेख्नुहोस्, जस्तै {example} (साल {first}-{last})।</translation>
     </message>
 </context>
 </TS>

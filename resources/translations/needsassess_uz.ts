@@ -116,6 +116,10 @@
         <source>(no title yet)</source>
         <translation>(hali sarlavha yoʻq)</translation>
     </message>
+    <message>
+        <source>Review: {state}</source>
+        <translation>Koʻrib chiqish: {state}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsWindow</name>
@@ -198,8 +202,68 @@
         <translation>Ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <source>Stored: revision {stored}. Incoming: revision {incoming} from {officer}. {count} answers differ.</source>
-        <translation>Saqlangan: tahrir {stored}. Kelgan: {officer}dan tahrir {incoming}. {count} ta javob farq qiladi.</translation>
+        <source>Stored version
+revision {revision}</source>
+        <translation>Saqlangan versiya
+tahrir {revision}</translation>
+    </message>
+    <message>
+        <source>Incoming version
+revision {revision}</source>
+        <translation>Kelgan versiya
+tahrir {revision}</translation>
+    </message>
+    <message>
+        <source>{title} — {kind}. Answers that differ: {answers}. Calculated values that differ: {calculated}.</source>
+        <translation>{title} — {kind}. Farq qiladigan javoblar: {answers}. Farq qiladigan hisoblangan qiymatlar: {calculated}.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Javoblar</translation>
+    </message>
+    <message>
+        <source>Calculated values</source>
+        <translation>Hisoblangan qiymatlar</translation>
+    </message>
+    <message>
+        <source>Where each version comes from</source>
+        <translation>Har bir versiya qayerdan kelgan</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Yakunlangan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kim tomonidan</translation>
+    </message>
+    <message>
+        <source>Arrived in</source>
+        <translation>Qaysi paketda kelgan</translation>
+    </message>
+    <message>
+        <source>Why it was reopened</source>
+        <translation>Nega qayta ochilgan</translation>
+    </message>
+    <message>
+        <source>{officer} on device {device}</source>
+        <translation>{officer}, qurilma {device}</translation>
+    </message>
+    <message>
+        <source>Made in this data folder</source>
+        <translation>Shu maʼlumotlar jildida yaratilgan</translation>
+    </message>
+    <message>
+        <source>{package}, imported {time}</source>
+        <translation>{package}, import qilingan: {time}</translation>
+    </message>
+    <message>
+        <source>First version (not reopened)</source>
+        <translation>Birinchi versiya (qayta ochilmagan)</translation>
+    </message>
+    <message>
+        <source>Not recorded here: the reason stays in the history on the officer&apos;s laptop</source>
+        <translation>Bu yerda qayd etilmagan: sababi xodimning noutbukidagi tarixda qoladi</translation>
     </message>
 </context>
 <context>
@@ -403,14 +467,6 @@ Uni shu yerga tashlang.</translation>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Natija</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Imzolagan</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Kalit</translation>
     </message>
@@ -419,44 +475,24 @@ Uni shu yerga tashlang.</translation>
         <translation>Yopish</translation>
     </message>
     <message>
-        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
-        <translation>{total} ta paketdan {done} tasi import qilindi: {new} yangi, {updated} yangilangan, {unchanged} oʻzgarmagan, {conflicts} ziddiyatda.</translation>
+        <source>Result</source>
+        <translation>Natija</translation>
     </message>
     <message>
-        <source>Held back: the signer&apos;s key is not accepted here. {reason}</source>
-        <translation>Toʻxtatildi: imzolovchining kaliti bu yerda qabul qilinmagan. {reason}</translation>
+        <source>Details</source>
+        <translation>Tafsilotlar</translation>
     </message>
     <message>
-        <source>Refused, nothing changed: {reason}</source>
-        <translation>Rad etildi, hech narsa oʻzgarmadi: {reason}</translation>
+        <source>Hide details</source>
+        <translation>Tafsilotlarni yashirish</translation>
     </message>
     <message>
-        <source>Already imported</source>
-        <translation>Avval import qilingan</translation>
+        <source>The whole message, the sender and the signing key of the selected package</source>
+        <translation>Tanlangan paketning toʻliq xabari, yuboruvchisi va imzo kaliti</translation>
     </message>
     <message>
-        <source>Imported (was encrypted for {name})</source>
-        <translation>Import qilindi ({name} uchun shifrlangan edi)</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Import qilindi</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Imzolanmagan</translation>
-    </message>
-    <message>
-        <source>accepted now</source>
-        <translation>hozir qabul qilindi</translation>
-    </message>
-    <message>
-        <source>enrolled</source>
-        <translation>roʻyxatga olingan</translation>
-    </message>
-    <message>
-        <source>NOT enrolled</source>
-        <translation>roʻyxatga OLINMAGAN</translation>
+        <source>Details of the selected package</source>
+        <translation>Tanlangan paket tafsilotlari</translation>
     </message>
 </context>
 <context>
@@ -508,6 +544,66 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>{count} assessments saved to {path}</source>
         <translation>{count} ta baholash {path} ga saqlandi</translation>
+    </message>
+    <message>
+        <source>Held back, nothing imported: {reason}</source>
+        <translation>Ushlab qolindi, hech narsa import qilinmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused, nothing imported: {reason}</source>
+        <translation>Rad etildi, hech narsa import qilinmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Already imported earlier: nothing to do.</source>
+        <translation>Avval import qilingan: hech narsa qilish shart emas.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Import qilindi.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Imzolanmagan</translation>
+    </message>
+    <message>
+        <source>Accepted now</source>
+        <translation>Hozir qabul qilindi</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Roʻyxatga olingan</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Roʻyxatga olinmagan</translation>
+    </message>
+    <message>
+        <source>Sent by {officer} from device {device}</source>
+        <translation>{officer} tomonidan {device} qurilmasidan yuborilgan</translation>
+    </message>
+    <message>
+        <source>an unnamed officer</source>
+        <translation>ismi koʻrsatilmagan xodim</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint} ({state})</source>
+        <translation>Imzo kaliti: {fingerprint} ({state})</translation>
+    </message>
+    <message>
+        <source>Was encrypted for {name}</source>
+        <translation>{name} uchun shifrlangan edi</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
+        <translation>{new} yangi, {updated} yangilangan, {unchanged} oʻzgarmagan, {conflicts} ziddiyatda</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict.</source>
+        <translation>{total} ta paketdan {done} tasi import qilindi: {new} yangi, {updated} yangilangan, {unchanged} oʻzgarmagan, {conflicts} ziddiyatda.</translation>
+    </message>
+    <message>
+        <source>Refused: {refused}. Held back: {held}.</source>
+        <translation>Rad etilgan: {refused}. Ushlab qolingan: {held}.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +691,18 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Imported in the last 30 days</source>
         <translation>Soʻnggi 30 kunda import qilingan</translation>
+    </message>
+    <message>
+        <source>Filter imported assessments by what needs a look</source>
+        <translation>Import qilingan baholashlarni nimaga qarash kerakligi boʻyicha saralash</translation>
+    </message>
+    <message>
+        <source>Needs a look (any of these)</source>
+        <translation>Qarash kerak (bularning istalgani)</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Holatidan qatʼi nazar</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1561,38 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>{name} {number}</source>
         <translation>{name} {number}</translation>
     </message>
+    <message>
+        <source>Key figures to check</source>
+        <translation>Tekshiriladigan asosiy koʻrsatkichlar</translation>
+    </message>
+    <message>
+        <source>Still to answer or correct</source>
+        <translation>Hali javob berish yoki tuzatish kerak</translation>
+    </message>
+    <message>
+        <source>Lock the answers; a change after this needs a reopen with a reason.</source>
+        <translation>Javoblarni qulflash; shundan keyin oʻzgartirish uchun baholashni sababini yozib qayta ochish kerak.</translation>
+    </message>
+    <message>
+        <source>Answer or correct the questions listed below before finalizing; select one to go to it.</source>
+        <translation>Yakunlashdan oldin quyidagi savollarga javob bering yoki ularni tuzating; oʻtish uchun birini tanlang.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the key figures, then finalize to lock the assessment.</source>
+        <translation>Hech narsa yetishmaydi: asosiy koʻrsatkichlarni tekshiring, soʻng baholashni qulflash uchun yakunlang.</translation>
+    </message>
+    <message>
+        <source>Finalize becomes possible once nothing listed above is missing.</source>
+        <translation>Yuqorida hech narsa yetishmay qolmaganda yakunlash mumkin boʻladi.</translation>
+    </message>
+    <message>
+        <source>After finalizing, the answers are locked and the assessment is ready to export.</source>
+        <translation>Yakunlangandan soʻng javoblar qulflanadi va baholash eksportga tayyor boʻladi.</translation>
+    </message>
+    <message>
+        <source>Go to this page</source>
+        <translation>Shu sahifaga oʻtish</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -1538,6 +1678,18 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Nepali &amp;digits:</source>
+        <translation>Nepalcha &amp;raqamlar:</translation>
+    </message>
+    <message>
+        <source>Digits of the Nepali interface</source>
+        <translation>Nepalcha interfeys raqamlari</translation>
+    </message>
+    <message>
+        <source>How the Nepali interface writes numbers and dates (Devanagari by default)</source>
+        <translation>Nepalcha interfeys sonlar va sanalarni qanday yozadi (odatda devanagari)</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2062,79 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Select All</source>
         <translation>Hammasini tanlash</translation>
+    </message>
+</context>
+<context>
+    <name>RowState</name>
+    <message>
+        <source>In conflict</source>
+        <translation>Ziddiyatda</translation>
+    </message>
+    <message>
+        <source>Two versions disagree: compare them in Conflicts… and choose one.</source>
+        <translation>Ikki versiya mos kelmaydi: ularni Ziddiyatlar… oynasida solishtiring va bittasini tanlang.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yangilangan</translation>
+    </message>
+    <message>
+        <source>A later version arrived after your last review: review it again.</source>
+        <translation>Oxirgi koʻrib chiqishingizdan keyin yangi versiya keldi: uni qayta koʻrib chiqing.</translation>
+    </message>
+    <message>
+        <source>Updated since review</source>
+        <translation>Koʻrib chiqilgandan keyin yangilangan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yangi</translation>
+    </message>
+    <message>
+        <source>Received in an import and not reviewed yet.</source>
+        <translation>Import orqali keldi, hali koʻrib chiqilmagan.</translation>
+    </message>
+    <message>
+        <source>New, not reviewed</source>
+        <translation>Yangi, koʻrib chiqilmagan</translation>
+    </message>
+</context>
+<context>
+    <name>SavedState</name>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time} da saqlandi</translation>
+    </message>
+    <message>
+        <source>Saved yesterday at {time}</source>
+        <translation>Kecha {time} da saqlandi</translation>
+    </message>
+    <message>
+        <source>Saved {date}, {time}</source>
+        <translation>{date}, {time} da saqlandi</translation>
+    </message>
+</context>
+<context>
+    <name>BsDateWidget</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Sanani tozalash</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat date, year-month-day</source>
+        <translation>Bikram Sambat sanasi, yil-oy-kun</translation>
+    </message>
+    <message>
+        <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
+        <translation>Bikram Sambat sanasini yil-oy-kun koʻrinishida kiriting, masalan {example} ({first}-{last} yillar).</translation>
     </message>
 </context>
 </TS>

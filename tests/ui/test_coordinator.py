@@ -47,14 +47,17 @@ def coordinator(store, packages):
     return store
 
 
-def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, window, coordinator) -> None:
+def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, window, coordinator,
+                                                                    packages) -> None:
     from needsassess.ui.assessment_model import REVIEW_COLUMN
 
     page = window.start_page
     page.reload()
     assert not page.imported.isHidden() and not page.table.isColumnHidden(REVIEW_COLUMN)
     assert page.model.rowCount() == 2
-    assert page.model.index(0, REVIEW_COLUMN).data() == "Received"
+    shown = {page.model.summary(r).uuid: page.model.index(r, REVIEW_COLUMN).data() for r in range(2)}
+    assert shown.pop(packages["uuid"]) == "In conflict"
+    assert list(shown.values()) == ["New"]  # Dilnoza's: received, not reviewed yet
     officer = page.imported.officer
     officer.setCurrentIndex(officer.findData("Dilnoza Karimova"))
     officer.activated.emit(officer.currentIndex())
@@ -76,6 +79,9 @@ def test_imported_filters_narrow_the_list_and_show_the_review_column(qtbot, wind
 
 
 def test_review_dialog_records_state_and_comment(qtbot, window, coordinator, packages) -> None:
+    from PySide6.QtCore import Qt
+
+    from needsassess.ui.assessment_model import REVIEW_STATE_ROLE
     from needsassess.ui.review_dialog import ReviewDialog
 
     page = window.start_page
@@ -99,7 +105,9 @@ def test_review_dialog_records_state_and_comment(qtbot, window, coordinator, pac
         del ReviewDialog.exec
     assert review_state(coordinator, uuid) == ("needs_follow_up", "Household count differs from the ward list")
     row = next(r for r in range(page.model.rowCount()) if page.model.summary(r).uuid == uuid)
-    assert page.model.index(row, 6).data() == "Needs follow-up"
+    assert page.model.index(row, 6).data() == "In conflict"  # what needs a look comes first
+    assert page.model.index(row, 6).data(REVIEW_STATE_ROLE) == "needs_follow_up"
+    assert "Needs follow-up" in page.model.index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert coordinator.get(uuid).answers["households"] == 5111  # the answers are untouched
 
 
@@ -115,15 +123,26 @@ def test_conflict_resolved_through_the_side_by_side_window(qtbot, window, coordi
     qtbot.addWidget(conflicts_window)
     assert conflicts_window.list.count() == 1
     table = conflicts_window.table
-    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
-    households = next(r for label, r in rows.items() if "ouseholds" in label)
-    assert (table.item(households, 1).text(), table.item(households, 2).text()) == ("5111", "5222")
-    assert conflicts_window.is_different(households)
+    assert conflicts_window.only_different.isChecked()  # what differs, first
     different = len(differences(conflicts(coordinator)[0]))  # households and what is calculated from it
-    assert sum(conflicts_window.is_different(r) for r in range(table.rowCount())) == different
-    assert table.rowCount() > different  # every answer, side by side
-    conflicts_window.only_different.setChecked(True)
-    assert table.rowCount() == different
+    assert len(conflicts_window.answer_rows()) == different
+    conflicts_window.only_different.setChecked(False)
+    rows = conflicts_window.answer_rows()
+    households = rows["households"]
+    assert table.item(households, 0).text() == "Households in the area assessed"  # the label, not the name
+    assert (table.item(households, 1).text(), table.item(households, 2).text()) == ("5,111", "5,222")
+    assert conflicts_window.is_different(households)
+    assert sum(conflicts_window.is_different(r) for r in rows.values()) == different
+    assert len(rows) > different  # every answer, side by side
+    sections = [table.item(r, 0).text() for r in range(table.rowCount()) if table.columnSpan(r, 0) == 3]
+    assert sections == ["Where each version comes from", "Answers", "Calculated values"]
+    # calculated values come after the answers, under their own heading
+    assert rows["daily_tonnes"] > sections.index("Calculated values") and rows["daily_tonnes"] > households
+    by_label = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(by_label["By"], 2).text().startswith("Sita Tharu on device ")
+    assert table.item(by_label["Arrived in"], 2).text().startswith("copy-edit.napkg, imported ")
+    assert table.item(by_label["Arrived in"], 1).text().startswith("sita-edit.napkg, imported ")
+    assert "officer's laptop" in table.item(by_label["Why it was reopened"], 2).text()
     conflicts_window.comment.setText("Checked with the ward office")
     with qtbot.waitSignal(conflicts_window.resolved):
         conflicts_window.keep_incoming.click()
@@ -173,5 +192,6 @@ def test_a_package_from_an_unknown_signer_is_held_then_accepted(qtbot, window, s
     assert "Fingerprint:" in text and "Dilnoza Karimova" in text
     [dialog] = import_dialogs
     assert dialog.table.item(0, 1).text() == "1"
-    assert "accepted now" in dialog.table.item(0, 7).text()
+    assert dialog.table.item(0, 5).text() == "Accepted now"
+    assert dialog.table.item(0, 6).text() == "Imported."
     assert window.start_page.model.rowCount() == 1

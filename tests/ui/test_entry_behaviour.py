@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from needsassess.store import StoreError, open_store
+from needsassess.ui.entry.review import Link
 
 try:
     from . import entry_helpers as h
@@ -221,10 +222,10 @@ def test_review_lists_problems_links_to_them_and_gates_finalize(qtbot, view) -> 
     view.show_page(len(view.pages))
     assert view.current_page() is view.review
     assert not view.review.finalize_button.isEnabled()
-    links = [b for b in view.review.links.findChildren(type(view.review.finalize_button))
+    links = [b for b in view.review.links.findChildren(Link)
              if b.objectName() == "problemLink" and not b.isHidden()]
-    assert links[0].text() == "Country — Choose the country."
-    households = next(b for b in links if b.text().startswith("Households in the area"))
+    assert links[0].plain == "Country — Choose the country."
+    households = next(b for b in links if b.plain.startswith("Households in the area"))
     households.click()
     assert view.current_index() == page_of(view, "population_page")
     assert view.current_page().find_question("households", ()) is not None

@@ -41,13 +41,11 @@ def scene(tmp_path_factory) -> Iterator[Scene]:
 @pytest.fixture
 def screen_fit(styled_app) -> Iterator[None]:
     """The application's rule that no window opens larger than the screen, as ``run_app`` installs it."""
-    from needsassess.ui.fitting import install_screen_fit
+    from needsassess.ui.fitting import install_screen_fit, remove_screen_fit
 
-    clamp = install_screen_fit(styled_app)
+    install_screen_fit(styled_app)
     yield
-    styled_app.removeEventFilter(clamp)
-    clamp.setObjectName("removed")  # found no more by the next install
-    clamp.deleteLater()
+    remove_screen_fit(styled_app)
 
 
 def _in(scene: Scene, switcher, language: str) -> None:

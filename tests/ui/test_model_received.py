@@ -47,14 +47,16 @@ def test_received_filter_is_a_store_query(qtmodeltester, imported: AssessmentSto
 
 
 def test_review_column_reads_one_page_at_a_time(imported: AssessmentStore, monkeypatch) -> None:
+    from needsassess.store import ledger
+
     calls: list[int] = []
-    real = review.review_states
+    real = ledger.review_states
 
-    def counted(store: AssessmentStore, uuids: list[str]) -> dict[str, tuple[str, str]]:
+    def counted(conn, uuids: list[str]) -> dict[str, tuple[str, str]]:
         calls.append(len(uuids))
-        return real(store, uuids)
+        return real(conn, uuids)
 
-    monkeypatch.setattr(review, "review_states", counted)
+    monkeypatch.setattr(ledger, "review_states", counted)
     model = AssessmentTableModel(imported, page_size=50)
     model.set_filter(ListFilter(received=ReceivedFilter(package_id=package_id(0))))
     first = model.index(0, 0).data(UUID_ROLE)
@@ -62,7 +64,7 @@ def test_review_column_reads_one_page_at_a_time(imported: AssessmentStore, monke
     model.refresh()
     texts = [model.index(row, REVIEW_COLUMN).data() for row in range(model.rowCount())]
     assert calls == [50, 50]  # 100 rows: two pages, one query each
-    assert texts[0] == "Approved" and set(texts[1:]) == {"Received"}
+    assert texts[0] == "Approved" and set(texts[1:]) == {"New"}  # received, not reviewed yet
     model.index(3, REVIEW_COLUMN).data()
     assert len(calls) == 2  # kept with the page
     model.refresh()

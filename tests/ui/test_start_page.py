@@ -172,8 +172,8 @@ def test_export_then_import_shows_the_counts(qtbot, window, store, tmp_path: Pat
             pass
         [dialog] = import_dialogs
         assert [dialog.table.item(0, c).text() for c in range(5)] == ["out.napkg", "1", "0", "0", "0"]
-        assert dialog.table.item(0, 5).text() == "Imported"
-        assert "NOT enrolled" in dialog.table.item(0, 7).text()  # signed, by a key not enrolled here
+        assert dialog.table.item(0, 6).text() == "Imported."
+        assert dialog.table.item(0, 5).text() == "Not enrolled"  # signed, by a key not enrolled here
         assert second.start_page.model.rowCount() == 1
         assert "Not encrypted" in no_popups[0][1] and no_popups[0][0] == "warning"
     finally:

@@ -27,7 +27,7 @@ except ImportError:  # tests/ui is not a package
 # Proper names, codes and words that read the same in every language, kept short on purpose.
 ALLOWED_WORDS = {
     "needsassess", "PDF", "CSV", "Excel", "XLSForm", "ODK", "KoboToolbox", "SurveyCTO", "USB", "GPS", "uuid",
-    "Ctrl", "Alt", "Left", "Right", "English", "A4", "Letter", "OK", "xlsx", "napkg",
+    "Ctrl", "Alt", "Left", "Right", "English", "A4", "Letter", "OK", "xlsx", "napkg", "zip",
 }
 # Whole strings that may equal the English one: language names (each in its own language), paper
 # sizes; in Uzbek, words written the same in both languages.

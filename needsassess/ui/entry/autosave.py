@@ -19,7 +19,7 @@ from needsassess.engine import AnswerChange, AnswerError, FormSession
 from needsassess.engine.answers import JSONValue
 from needsassess.errors import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from needsassess.store import AssessmentStore
-from needsassess.ui.i18n import current_language, error_text
+from needsassess.ui.i18n import current_language
 
 TEXT_PAUSE_MS = 600
 
@@ -49,8 +49,8 @@ class AutosaveController(QObject):
     """Applies answers to the session and makes them durable in the store, in order."""
 
     applied = Signal(object)  # the AnswerChange (or RepeatChange) now in the session: refresh widgets
-    saved = Signal(str)  # "Saved 10:42"
-    failed = Signal(str)  # the store's message: show it, keep going
+    saved = Signal(str)  # "10:42"; ``last_saved`` holds the moment
+    failed = Signal(object)  # the store's UserError: show it in the interface language, keep going
     recovered = Signal()  # the changes that failed are now saved
 
     def __init__(self, store: AssessmentStore, uuid: str, session: FormSession,
@@ -163,7 +163,7 @@ class AutosaveController(QObject):
                 self.store.save_draft(self.uuid, self.session, self._unsaved[0])
                 self._unsaved.pop(0)
         except UserError as err:
-            self.failed.emit(error_text(err))
+            self.failed.emit(err)
             return False
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved.strftime("%H:%M"))

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QLocale
-
 from needsassess.engine import Form, FormSession, LocalText
 from needsassess.engine.model import Element
+from needsassess.locale import Conventions, format_number
 from needsassess.store import AssessmentStore
 from needsassess.ui.entry.autosave import AutosaveController
+from needsassess.ui.i18n import current_language
 
 Key = tuple[str, tuple[int, ...]]
 
@@ -47,6 +47,7 @@ class EntryContext:
     # Notes and labels that show ``${name}`` values; refreshed after every change.
     live_labels: list[Refreshable] = field(default_factory=list)
     on_repeat_changed: Callable[[str], None] | None = None
+    digits: str = "devanagari"  # the Settings choice for the Nepali interface ("devanagari" or "latin")
 
     @property
     def form(self) -> Form:
@@ -59,7 +60,9 @@ class EntryContext:
         return str(local.get(self.language, self.form.default_language))
 
     def label(self, element: Element) -> str:
-        return str(self.session.label(element, self.language))
+        """A label in the form language; its ``${name}`` numbers written as the window writes numbers."""
+        conv = self.conventions
+        return str(self.session.label(element, self.language, number=lambda value: format_number(value, conv)))
 
     def register(self, key: Key, widget: Refreshable) -> None:
         self.registry.setdefault(key, []).append(widget)
@@ -74,9 +77,12 @@ class EntryContext:
     def widgets_for(self, key: Key) -> list[Refreshable]:
         return list(self.registry.get(key, ()))
 
-    @staticmethod
-    def locale() -> QLocale:
-        """Numbers are shown in the application's locale, without group separators (they confuse input)."""
-        locale = QLocale()
-        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-        return locale
+    @property
+    def conventions(self) -> Conventions:
+        """How the window writes numbers and dates: the interface language's, with the digits setting.
+
+        Nepali: Devanagari (default) or Latin digits, Bikram Sambat dates; Uzbek: "1 500", "12,5";
+        English: "1,500", "12.5". The reports use the same formatter (``needsassess.locale``).
+        """
+        language = current_language()
+        return Conventions.for_language(language, self.digits if language == "ne" else None)

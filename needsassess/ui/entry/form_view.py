@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.engine import AnswerChange, FormSession
+from needsassess.errors import UserError
+from needsassess.errors.store_codes import StoreCode
+from needsassess.locale import format_number
 from needsassess.store import COMPLETE, AssessmentStore, FinalizeRefused, StoreError
 from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
 from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import FormPage, unregister_tree
 from needsassess.ui.entry.review import ReviewPage
-from needsassess.ui.i18n import error_text
+from needsassess.ui.entry.saved_state import saved_text, stored_moment
+from needsassess.ui.i18n import current_language, error_text
 
 
 class FormEntryView(QWidget):
@@ -41,7 +45,12 @@ class FormEntryView(QWidget):
         session = store.open_session(uuid)
         read_only = read_only or record.status == COMPLETE
         self.saver = AutosaveController(store, uuid, session, self)
-        self.ctx = EntryContext(session, store, self.saver, form_language, read_only)
+        self.ctx = EntryContext(session, store, self.saver, form_language, read_only,
+                                digits=store.settings.digits)
+        # When the answers were last written: the draft's own time until the first autosave here.
+        self._opened_saved_at = stored_moment(record.updated_at) if record.status != COMPLETE else None
+        self._failure: UserError | None = None  # the store's refusal the message bar shows, if any
+        self._refused = False  # finalize was refused: the bar lists what is still missing
         self.saver.form_language = form_language
         self.saver.applied.connect(self._applied)
         self.saver.saved.connect(self._saved)
@@ -206,6 +215,12 @@ class FormEntryView(QWidget):
         self._update_states()
         if self.current_page() is self.review:
             self.review.refresh()
+        if self._refused and self._failure is None:
+            self._show_refusal()
+
+    def _count(self, number: int) -> str:
+        """A count as the window writes numbers (Devanagari digits in Nepali, unless Latin is chosen)."""
+        return format_number(number, self.ctx.conventions)
 
     def _repeats(self) -> frozenset[str]:
         if not hasattr(self, "_repeat_names"):
@@ -219,33 +234,51 @@ class FormEntryView(QWidget):
         answered = total = 0
         for row, state in enumerate(states):
             visible = self.session.relevant(state.name)
-            tip = self.tr("{answered} of {total} answered").format(answered=state.answered, total=state.total)
+            tip = self.tr("{answered} of {total} answered").format(answered=self._count(state.answered),
+                                                                    total=self._count(state.total))
             self.page_list.set_state(row, state.state, tip, visible)
             answered += state.answered
             total += state.total
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
         self.progress.setFormat(self.tr("{answered} of {total} questions answered").format(
-            answered=answered, total=total))
+            answered=self._count(answered), total=self._count(total)))
         form = self.session.form
         self.header.title.setText(form.title.get(self.ctx.language, form.default_language))
         site, title = self.session.site(), self.session.title()
         self.header.site.setText(title if site else self.tr("No site entered yet"))
 
-    def _saved(self, time: str) -> None:
-        text = self.tr("Saved {time}").format(time=time)
-        self.header.saved.setText(text)
-        self.header.saved.setProperty("failing", False)
-        self.saved.emit(text)
+    def _saved(self, _time: str = "") -> None:
+        self._show_saved_state()
+        self.saved.emit(self.header.saved.text())
 
-    def _save_failed(self, message: str) -> None:
-        self.header.saved.setText(self.tr("Not saved"))
-        self.message_bar.show_message(
-            " ".join((self.tr("Your last answers are kept on screen but could not be saved yet."), message)),
-            can_retry=True)
+    def _show_saved_state(self) -> None:
+        """The header's save state: "Not saved", "Finalized", or when the answers were last saved."""
+        self.header.saved.setProperty("failing", self._failure is not None)
+        if self._failure is not None:
+            text = self.tr("Not saved")
+        elif self.ctx.read_only or self.review.finalized:
+            text = self.tr("Finalized")
+        else:
+            moment = self.saver.last_saved or self._opened_saved_at
+            text = saved_text(moment, self.ctx.conventions) if moment else self.tr("No changes yet")
+        self.header.saved.setText(text)
+
+    def _save_failed(self, err: UserError) -> None:
+        self._failure = err
+        self._show_saved_state()
+        self._show_failure()
+
+    def _show_failure(self) -> None:
+        if self._failure is not None:
+            self.message_bar.show_message(" ".join((
+                self.tr("Your last answers are kept on screen but could not be saved yet."),
+                error_text(self._failure))), can_retry=True)
 
     def _recovered(self) -> None:
+        self._failure = None
         self.message_bar.hide()
+        self._show_saved_state()
 
     # -- public API -----------------------------------------------------------------------------
     def save_pending(self) -> None:
@@ -273,20 +306,44 @@ class FormEntryView(QWidget):
             return  # the message bar already says why; finalize after the answers are saved
         try:
             self.store.finalize(self.uuid, self.session)
-        except FinalizeRefused as err:
-            self.message_bar.show_message(error_text(err), can_retry=False)
+        except FinalizeRefused:
+            self._refused = True
+            self._show_refusal()
             self.review.refresh()
             return
         except StoreError as err:
             self.message_bar.show_message(error_text(err), can_retry=False)
             return
+        self._refused = False
         self.message_bar.hide()
         self.review.finalized = True
         self._drop_pages()
         self.ctx.read_only = True
         self.review.refresh()
-        self.header.saved.setText(self.tr("Finalized"))
+        self._show_saved_state()
         self.finalized.emit(self.uuid)
+
+    def _show_refusal(self) -> None:
+        """Why finalize was refused, in the interface language, each question by its label in the form
+        language (never its internal name), with the reason the review page gives."""
+        lines = "\n  ".join(self.review.describe_problem(p) for p in self.session.problems())
+        if not lines:  # corrected since: nothing to say
+            self._refused = False
+            self.message_bar.hide()
+            return
+        text = StoreCode.FINALIZE_REFUSED.render(current_language(), {"problems": lines})
+        self.message_bar.show_message(text, can_retry=False)
+
+    def set_digits(self, digits: str) -> None:
+        """Devanagari or Latin digits (the Settings choice): every shown number and date follows."""
+        if digits == self.ctx.digits:
+            return
+        current = self.current_index()
+        self._drop_pages()
+        self.ctx.digits = digits
+        self._show_saved_state()
+        self.review.refresh()
+        self.show_page(current)
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -300,9 +357,11 @@ class FormEntryView(QWidget):
         self.message_bar.close_button.setAccessibleName(self.tr("Hide the message"))
         self.page_list.setAccessibleName(self.tr("Pages of the form"))
         self.progress.setAccessibleName(self.tr("Questions answered"))
-        if self.saver.last_saved is None and not self.header.saved.text():
-            idle = self.tr("Finalized") if self.ctx.read_only else self.tr("No changes yet")
-            self.header.saved.setText(idle)
+        self._show_saved_state()
+        if self._failure is not None:
+            self._show_failure()
+        elif self._refused:
+            self._show_refusal()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "review"):

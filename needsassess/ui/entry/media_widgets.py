@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from needsassess.engine.answers import JSONValue
 from needsassess.errors import UserError
-from needsassess.ui.entry.numbers import format_number, parse_number
+from needsassess.ui.entry.numbers import COMMA_DECIMAL, format_coordinate, parse_number
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
 from needsassess.ui.i18n import error_text
@@ -87,9 +87,8 @@ class GeopointWidget(QuestionWidget):
             self.touched = True
             self.set_problem_text(self.local_problem)
             return
-        locale = self.ctx.locale()
-        self.fields["lat"].setText(format_number(pair[0], locale))
-        self.fields["lon"].setText(format_number(pair[1], locale))
+        self.fields["lat"].setText(format_coordinate(pair[0]))
+        self.fields["lon"].setText(format_coordinate(pair[1]))
         self._typed()
         self.leave()
 
@@ -99,7 +98,8 @@ class GeopointWidget(QuestionWidget):
             text = field.text()
             if not text.strip():
                 continue
-            value = parse_number(text)
+            # A comma in a latitude or longitude is a decimal mark (28,123 is never 28123).
+            value = parse_number(text, COMMA_DECIMAL if part in ("lat", "lon") else self.ctx.conventions)
             low, high = _RANGES[part]
             if value is None or not low <= value <= high:
                 self.reject_input(self._range_message(part))
@@ -121,9 +121,8 @@ class GeopointWidget(QuestionWidget):
         }[part]
 
     def show_value(self, value: JSONValue) -> None:
-        locale = self.ctx.locale()
         for part, field in self.fields.items():
-            field.setText(format_number((value or {}).get(part), locale))
+            field.setText(format_coordinate((value or {}).get(part)))
 
     def set_read_only(self, read_only: bool) -> None:
         for field in self.fields.values():

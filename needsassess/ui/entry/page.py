@@ -14,11 +14,11 @@ from needsassess.engine.model import Element
 from needsassess.errors import UserError
 from needsassess.ui.entry.choice_widgets import SelectMultipleWidget, SelectOneWidget
 from needsassess.ui.entry.context import EntryContext, Registered
+from needsassess.ui.entry.date_widgets import DateWidget, date_widget_class
 from needsassess.ui.entry.media_widgets import GeopointWidget, ImageWidget
 from needsassess.ui.entry.question_widgets import (
     AcknowledgeWidget,
     CalculateWidget,
-    DateWidget,
     NoteWidget,
     NumberWidget,
     QuestionWidget,
@@ -43,6 +43,8 @@ def question_widget(ctx: EntryContext, question: Question, instance: tuple[int, 
     kind = WIDGETS.get(question.type)
     if kind is None or (question.type is QType.CALCULATE and question.label is None):
         return None
+    if kind is DateWidget:  # Bikram Sambat in the Nepali window
+        kind = date_widget_class(ctx.conventions.calendar)
     return kind(ctx, question, instance, parent)
 
 

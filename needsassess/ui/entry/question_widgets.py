@@ -11,28 +11,25 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from needsassess.engine import Question
+from needsassess.engine import QType, Question
 from needsassess.engine.answers import JSONValue
 from needsassess.errors import UserError
 from needsassess.ui.entry.context import EntryContext
-from needsassess.ui.entry.numbers import format_number, parse_number, unit_of
+from needsassess.ui.entry.numbers import format_answer, format_calculated, parse_number, unit_of
 from needsassess.ui.entry.style import style_label
 
-_EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: this date stands for "no answer"
 _TIME = re.compile(r"\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*\Z")
 
 
@@ -248,66 +245,34 @@ class NumberWidget(QuestionWidget):
         return editor
 
     def _typed(self, text: str) -> None:
-        integer = self.question.type.value == "integer"
-        value = parse_number(text, integer=integer)
+        value = parse_number(text, self.ctx.conventions, integer=self._integer)
         if value is None and text.strip():
-            self.reject_input(self.tr("Enter a whole number, for example 120.") if integer
+            self.reject_input(self.tr("Enter a whole number, for example 120.") if self._integer
                               else self.tr("Enter a number, for example 12.5 or 12,5."))
             return
         self.submit(value)
 
+    @property
+    def _integer(self) -> bool:
+        return self.question.type is QType.INTEGER
+
+    def leave(self) -> None:
+        """Save, then write the number back as the window shows numbers ("1500" becomes "1,500")."""
+        super().leave()
+        if self.local_problem is None:
+            stored = self.ctx.session.get(*self.key)
+            if stored == parse_number(self.editor.text(), self.ctx.conventions, integer=self._integer):
+                self.show_value(stored)
+
     def show_value(self, value: JSONValue) -> None:
-        self.editor.setText(format_number(value, self.ctx.locale()))
+        # A calendar year is not a quantity: 2015, never 2,015 (as the reports' ``is_year``).
+        year = self._integer and self.question.name.endswith("year")
+        text = format_answer(value, self.ctx.conventions, grouping=not year)
+        if text != self.editor.text():
+            self.editor.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
-
-
-class DateWidget(QuestionWidget):
-    """A date with a calendar pop-up and a button to clear it."""
-
-    editor: QDateEdit
-
-    def build(self, layout: QVBoxLayout) -> QDateEdit:
-        row = QHBoxLayout()
-        editor = QDateEdit(self)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(_EMPTY_DATE)
-        editor.setSpecialValueText(" ")
-        editor.setMinimumWidth(140)
-        editor.dateChanged.connect(self._changed)
-        editor.editingFinished.connect(self.leave)
-        editor.installEventFilter(self)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
-        self.clear_button.clicked.connect(lambda: editor.setDate(_EMPTY_DATE))
-        row.addWidget(editor)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return editor
-
-    def _changed(self, date: QDate) -> None:
-        self.submit(None if date == _EMPTY_DATE else date.toString("yyyy-MM-dd"))
-
-    def show_value(self, value: JSONValue) -> None:
-        date = QDate.fromString(str(value), "yyyy-MM-dd") if value else _EMPTY_DATE
-        self.editor.setDate(date if date.isValid() else _EMPTY_DATE)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The calendar is created only when first opened (creating it for every date question
-        # would slow down opening a page); an empty date opens it on this month, not in 1900.
-        opening = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
-        if watched is self.editor and opening and self.editor.date() == _EMPTY_DATE:
-            today = QDate.currentDate()
-            self.editor.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.editor.setReadOnly(read_only)
-        self.clear_button.setVisible(not read_only)
 
 
 class TimeWidget(QuestionWidget):
@@ -387,8 +352,7 @@ class CalculateWidget(QuestionWidget):
         return editor
 
     def show_value(self, value: JSONValue) -> None:
-        text = format_number(value, self.ctx.locale(), digits=2) if isinstance(value, int | float) else value
-        self.editor.setText("—" if text in (None, "") else str(text))
+        self.editor.setText(format_calculated(value, self.ctx.conventions))
 
     def set_read_only(self, read_only: bool) -> None:
         pass

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from needsassess.engine import Repeat
 from needsassess.errors import UserError
+from needsassess.locale import format_number
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import build_children, unregister_tree
 from needsassess.ui.entry.style import style_label, style_panel
@@ -66,7 +67,8 @@ class RepeatSection(QFrame):
         self.refresh()
 
     def instance_name(self, index: int) -> str:
-        return self.tr("{name} {number}").format(name=self.ctx.label(self.repeat), number=index + 1)
+        return self.tr("{name} {number}").format(name=self.ctx.label(self.repeat),
+                                                 number=format_number(index + 1, self.ctx.conventions))
 
     def count(self) -> int:
         return int(self.ctx.session.instance_count(*self.key))

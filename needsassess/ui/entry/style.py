@@ -85,7 +85,11 @@ QListWidget#pageList::item { padding: 5px 4px; }
 QListWidget#pageList::item:selected { background: #dfe7f5; color: black; }
 """
 REVIEW_STYLE = """
-QPushButton#problemLink { text-align: left; color: #0d47a1; border: none; padding: 3px 2px; }
-QPushButton#problemLink:hover, QPushButton#problemLink:focus { text-decoration: underline; }
-QPushButton#finalize { padding: 6px 18px; font-weight: 600; }
+QLabel#problemLink:focus, QLabel#pageLink:focus { background: #e3ecfa; }
+QFrame#finalizeBar { border-top: 1px solid #d6d9de; background: #f3f5f8; }
+QFrame#keyFigures { background: #eef4ea; border: 1px solid #c8dcc0; border-radius: 4px; }
+QPushButton#finalize { padding: 8px 22px; font-weight: 600; color: white; background: #1565c0;
+                       border: 1px solid #0d47a1; border-radius: 4px; }
+QPushButton#finalize:hover, QPushButton#finalize:focus { background: #0d47a1; }
+QPushButton#finalize:disabled { color: #eceff1; background: #90a4ae; border-color: #90a4ae; }
 """
