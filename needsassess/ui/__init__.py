@@ -2,7 +2,3 @@
 
 Start it with ``needsassess gui`` (``needsassess.ui.app.run_app``). See docs/window.md.
 """
-
-from needsassess.ui.none_guard import guard_none
-
-guard_none()  # before any Qt call: see none_guard.py
