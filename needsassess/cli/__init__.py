@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import datasets, desktop, forms, gui, keys, records, reports, sync
+from needsassess.cli import datasets, desktop, field, forms, gui, keys, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys.register(subparsers)
     desktop.register(subparsers)
     datasets.register(subparsers)
+    field.register(subparsers)
     return parser
 
 
