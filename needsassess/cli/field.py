@@ -52,6 +52,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.set_defaults(func=run_edit)
 
 
+def field_form_state(data_dir: str | None) -> tuple[set[str], dict[str, str]]:
+    """(retired form ids, form_id -> version installed by field packages) of an existing data folder."""
+    from needsassess.store import open_store
+    from needsassess.store.connection import DATABASE_NAME
+    from needsassess.store.field import installed_forms, retired_forms
+
+    folder = paths.data_dir(data_dir)
+    if not (folder / DATABASE_NAME).exists():
+        return set(), {}
+    with open_store(folder) as store, store.read("read the field state of the forms") as conn:
+        return retired_forms(conn), installed_forms(conn)
+
+
 def run_review(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
     from needsassess.sync.review import review_json, set_review

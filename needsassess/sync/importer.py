@@ -295,7 +295,8 @@ def summary_line(result: ImportResult) -> str:
     if result.held:
         return f"{result.path.name}: HELD BACK — {result.held}"
     if result.refused:
-        return f"{result.path.name}: REFUSED — {result.refused}"
+        code = f" [{result.error.code}]" if result.error is not None and result.error.code else ""
+        return f"{result.path.name}: REFUSED{code} — {result.refused}"
     if result.field is not None:
         return result.field.line(result.path.name)
     again = " (already imported; nothing to do)" if result.already_imported else ""
