@@ -236,6 +236,12 @@ def note_return_answered(conn: Connection, uuid: str, new_revision: int, returne
     write_audit(conn, [audit_row("return_answered", uuid, new_revision, at, who, old=returned, detail=reason)])
 
 
+def reopened_from_return(conn: Connection, uuid: str, revision: int) -> bool:
+    """Whether draft ``revision`` was reopened from a returned head (discarding it returns it there)."""
+    return conn.execute(select(AUDIT.c.id).where(AUDIT.c.uuid == uuid, AUDIT.c.revision == revision,
+                                                 AUDIT.c.event == "return_answered")).first() is not None
+
+
 def answers_to_returns(conn: Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], tuple[int, str]]:
     """(uuid, revision) -> (returned revision, the officer's reason) for revisions answering a return."""
     found: dict[tuple[str, int], tuple[int, str]] = {}

@@ -26,7 +26,12 @@ from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, photo_changing_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
-from needsassess.store.field import installed_forms, note_return_answered, returned_revision
+from needsassess.store.field import (
+    installed_forms,
+    note_return_answered,
+    reopened_from_return,
+    returned_revision,
+)
 from needsassess.store.hashing import content_hash
 from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying
@@ -36,6 +41,7 @@ from needsassess.store.records import (
     COMPLETE,
     DISCARDED,
     DRAFT,
+    RETURNED,
     AssessmentRecord,
     AssessmentSummary,
     AttachmentInfo,
@@ -296,7 +302,7 @@ class AssessmentStore:
                     update(ASSESSMENTS)
                     .where(_A.uuid == uuid)
                     .values(
-                        status=COMPLETE,
+                        status=RETURNED if reopened_from_return(conn, uuid, head.revision) else COMPLETE,
                         revision=previous.revision,
                         answers=None,  # the restored revision's document
                         content_hash=previous.content_hash,

@@ -147,3 +147,17 @@ def test_send_needs_a_coordinator_key_and_known_officers(world: tuple[Cli, Cli, 
     assert not (tmp_path / "x.napkg").exists()
     # Refused sends use no sequence number.
     assert "field package 1," in coordinator.ok("send", "-o", str(tmp_path / "x.napkg"), "--forms")
+
+
+def test_discarding_the_fix_leaves_the_assessment_returned(world: tuple[Cli, Cli, str], tmp_path: Path) -> None:
+    coordinator, officer, uuid = world
+    coordinator.ok("review", uuid, "--state", "needs-follow-up", "--comment", "Recount")
+    coordinator.ok("send", "-o", str(tmp_path / "down.napkg"), "--returns")
+    officer.ok("import", str(tmp_path / "down.napkg"))
+    officer.ok("edit", uuid, "--answers", str(answers(tmp_path, {"settlement": "Half typed"}, "t.json")),
+               "--reason", "started the fix")
+    assert officer.json("show", uuid)["status"] == "draft"
+    with open_store(officer.folder) as store:
+        store.discard(uuid)
+    shown = officer.json("show", uuid)
+    assert (shown["status"], shown["revision"]) == ("returned", 1)
