@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import backup, check, datasets, desktop, forms, gui, keys, quality, records, reports, sync
+from needsassess.cli import backup, check, datasets, desktop, field, forms, gui, keys, quality, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     quality.register(subparsers)
     check.register(subparsers)
     backup.register(subparsers)
+    field.register(subparsers)
     return parser
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "forget_coordinator_key",
     "load_coordinator_key",
     "own_coordinator_info",
+    "write_coordinator_public_key",
 ]
 
 
@@ -29,6 +30,7 @@ class KeyInfo:
     name: str
     fingerprint: str
     device_id: str = ""
+    signing_fingerprint: str = ""  # a coordinator's: the key its field packages are signed with
 
 
 def fingerprint_text(data_dir: Path) -> str:
@@ -39,13 +41,13 @@ def fingerprint_text(data_dir: Path) -> str:
 def load_coordinator_key(data_dir: Path, source: Path | str) -> KeyInfo:
     """Officer side: keep the coordinator's public key (a file path, or the pasted text)."""
     key = keyring.load_recipient(Path(data_dir), source)
-    return KeyInfo(key.name, key.fingerprint)
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=key.signing_fingerprint)
 
 
 def coordinator_info(data_dir: Path) -> KeyInfo | None:
     """Officer side: the coordinator exports are encrypted to, or None (exports are then unencrypted)."""
     key = keyring.recipient(Path(data_dir))
-    return KeyInfo(key.name, key.fingerprint) if key else None
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=key.signing_fingerprint) if key else None
 
 
 def forget_coordinator_key(data_dir: Path) -> None:
@@ -55,7 +57,18 @@ def forget_coordinator_key(data_dir: Path) -> None:
 def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyInfo:
     """Coordinator side: make the key pair and write the public key file to hand to officers."""
     key = keyring.create_coordinator_key(Path(data_dir), name)
-    write_atomic(public_file, keyring.public_key_text(key.public()).encode("utf-8"), mode=0o644)
+    public = keyring.coordinator_public_key(Path(data_dir), key)
+    write_atomic(public_file, keyring.public_key_text(public).encode("utf-8"), mode=0o644)
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=public.signing_fingerprint)
+
+
+def write_coordinator_public_key(data_dir: Path, public_file: Path) -> KeyInfo | None:
+    """Coordinator side: write the public key file again (now with the field packages' signing key)."""
+    key = keyring.coordinator_key(Path(data_dir))
+    if key is None:
+        return None
+    public = keyring.coordinator_public_key(Path(data_dir), key)
+    write_atomic(public_file, keyring.public_key_text(public).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint)
 
 

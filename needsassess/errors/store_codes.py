@@ -497,4 +497,7 @@ Action.table = {
     "record the new device key": ("नयाँ उपकरण कुञ्जी अभिलेख गर्न", "yangi qurilma kalitini qayd eta"),
     "make a backup": ("ब्याकअप बनाउन", "zaxira nusxa yarata"),
     "restore a backup": ("ब्याकअप फर्काउन", "zaxira nusxani tiklay"),
+    # field packages (coordinator -> officers)
+    "read the field package state": ("फिल्ड प्याकेजको स्थिति पढ्न", "dala paketi holatini oʻqiy"),
+    "send a field package": ("फिल्ड प्याकेज पठाउन", "dala paketini yubora"),
 }

@@ -31,6 +31,10 @@ EVENTS = (
     "key_revoked",
     # This device's own signing key replaced on purpose (needsassess keys new-device-key).
     "device_key_new",
+    # Field packages (coordinator -> officers): a returned assessment and the officer's answer to it.
+    "returned",
+    "return_answered",
+    "field_package",
 )
 
 

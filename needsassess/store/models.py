@@ -163,8 +163,23 @@ REVIEWS = Table(
     Column("comment", Text, default="", nullable=False),
     Column("reviewer", String(200), default="", nullable=False),
     Column("at", String(TIME_LEN), nullable=False),
+    # The question a comment is about; None: the whole assessment (migration 0501).
+    Column("question", String(200), nullable=True),
     ForeignKeyConstraint(["uuid"], ["assessments.uuid"]),
     Index("ix_reviews_uuid", "uuid", "id"),
+)
+
+
+# An officer device's X25519 public key, announced in its signed packages (migration 0501). Keyed by
+# the fingerprint of the device's signing key; ``send`` encrypts returned assessments to it.
+FIELD_KEYS = Table(
+    "field_keys",
+    METADATA,
+    Column("fingerprint", String(40), primary_key=True),
+    Column("encryption_key", String(64), nullable=False),  # base64 of the raw X25519 key
+    Column("officer", String(200), nullable=False),
+    Column("device_id", String(200), nullable=False),
+    Column("updated_at", String(TIME_LEN), nullable=False),
 )
 
 
