@@ -55,7 +55,8 @@ class FingerprintMismatch(UserError):
 def write_device_public_key(store: AssessmentStore, target: Path) -> KeyInfo:
     """Write this installation's public key file, for a coordinator to enrol."""
     signing = identity.signing_key(store, remember=False)  # a lost key is refused, not remade
-    key = keyring.PublicKey("device", store.settings.officer_name, signing.public_raw, store.device_id)
+    key = keyring.PublicKey("device", store.settings.officer_name, signing.public_raw, store.device_id,
+                            encryption_raw=keyring.device_encryption_key(store.data_dir).public_raw)
     write_atomic(Path(target), keyring.public_key_text(key).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint, key.device_id)
 
