@@ -29,10 +29,12 @@ from needsassess.crypto.errors import KeyFileError
 from needsassess.crypto.keyfiles import b64, field_bytes, keys_dir, write_secret
 from needsassess.crypto.keys import (
     COORDINATOR_KEY,
+    DEVICE_ENCRYPTION_KEY,
     DEVICE_KEY,
     CoordinatorKey,
     _secret_json,
     coordinator_key,
+    device_encryption_key,
     device_key,
 )
 from needsassess.errors.crypto_codes import KeyCode, KeyKind
@@ -74,6 +76,9 @@ def write_backup(data_dir: Path, target: Path, passphrase: str, n: int = SCRYPT_
         secrets_body["coordinator_key"] = {"name": coordinator.name,
                                            "private_key": b64(coordinator.private.private_bytes_raw())}
         held.append(f"coordinator key {coordinator.name!r} {coordinator.fingerprint}")
+    if (keys_dir(data_dir) / DEVICE_ENCRYPTION_KEY).exists():  # returned assessments are sealed to it
+        secrets_body["device_encryption_key"] = b64(device_encryption_key(data_dir).private.private_bytes_raw())
+        held.append("device encryption key (returned assessments)")
     kdf: dict[str, Any] = {"name": "scrypt", "n": n, "r": 8, "p": 1, "salt": b64(secrets.token_bytes(16))}
     header = {"kind": KIND, "version": 1, "created_at": utc_now(), "aead": "chacha20poly1305", "kdf": kdf}
     nonce = secrets.token_bytes(12)
@@ -138,6 +143,16 @@ def _install(path: Path, body: bytes, same: bool, replace: bool, what: str) -> N
     write_secret(path, body, replace=True)
 
 
+def _encryption_key(data_dir: Path, keys: dict[str, Any], path: Path) -> tuple[Path, bytes, bool] | None:
+    """(file, body, already the same) of the backup's device encryption key; None in older backups."""
+    if "device_encryption_key" not in keys:
+        return None
+    raw = field_bytes(keys, "device_encryption_key", 32, str(path))
+    target = keys_dir(data_dir) / DEVICE_ENCRYPTION_KEY
+    same = target.exists() and _raw_or_none(lambda: device_encryption_key(data_dir).private) == raw
+    return target, _secret_json("needsassess-device-encryption-key", "x25519", raw), same
+
+
 def _private(key: CoordinatorKey | None) -> X25519PrivateKey | None:
     return key.private if key is not None else None
 
@@ -155,10 +170,15 @@ def restore_backup(data_dir: Path, path: Path, passphrase: str, replace: bool = 
     """Put the backup's keys into this data folder (refusing to replace different keys silently)."""
     keys = read_backup(path, passphrase)
     folder = keys_dir(data_dir)
+    encryption = _encryption_key(data_dir, keys, path)
+    if encryption is not None and not encryption[2] and encryption[0].exists() and not replace:
+        raise KeyFileError(KeyCode.BACKUP_DIFFERENT, what=KeyKind("device encryption key"), path=encryption[0])
     device_raw = field_bytes(keys, "device_key", 32, str(path))
     current = folder / DEVICE_KEY
     same = current.exists() and _raw_or_none(lambda: device_key(data_dir).private) == device_raw
     _install(current, _secret_json("needsassess-device-key", "ed25519", device_raw), same, replace, "device key")
+    if encryption is not None:
+        _install(*encryption, replace, "device encryption key")
     coordinator = None
     entry = keys.get("coordinator_key")
     if isinstance(entry, dict):

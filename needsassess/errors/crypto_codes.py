@@ -22,6 +22,7 @@ class KeyKind(Wording):
 KeyKind.table = {
     "device key": ("उपकरण कुञ्जी", "qurilma kaliti"),
     "coordinator key": ("संयोजक कुञ्जी", "koordinator kaliti"),
+    "device encryption key": ("उपकरणको गुप्तिकरण कुञ्जी", "qurilmaning shifrlash kaliti"),
 }
 
 

@@ -121,6 +121,23 @@ def test_backup_and_restore_bring_the_same_keys_back(data_dir: Path, tmp_path: P
     assert again is not None and again.private.private_bytes_raw() == coordinator.private.private_bytes_raw()
 
 
+def test_the_device_encryption_key_of_returned_assessments_is_backed_up(data_dir: Path, tmp_path: Path) -> None:
+    from needsassess.crypto.keys import device_encryption_key
+
+    sealed_to = device_encryption_key(data_dir).private.private_bytes_raw()
+    backup = tmp_path / "keys.backup"
+    held = write_backup(data_dir, backup, "correct horse battery", n=FAST)
+    assert any("encryption" in line for line in held)
+    fresh = tmp_path / "new-laptop"
+    restore_backup(fresh, backup, "correct horse battery")
+    assert device_encryption_key(fresh).private.private_bytes_raw() == sealed_to
+    other = tmp_path / "other-laptop"
+    device_encryption_key(other)  # a different key in place: replaced only when asked
+    with pytest.raises(KeyFileError, match="device encryption key"):
+        restore_backup(other, backup, "correct horse battery")
+    assert not (other / "keys" / "device.key").exists(), "a refused restore changes nothing"
+
+
 def test_a_wrong_passphrase_or_damaged_backup_is_refused(data_dir: Path, tmp_path: Path) -> None:
     backup = tmp_path / "keys.backup"
     write_backup(data_dir, backup, "correct horse battery", n=FAST)
