@@ -91,8 +91,7 @@ class FlagsLoader(QObject):
     def _finished(self, result: object) -> None:
         if isinstance(result, dict):
             self.flags = result
-        if not self._stale:
-            self.ready.emit(self.flags)
+        self.ready.emit(self.flags)  # even when stale: newer than what is shown; the rerun follows
 
     def _failed(self, message: str) -> None:
         log.warning("data-quality flags: %s", message)
