@@ -184,3 +184,18 @@ def test_a_clean_assessment_opens_without_notes(qtbot, coord_store, expected) ->
     notes = view.findChild(FlagNotes)
     qtbot.waitUntil(lambda: not notes.loader.running, timeout=20000)
     assert not view.findChildren(type(notes.banner), "flag_note") and notes.banner.isHidden()
+
+
+def test_flags_of_the_whole_assessment_are_in_a_band_at_the_top(qtbot, switcher, coord_store, expected) -> None:
+    from needsassess.ui.entry.flag_notes import FlagNotes
+    from needsassess.ui.entry_loader import make_entry_view
+
+    switcher.switch("uz")
+    uuid = next(u for u, flags in expected.items() if any(f.name == "duplicate" for f in flags))
+    view = make_entry_view(coord_store, uuid, "en", True, None)
+    qtbot.addWidget(view)
+    notes = view.findChild(FlagNotes)
+    qtbot.waitUntil(lambda: bool(notes.flags), timeout=20000)
+    duplicate = next(f for f in expected[uuid] if f.name == "duplicate")
+    assert not notes.banner.isHidden()
+    assert duplicate.text("uz") in notes.banner.text() and "belgilari" in notes.banner.text()
