@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -79,18 +80,23 @@ class FormCatalog:
         # form_id -> version installed by field packages (store/field.py), read when first needed.
         self._read_installed = installed
         self._installed: dict[str, str] | None = None
+        # The window reads forms on its own thread and in background tasks (flags, reports) at once:
+        # one loader at a time, so nobody sees a half-filled cache.
+        self._lock = threading.RLock()
 
     def _shipped_forms(self) -> dict[str, _Definition]:
         """Every shipped form (parsing YAML is slow, so this happens once and only when needed)."""
-        if self._shipped is None:
-            self._shipped = dict(self._single)
-            paths = form_files(self._forms_dir) if self._forms_dir else []
-            if self._user_forms_dir is not None and self._user_forms_dir.is_dir():
-                paths += form_files(self._user_forms_dir)
-            for path in paths:
-                if path not in self._loaded:
-                    self._load_file(path, self._shipped)
-        return self._shipped
+        with self._lock:
+            if self._shipped is None:
+                shipped = dict(self._single)
+                paths = form_files(self._forms_dir) if self._forms_dir else []
+                if self._user_forms_dir is not None and self._user_forms_dir.is_dir():
+                    paths += form_files(self._user_forms_dir)
+                for path in paths:
+                    if path not in self._loaded:
+                        self._load_file(path, shipped)
+                self._shipped = shipped
+            return self._shipped
 
     def _installed_versions(self) -> dict[str, str]:
         """Versions a coordinator's field package installed (store/field.py): they are the current ones."""
@@ -109,14 +115,19 @@ class FormCatalog:
 
     def reload(self) -> None:
         """Read the form folders again (after a form was imported)."""
-        self._installed = None
-        self._shipped = None
-        self._single.clear()
-        self._loaded.clear()
-        self.problems.clear()
+        with self._lock:
+            self._installed = None
+            self._shipped = None
+            self._single.clear()
+            self._loaded.clear()
+            self.problems.clear()
 
     def _shipped_form(self, form_id: str) -> _Definition | None:
         """One shipped form, by its file name ``<form_id>.yaml`` when it follows the convention."""
+        with self._lock:
+            return self._shipped_form_unlocked(form_id)
+
+    def _shipped_form_unlocked(self, form_id: str) -> _Definition | None:
         if self._shipped is not None:
             return self._shipped.get(form_id)
         if form_id not in self._single:
@@ -187,6 +198,10 @@ class FormCatalog:
         return self._definition(form_id, version).text
 
     def _definition(self, form_id: str, version: str) -> _Definition:
+        with self._lock:
+            return self._definition_unlocked(form_id, version)
+
+    def _definition_unlocked(self, form_id: str, version: str) -> _Definition:
         key = (form_id, version)
         if key in self._stored:
             return self._stored[key]

@@ -93,6 +93,8 @@ def _filtered(query: ListQuery, base: Select[Any]) -> Select[Any]:
         base = base.where(received_clause(query.received))
     if query.row_state:
         base = base.where(state_clause(query.row_state))
+    if query.uuids is not None:
+        base = base.where(_A.uuid.in_(sorted(query.uuids)))
     return base
 
 

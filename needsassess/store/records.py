@@ -180,7 +180,9 @@ class ListQuery:
     ``status=None`` means drafts and complete ones (discarded are shown only when asked for);
     ``text`` matches anywhere in the title, ignoring case; ``received`` keeps only assessments
     received in matching imports (``None``: no such restriction); ``row_state`` keeps only those
-    in that coordinator's state (``store.row_states``: new, updated, conflict; ``"any"``: any of them).
+    in that coordinator's state (``store.row_states``: new, updated, conflict; ``"any"``: any of them);
+    ``uuids`` keeps only those assessments (the window's filter by data-quality flag, which are
+    computed outside the database).
     """
 
     form_id: str | None = None
@@ -194,3 +196,4 @@ class ListQuery:
     limit: int | None = 100
     received: ReceivedFilter | None = None
     row_state: str | None = None
+    uuids: frozenset[str] | None = None

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,20 +47,26 @@ from needsassess.store import (
     StoreError,
 )
 from needsassess.store.records import ReceivedFilter
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import current_language, error_text
+from needsassess.ui.quality_flags import FlagMap, reasons, short_names
+
+if TYPE_CHECKING:
+    from needsassess.analysis.quality import Flag
 
 log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Column order of the table, and the store column each one sorts by.
-COLUMNS = ("title", "form", "site", "officer", "status", "updated", "review")
-SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at", None)
+COLUMNS = ("title", "form", "site", "officer", "status", "updated", "review", "flags")
+SORT_KEYS = ("title", "form_id", "site", "officer", "status", "updated_at", None, None)
 REVIEW_COLUMN = COLUMNS.index("review")
+FLAGS_COLUMN = COLUMNS.index("flags")  # data-quality flags (``ui.quality_flags``), once computed
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "new", "updated", "conflict"... or ""
 REVIEW_STATE_ROLE = Qt.ItemDataRole.UserRole + 4
+FLAG_NAMES_ROLE = Qt.ItemDataRole.UserRole + 5  # the flags' stable names (["missing_photo", ...])
 
 
 def row_state_text(text: str) -> str:
@@ -114,6 +122,7 @@ class ListFilter:
     officer: str | None = None
     received: ReceivedFilter | None = None  # only those received in matching imports (coordinator)
     row_state: str | None = None  # only rows in that state (``store.row_states``; "any": any state)
+    uuids: frozenset[str] | None = None  # only these (the flag filter: flags are not in the database)
 
 
 def local_time(stamp: str | None) -> str:
@@ -148,6 +157,7 @@ class AssessmentTableModel(QAbstractTableModel):
         self._forms_ready = False
         self._reviews: dict[int, dict[str, tuple[str, str]]] = {}  # page -> uuid -> (row state, review)
         self._icons: dict[str, QIcon] = {}
+        self._flags: FlagMap = {}
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -171,6 +181,15 @@ class AssessmentTableModel(QAbstractTableModel):
         self._form_titles.clear()
         self.retranslate()
 
+    def set_flags(self, flags: FlagMap) -> None:
+        """The data-quality flags (uuid → flags) computed in the background: show them."""
+        self._flags = flags
+        if self._count:
+            self.dataChanged.emit(self.index(0, FLAGS_COLUMN), self.index(self._count - 1, FLAGS_COLUMN))
+
+    def flags_of(self, uuid: str) -> Sequence[Flag]:
+        return self._flags.get(uuid, ())
+
     def refresh(self) -> None:
         """Forget every cached page and count again (after a change or a new filter)."""
         self.beginResetModel()
@@ -191,7 +210,7 @@ class AssessmentTableModel(QAbstractTableModel):
             form_id=f.form_id or None, status=f.status or None, site=f.site or None,
             officer=f.officer or None, text=f.text.strip() or None, order_by=self._sort_key,
             descending=self._descending, offset=offset, limit=limit, received=f.received,
-            row_state=f.row_state,
+            row_state=f.row_state, uuids=f.uuids,
         )
 
     def summary(self, row: int) -> AssessmentSummary | None:
@@ -216,7 +235,8 @@ class AssessmentTableModel(QAbstractTableModel):
             return self._headers()[section]
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | QIcon | QBrush | None:
+    def data(self, index: ModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> str | list[str] | QIcon | QBrush | None:
         if not index.isValid() or index.column() >= len(COLUMNS):
             return None
         record = self.summary(index.row())
@@ -224,6 +244,8 @@ class AssessmentTableModel(QAbstractTableModel):
             return None
         if index.column() == REVIEW_COLUMN and role != UUID_ROLE and role != STATUS_ROLE:
             return self._review_data(index.row(), record.uuid, role)
+        if index.column() == FLAGS_COLUMN and role != UUID_ROLE and role != STATUS_ROLE:
+            return self._flags_data(record.uuid, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(record, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -246,7 +268,20 @@ class AssessmentTableModel(QAbstractTableModel):
     # -- internals ---------------------------------------------------------------------------
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Form"), self.tr("Site"), self.tr("Officer"), self.tr("Status"),
-                self.tr("Last change"), self.tr("Review"))
+                self.tr("Last change"), self.tr("Review"), self.tr("Flags"))
+
+    def _flags_data(self, uuid: str, role: int) -> str | list[str] | None:
+        """The Flags cell: short names, and every reason in the tooltip (interface language)."""
+        flags = self._flags.get(uuid)
+        if not flags:
+            return [] if role == FLAG_NAMES_ROLE else None
+        if role == FLAG_NAMES_ROLE:
+            return list(dict.fromkeys(f.name for f in flags))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return short_names(flags, current_language())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reasons(flags, current_language())
+        return None
 
     def _review_data(self, row: int, uuid: str, role: int) -> str | QIcon | QBrush | None:
         """The Review cell: the row's state when it has one (mark, tint, explanation), else its review."""

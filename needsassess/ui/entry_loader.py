@@ -14,4 +14,9 @@ from needsassess.ui.entry import FormEntryView
 
 def make_entry_view(store: AssessmentStore, uuid: str, form_language: str, read_only: bool,
                     parent: QWidget | None) -> FormEntryView:
-    return FormEntryView(store, uuid, form_language=form_language, read_only=read_only, parent=parent)
+    view = FormEntryView(store, uuid, form_language=form_language, read_only=read_only, parent=parent)
+    if view.ctx.read_only:  # a complete assessment read by the coordinator: its data-quality flags
+        from needsassess.ui.entry.flag_notes import FlagNotes
+
+        FlagNotes(view)
+    return view

@@ -4,7 +4,7 @@ Fixed widths (the list had Form 290, Site 190, ... px) add up to more than a 102
 for the table, and the last column, Review, ended behind a horizontal scrollbar. Here the widths
 follow the table's width: the Review, Status and Last change columns get what their longest text
 needs in the current language (read from the model's own labels, so a translation that grows is
-measured, not guessed), and the Title, Form, Site and Officer columns share the rest by weight,
+measured, not guessed), and the Title, Form, Site, Officer and Flags columns share the rest by weight,
 eliding their text (with the whole text in a tooltip) when it is longer. Widths are fitted again
 when the table is resized, a column is shown or hidden, or the language changes. A person may still
 drag a column wider; the next resize fits them again.
@@ -25,7 +25,7 @@ from needsassess.ui.assessment_model import (
 )
 
 # Shares of the room left for the columns whose text can be long (elided when it does not fit).
-WEIGHTS = {"title": 34, "form": 24, "site": 16, "officer": 16}
+WEIGHTS = {"title": 34, "form": 24, "site": 16, "officer": 16, "flags": 18}
 MIN_FLEXIBLE = 70
 PADDING = 24  # cell margins and the sort arrow
 SAMPLE_TIME = "2026-12-31 23:59"

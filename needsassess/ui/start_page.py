@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
 from needsassess.ui.actions import ListActions
-from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
+from needsassess.ui.assessment_model import FLAGS_COLUMN, REVIEW_COLUMN, AssessmentTableModel, ListFilter
 from needsassess.ui.fitting import flow_widget
-from needsassess.ui.i18n import error_text
+from needsassess.ui.flag_filter import FlagFilter, record_follow_up
+from needsassess.ui.i18n import current_language, error_text
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
+from needsassess.ui.quality_flags import FlagMap, FlagsLoader
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
@@ -95,6 +98,7 @@ class StartPage(QWidget):
         self._form_language = form_language
         self.model = AssessmentTableModel(store, form_language, parent=self)
         self.list_actions = ListActions(store, self)
+        self.flags_loader = FlagsLoader(store, self)
         self._forms_loaded = False
         self._build()
         self._connect()
@@ -123,6 +127,8 @@ class StartPage(QWidget):
         self.welcome = WelcomePanel(self)
         self.imported = ImportedFilter(self._store, self)
         self.imported.hide()
+        self.flag_filter = FlagFilter(self)
+        self.flag_filter.hide()
 
         # The buttons wrap onto a second line on a narrow screen (long Uzbek and Nepali texts).
         actions_row = QHBoxLayout()
@@ -140,6 +146,7 @@ class StartPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(actions_row)
         column.addLayout(filter_row)
+        column.addWidget(self.flag_filter)  # its own row: the filter row stays within 1024 px in Uzbek
         column.addWidget(self.imported)
         column.addWidget(self.table, 1)
         column.addWidget(self.no_match)
@@ -171,6 +178,8 @@ class StartPage(QWidget):
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setColumnHidden(FLAGS_COLUMN, True)  # until the background computation finds a flag
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.columns = ColumnFitter(table, self.model)  # widths follow the table's width
         return table
 
@@ -201,6 +210,10 @@ class StartPage(QWidget):
         self.imported.conflicts_requested.connect(self.list_actions.show_conflicts)
         self.imported.tables_requested.connect(self.list_actions.export_tables)
         self.list_actions.changed.connect(self.reload)
+        self.flags_loader.ready.connect(self._show_flags)
+        self.flag_filter.changed.connect(self.apply_filters)
+        self.flag_filter.follow_up_requested.connect(self._follow_up_selected)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.list_actions.changed.connect(self.changed)
         self.list_actions.message.connect(self.message)
         self.list_actions.reopened.connect(lambda uuid: self.open_requested.emit(uuid, False))
@@ -292,6 +305,17 @@ class StartPage(QWidget):
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.update_buttons()
+        self.flags_loader.refresh()  # in the background; ``_show_flags`` when computed
+
+    def _show_flags(self, flags: FlagMap) -> None:
+        """The Flags column and filter, once the background computation has found any flag."""
+        self.model.set_flags(flags)
+        self.flag_filter.set_flags(flags)
+        self.table.setColumnHidden(FLAGS_COLUMN, not flags)
+        self.columns.fit()
+        if self.flag_filter.uuids() is not None:
+            self.apply_filters()
+        self.update_buttons()
 
     def _show_list_or_welcome(self) -> None:
         try:
@@ -317,6 +341,7 @@ class StartPage(QWidget):
             site=self.site_filter.currentData(),
             received=self.imported.received(),
             row_state=self.imported.row_state(),
+            uuids=self.flag_filter.uuids(),
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
 
@@ -339,6 +364,7 @@ class StartPage(QWidget):
         self.discard_button.setEnabled(one is not None and one.status == DRAFT)
         self.report_button.setEnabled(bool(chosen))
         self.imported.set_review_enabled(one is not None)
+        self.flag_filter.set_follow_up_enabled(one is not None and bool(self.model.flags_of(one.uuid)))
 
     def _on_activated(self, index: QModelIndex) -> None:
         record = self.model.summary(index.row())
@@ -354,6 +380,34 @@ class StartPage(QWidget):
         chosen = self.selected()
         if len(chosen) == 1:
             action(chosen[0])
+
+    def _follow_up_selected(self) -> None:
+        """One click: needs follow-up, with the flags' reasons (interface language) as the comment."""
+        chosen = self.selected()
+        flags = self.model.flags_of(chosen[0].uuid) if len(chosen) == 1 else ()
+        if not flags:
+            return
+        try:
+            record_follow_up(self._store, chosen[0].uuid, flags, current_language())
+        except StoreError as err:
+            self.list_actions.show_error(error_text(err))
+            return
+        self.reload()
+        self.changed.emit()
+        self.message.emit(self.tr("Marked for follow-up: {title}").format(title=chosen[0].title))
+
+    def _table_menu(self, position: QPoint) -> None:
+        menu = self.flag_menu()
+        if menu.actions():
+            menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def flag_menu(self) -> QMenu:
+        """The list's context menu: "Needs follow-up" on a flagged row."""
+        menu = QMenu(self)
+        if self.flag_filter.follow_up_button.isEnabled():
+            action = menu.addAction(self.tr("Needs follow-up (flags as the comment)"))
+            action.triggered.connect(self._follow_up_selected)
+        return menu
 
     def _report_selected(self) -> None:
         chosen = self.selected()

@@ -127,6 +127,10 @@
         <source>Review: {state}</source>
         <translation>समीक्षा: {state}</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>चिह्नहरू</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsWindow</name>
@@ -1829,6 +1833,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>All sites</source>
         <translation>सबै स्थलहरू</translation>
     </message>
+    <message>
+        <source>Marked for follow-up: {title}</source>
+        <translation>थप काम चाहिने भनी चिह्नित: {title}</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (flags as the comment)</source>
+        <translation>थप काम चाहिने (चिह्नहरू टिप्पणीका रूपमा)</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -2213,6 +2225,44 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>The backup was made in the data folder, but not copied to {folder}.</source>
         <translation>ब्याकअप डाटा फोल्डरमा बन्यो, तर {folder} मा प्रतिलिपि भएन।</translation>
+    </message>
+</context>
+<context>
+    <name>FlagFilter</name>
+    <message>
+        <source>Filter by data-quality flag</source>
+        <translation>डेटा गुणस्तर चिह्न अनुसार छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>थप काम चाहिने</translation>
+    </message>
+    <message>
+        <source>Mark the selected flagged assessment as needing follow-up, with the flags' reasons as the review comment</source>
+        <translation>छानिएको चिह्नित मूल्याङ्कनलाई थप काम चाहिने भनी चिह्न लगाउनुहोस्, चिह्नका कारणहरू समीक्षा टिप्पणीका रूपमा राखेर</translation>
+    </message>
+    <message>
+        <source>Flags: all</source>
+        <translation>चिह्न: सबै</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>चिह्नित</translation>
+    </message>
+    <message>
+        <source>Flag: {name}</source>
+        <translation>चिह्न: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagNotes</name>
+    <message>
+        <source>Data-quality flags of this assessment:</source>
+        <translation>यस मूल्याङ्कनका डेटा गुणस्तर चिह्नहरू:</translation>
+    </message>
+    <message>
+        <source>Data-quality flag</source>
+        <translation>डेटा गुणस्तर चिह्न</translation>
     </message>
 </context>
 </TS>

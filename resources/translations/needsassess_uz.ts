@@ -127,6 +127,10 @@
         <source>Review: {state}</source>
         <translation>Koʻrib chiqish: {state}</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>Belgilar</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsWindow</name>
@@ -1829,6 +1833,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>All sites</source>
         <translation>Barcha joylar</translation>
     </message>
+    <message>
+        <source>Marked for follow-up: {title}</source>
+        <translation>Qayta ishlashga belgilandi: {title}</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (flags as the comment)</source>
+        <translation>Qayta ishlash kerak (belgilar izoh sifatida)</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -2213,6 +2225,44 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>The backup was made in the data folder, but not copied to {folder}.</source>
         <translation>Zaxira nusxa maʼlumotlar jildida yaratildi, lekin {folder} ga koʻchirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagFilter</name>
+    <message>
+        <source>Filter by data-quality flag</source>
+        <translation>Maʼlumot sifati belgisi boʻyicha saralash</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Qayta ishlash kerak</translation>
+    </message>
+    <message>
+        <source>Mark the selected flagged assessment as needing follow-up, with the flags' reasons as the review comment</source>
+        <translation>Tanlangan belgili baholashni qayta ishlash kerak deb belgilash, belgilar sabablari koʻrib chiqish izohi sifatida yoziladi</translation>
+    </message>
+    <message>
+        <source>Flags: all</source>
+        <translation>Belgilar: hammasi</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Belgilangan</translation>
+    </message>
+    <message>
+        <source>Flag: {name}</source>
+        <translation>Belgi: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagNotes</name>
+    <message>
+        <source>Data-quality flags of this assessment:</source>
+        <translation>Ushbu baholashning maʼlumot sifati belgilari:</translation>
+    </message>
+    <message>
+        <source>Data-quality flag</source>
+        <translation>Maʼlumot sifati belgisi</translation>
     </message>
 </context>
 </TS>

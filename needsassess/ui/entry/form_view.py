@@ -36,6 +36,7 @@ class FormEntryView(QWidget):
     closed = Signal()
     finalized = Signal(str)
     saved = Signal(str)
+    page_built = Signal(QWidget)  # a page was built (first shown, or rebuilt): add-ons decorate it
 
     def __init__(self, store: AssessmentStore, uuid: str, *, form_language: str, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -131,6 +132,7 @@ class FormEntryView(QWidget):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._built[index] = page
+            self.page_built.emit(page)
         return page
 
     def _drop_pages(self) -> None:
