@@ -8,18 +8,20 @@ switch too, so its own texts change while it is still open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -89,11 +91,22 @@ class SettingsDialog(QDialog):
         from needsassess.ui.backups_panel import BackupsPanel
 
         self.backups = BackupsPanel(store, self)
+        # Everything but Save/Cancel scrolls: with the keys and backups sections the dialog is taller
+        # than a 1024×600 screen leaves, and the buttons must stay in reach.
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(fields)
+        content.addWidget(self.note)
+        content.addWidget(self.keys)
+        content.addWidget(self.backups)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         main = QVBoxLayout(self)
-        main.addLayout(fields)
-        main.addWidget(self.note)
-        main.addWidget(self.keys)
-        main.addWidget(self.backups)
+        main.addWidget(scroll, 1)
         main.addWidget(self.buttons)
         self.retranslate_ui()
         self.setMinimumWidth(640)
