@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import datasets, desktop, forms, gui, keys, quality, records, reports, sync
+from needsassess.cli import datasets, desktop, field, forms, gui, keys, quality, records, reports, sync
 from needsassess.errors import UserError
 
 
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.register(subparsers)
     datasets.register(subparsers)
     quality.register(subparsers)
+    field.register(subparsers)
     return parser
 
 

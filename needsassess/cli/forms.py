@@ -43,8 +43,12 @@ def _form_files(paths: list[str]) -> list[Path]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from needsassess.cli.field import field_form_state
+
     code = 0
     user = user_forms_dir(args.data_dir)
+    retired, installed = field_form_state(args.data_dir)
+    shown: dict[str, str] = {}
     for path in [*_form_files([]), *(sorted(user.glob("*.yaml")) if user.is_dir() else [])]:
         try:
             form = load_form(path)
@@ -53,10 +57,17 @@ def run_list(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             code = 1
             continue
+        shown[form.form_id] = form.version
         questions = sum(1 for q in form.questions() if q.is_input)
         origin = "\timported" if path.parent == user else ""
+        origin += "\tretired" if form.form_id in retired else ""
+        if installed.get(form.form_id, form.version) != form.version:
+            origin += f"\treplaced by {installed[form.form_id]}"
         print(f"{form.form_id}\t{form.version}\t{','.join(form.languages)}\t{questions} questions\t"
               f"{form.title_in(form.default_language)}{origin}")
+    for form_id, version in sorted(installed.items()):
+        if shown.get(form_id) != version:
+            print(f"{form_id}\t{version}\tinstalled by the coordinator" + ("\tretired" if form_id in retired else ""))
     return code
 
 

@@ -19,6 +19,7 @@ from needsassess import paths
 from needsassess.engine.input_limits import answers_shape_problem
 from needsassess.errors import UserError
 from needsassess.errors.cli_codes import CliCode
+from needsassess.errors.field_codes import FieldCode
 from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
 from needsassess.store.documents import image_names
 
@@ -44,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.set_defaults(func=run_new)
 
     lister = subparsers.add_parser("list", help="list assessments")
-    lister.add_argument("--status", choices=("draft", "complete", "discarded"))
+    lister.add_argument("--status", choices=("draft", "complete", "discarded", "returned"))
     lister.add_argument("--form", metavar="ID")
     lister.add_argument("--site")
     lister.add_argument("--search", metavar="TEXT", help="text anywhere in the title")
@@ -95,10 +96,13 @@ def _flag_names(store: AssessmentStore) -> dict[str, list[str]]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from needsassess.sync.review import review_json
+
     with _open(args) as store:
         record = store.get(args.uuid)
+        review = review_json(store, args.uuid)
     if args.json:
-        json.dump(record.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump({**record.to_json(), "review": review}, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     data = record.to_json()
@@ -109,6 +113,10 @@ def run_show(args: argparse.Namespace) -> int:
     print("  " + json.dumps(answers, ensure_ascii=False, indent=2).replace("\n", "\n  "))
     for item in attachments:
         print(f"    attachment: {item['sha256']} {item['media_type']} {item['size']} bytes")
+    print(f"        review: {review['state']}")
+    for comment in review["comments"]:
+        about = f" [{comment['question']}]" if comment["question"] else ""
+        print(f"       comment:{about} {comment['text']} — {comment['by']}, {comment['at'][:16]}")
     return 0
 
 
@@ -166,6 +174,7 @@ def run_new(args: argparse.Namespace) -> int:
     items = _read_answers(answers_path)
     with _open(args) as store:
         form = store.forms.latest(args.form)
+        _refuse_retired(store, form.form_id)
         created_files: list[str] = []
         try:
             infos = _copy_photos(store, items, image_names(form), answers_path.parent, created_files)
@@ -179,6 +188,15 @@ def run_new(args: argparse.Namespace) -> int:
             raise
     print("\n".join(uuids))
     return 0
+
+
+def _refuse_retired(store: AssessmentStore, form_id: str) -> None:
+    """A form the coordinator retired (field packages) takes no new assessments."""
+    from needsassess.store.field import retired_forms
+
+    with store.read("read the retired forms") as conn:
+        if form_id in retired_forms(conn):
+            raise UserError(FieldCode.FORM_RETIRED, form_id=form_id)
 
 
 def _copy_photos(

@@ -21,6 +21,7 @@ __all__ = [
     "forget_coordinator_key",
     "load_coordinator_key",
     "own_coordinator_info",
+    "write_coordinator_public_key",
 ]
 
 
@@ -55,7 +56,18 @@ def forget_coordinator_key(data_dir: Path) -> None:
 def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyInfo:
     """Coordinator side: make the key pair and write the public key file to hand to officers."""
     key = keyring.create_coordinator_key(Path(data_dir), name)
-    write_atomic(public_file, keyring.public_key_text(key.public()).encode("utf-8"), mode=0o644)
+    public = keyring.coordinator_public_key(Path(data_dir), key)
+    write_atomic(public_file, keyring.public_key_text(public).encode("utf-8"), mode=0o644)
+    return KeyInfo(key.name, key.fingerprint)
+
+
+def write_coordinator_public_key(data_dir: Path, public_file: Path) -> KeyInfo | None:
+    """Coordinator side: write the public key file again (now with the field packages' signing key)."""
+    key = keyring.coordinator_key(Path(data_dir))
+    if key is None:
+        return None
+    public = keyring.coordinator_public_key(Path(data_dir), key)
+    write_atomic(public_file, keyring.public_key_text(public).encode("utf-8"), mode=0o644)
     return KeyInfo(key.name, key.fingerprint)
 
 

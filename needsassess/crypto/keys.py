@@ -29,6 +29,7 @@ from needsassess.timefmt import utc_now
 DEVICE_KEY = "device.key"
 COORDINATOR_KEY = "coordinator.key"
 RECIPIENT = "recipient.pub"
+DEVICE_ENCRYPTION_KEY = "device-encryption.key"
 _HEADER = "needsassess public key"
 _MAX_PUBLIC_FILE = 8 * 1024
 KINDS = {"device": "ed25519", "coordinator": "x25519"}
@@ -70,6 +71,15 @@ class PublicKey:
     name: str
     raw: bytes
     device_id: str = ""
+    # Field packages (docs/security.md): a coordinator's file also carries the Ed25519 key that signs
+    # its field packages; an officer's the X25519 key returned assessments are encrypted to. Older
+    # files have neither (b"").
+    signing_raw: bytes = b""
+    encryption_raw: bytes = b""
+
+    @property
+    def signing_fingerprint(self) -> str:
+        return fingerprint("ed25519", self.signing_raw) if self.signing_raw else ""
 
     @property
     def algorithm(self) -> str:
@@ -154,7 +164,12 @@ def public_key_text(key: PublicKey) -> str:
     lines = [_HEADER, f"type: {key.kind}", f"algorithm: {key.algorithm}", f"name: {key.name}"]
     if key.device_id:
         lines.append(f"device: {key.device_id}")
-    lines += [f"key: {b64(key.raw)}", f"fingerprint: {key.fingerprint}", ""]
+    lines += [f"key: {b64(key.raw)}", f"fingerprint: {key.fingerprint}"]
+    if key.signing_raw:
+        lines += [f"signing-key: {b64(key.signing_raw)}", f"signing-fingerprint: {key.signing_fingerprint}"]
+    if key.encryption_raw:
+        lines.append(f"encryption-key: {b64(key.encryption_raw)}")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -175,9 +190,13 @@ def parse_public_key(text: str, source: str) -> PublicKey:
             KeyCode.UNKNOWN_TYPE, source=source, kind=repr(kind), algorithm=repr(fields.get("algorithm"))
         )
     raw = field_bytes(fields, "key", 32, source)
-    key = PublicKey(kind, fields.get("name", "")[:200], raw, fields.get("device", "")[:200])
+    signing = field_bytes(fields, "signing-key", 32, source) if "signing-key" in fields else b""
+    encryption = field_bytes(fields, "encryption-key", 32, source) if "encryption-key" in fields else b""
+    key = PublicKey(kind, fields.get("name", "")[:200], raw, fields.get("device", "")[:200], signing, encryption)
     stated = normalize_fingerprint(fields.get("fingerprint", ""))
     if stated != key.fingerprint:
+        raise KeyFileError(KeyCode.FINGERPRINT_LINE, source=source)
+    if signing and normalize_fingerprint(fields.get("signing-fingerprint", "")) != key.signing_fingerprint:
         raise KeyFileError(KeyCode.FINGERPRINT_LINE, source=source)
     return key
 
@@ -193,8 +212,29 @@ def read_public_key(path: Path) -> PublicKey:
 
 
 def device_public_key(data_dir: Path, officer: str, device_id: str) -> PublicKey:
-    """This installation's public key, as a coordinator enrols it."""
-    return PublicKey("device", officer, device_key(data_dir).public_raw, device_id)
+    """This installation's public key, as a coordinator enrols it (with its encryption key)."""
+    return PublicKey("device", officer, device_key(data_dir).public_raw, device_id,
+                     encryption_raw=device_encryption_key(data_dir).public_raw)
+
+
+def device_encryption_key(data_dir: Path) -> CoordinatorKey:
+    """This installation's X25519 key pair for returned assessments (field packages), made on first use.
+
+    Shaped as a ``CoordinatorKey`` because the envelope opens with any X25519 key pair.
+    """
+    path = keys_dir(data_dir) / DEVICE_ENCRYPTION_KEY
+    if not path.exists():
+        fresh = X25519PrivateKey.generate()
+        write_secret(path, _secret_json("needsassess-device-encryption-key", "x25519", fresh.private_bytes_raw()))
+    body = read_secret(path, "device encryption key")
+    _check_kind(body, "needsassess-device-encryption-key", path)
+    private = X25519PrivateKey.from_private_bytes(field_bytes(body, "private_key", 32, str(path)))
+    return CoordinatorKey("", private, _raw_public(private))
+
+
+def coordinator_public_key(data_dir: Path, key: CoordinatorKey) -> PublicKey:
+    """The coordinator's public key as handed to officers: with the signing key of field packages."""
+    return PublicKey("coordinator", key.name, key.public_raw, signing_raw=device_key(data_dir).public_raw)
 
 
 # --- the officer's recipient: the coordinator key exports are encrypted to -----------------------

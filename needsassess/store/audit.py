@@ -29,6 +29,10 @@ EVENTS = (
     "signer_accepted",
     "package_held",
     "key_revoked",
+    # Field packages (coordinator -> officers): a returned assessment and the officer's answer to it.
+    "returned",
+    "return_answered",
+    "field_package",
 )
 
 

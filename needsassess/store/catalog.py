@@ -53,7 +53,8 @@ def _sha(text: str) -> str:
 class FormCatalog:
     """Shipped forms (loaded lazily from ``forms_dir``) plus stored definitions (loaded on demand)."""
 
-    def __init__(self, forms_dir: Path | None, read: ConnectionFactory, user_forms_dir: Path | None = None) -> None:
+    def __init__(self, forms_dir: Path | None, read: ConnectionFactory, user_forms_dir: Path | None = None,
+                 installed: Callable[[], dict[str, str]] | None = None) -> None:
         self._forms_dir = forms_dir
         # Forms the person added (``needsassess forms import``): shipped forms win on a clash of ids.
         self._user_forms_dir = user_forms_dir
@@ -63,6 +64,9 @@ class FormCatalog:
         self._loaded: set[Path] = set()  # the files parsed (or refused) so far
         self._stored: dict[tuple[str, str], _Definition] = {}
         self.problems: list[str] = []  # shipped files that failed to load, as messages
+        # form_id -> version installed by field packages (store/field.py), read when first needed.
+        self._read_installed = installed
+        self._installed: dict[str, str] | None = None
 
     def _shipped_forms(self) -> dict[str, _Definition]:
         """Every shipped form (parsing YAML is slow, so this happens once and only when needed)."""
@@ -76,8 +80,24 @@ class FormCatalog:
                     self._load_file(path, self._shipped)
         return self._shipped
 
+    def _installed_versions(self) -> dict[str, str]:
+        """Versions a coordinator's field package installed (store/field.py): they are the current ones."""
+        if self._installed is None:
+            self._installed = self._read_installed() if self._read_installed is not None else {}
+        return self._installed
+
+    def _installed_form(self, form_id: str) -> Form | None:
+        version = self._installed_versions().get(form_id)
+        if version is None:
+            return None
+        try:
+            return self.get(form_id, version)
+        except StoreError:
+            return None
+
     def reload(self) -> None:
         """Read the form folders again (after a form was imported)."""
+        self._installed = None
         self._shipped = None
         self._single.clear()
         self._loaded.clear()
@@ -128,10 +148,18 @@ class FormCatalog:
         into.setdefault(form.form_id, _Definition(form, text, _sha(text)))
 
     def all_latest(self) -> list[Form]:
-        """The shipped forms, sorted by form_id: the ones a new assessment can use."""
-        return [d.form for _, d in sorted(self._shipped_forms().items())]
+        """The shipped forms (or the versions a field package installed), sorted by form_id."""
+        forms = {form_id: d.form for form_id, d in self._shipped_forms().items()}
+        for form_id in self._installed_versions():
+            installed = self._installed_form(form_id)
+            if installed is not None:
+                forms[form_id] = installed
+        return [form for _, form in sorted(forms.items())]
 
     def latest(self, form_id: str) -> Form:
+        installed = self._installed_form(form_id)
+        if installed is not None:
+            return installed
         found = self._shipped_form(form_id)
         if found is None:
             known = ", ".join(sorted(self._shipped_forms())) or "none"

@@ -162,11 +162,28 @@ class Review(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     at: Mapped[str] = mapped_column(String(TIME_LEN))
+    # The question a comment is about; None: the whole assessment (migration 0501).
+    question: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     __table_args__ = (
         ForeignKeyConstraint(["uuid"], ["assessments.uuid"]),
         Index("ix_reviews_uuid", "uuid", "id"),
     )
+
+
+class FieldKey(Base):
+    """An officer device's X25519 public key, announced in its signed packages (migration 0501).
+
+    Keyed by the fingerprint of the device's signing key; ``send`` encrypts returned assessments to it.
+    """
+
+    __tablename__ = "field_keys"
+
+    fingerprint: Mapped[str] = mapped_column(String(40), primary_key=True)
+    encryption_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw X25519 key
+    officer: Mapped[str] = mapped_column(String(200))
+    device_id: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[str] = mapped_column(String(TIME_LEN))
 
 
 class Setting(Base):
@@ -215,3 +232,4 @@ REVIEWS = _TABLES["reviews"]
 SETTINGS = _TABLES["settings"]
 DATASET_VERSIONS = _TABLES["dataset_versions"]
 DATASET_ROWS = _TABLES["dataset_rows"]
+FIELD_KEYS = _TABLES["field_keys"]

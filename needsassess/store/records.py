@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 DRAFT, COMPLETE, DISCARDED = "draft", "complete", "discarded"
+# An officer's complete assessment that a coordinator sent back for follow-up (field packages).
+RETURNED = "returned"
 # The list columns' sizes (models.py); packages allow no more (sync/documents.py), and PostgreSQL
 # refuses longer text where SQLite would keep it, so the store keeps titles and sites within them.
 TITLE_MAX, SITE_MAX = 300, 200
@@ -24,7 +26,7 @@ def list_site(session: SessionLike) -> str:
     return session.site()[:SITE_MAX]
 
 
-STATUSES = (DRAFT, COMPLETE, DISCARDED)
+STATUSES = (DRAFT, COMPLETE, DISCARDED, RETURNED)
 SORT_COLUMNS = ("updated_at", "created_at", "finalized_at", "title", "site", "officer", "form_id", "status")
 
 
@@ -147,6 +149,12 @@ class ReviewRecord:
     comment: str
     reviewer: str
     at: str
+    question: str | None = None  # the question a comment is about; None: the whole assessment
+
+    def to_json(self) -> dict[str, Any]:
+        """One comment as ``show --json`` prints it (``review.comments``)."""
+        return {"question": self.question, "text": self.comment, "by": self.reviewer, "at": self.at,
+                "state": self.status, "revision": self.revision}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,12 @@ from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, photo_changing_names
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_errors
+from needsassess.store.field import (
+    installed_forms,
+    note_return_answered,
+    reopened_from_return,
+    returned_revision,
+)
 from needsassess.store.hashing import content_hash
 from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying
@@ -35,6 +41,7 @@ from needsassess.store.records import (
     COMPLETE,
     DISCARDED,
     DRAFT,
+    RETURNED,
     AssessmentRecord,
     AssessmentSummary,
     AttachmentInfo,
@@ -89,7 +96,8 @@ class AssessmentStore:
         self.files = files
         self.device_id = device_id
         self._marker = marker
-        self.forms = FormCatalog(forms_dir, self.read, user_forms_dir=data_dir / "forms")
+        self.forms = FormCatalog(forms_dir, self.read, user_forms_dir=data_dir / "forms",
+                                 installed=self._installed_forms)
         self.settings = StoreSettings(self.read, self.write, device_id)
 
     # -- transactions ------------------------------------------------------------------------
@@ -252,7 +260,9 @@ class AssessmentStore:
             raise StoreError(StoreCode.REOPEN_REASON)
         now = utc_now()
         with self.write("reopen the assessment") as conn:
-            head = self._head_in(conn, uuid, COMPLETE, "reopen")
+            returned = returned_revision(conn, uuid)  # sent back by the coordinator (field packages)
+            head = queries.head_row(conn, uuid, with_answers=False, for_update=True) if returned else \
+                self._head_in(conn, uuid, COMPLETE, "reopen")
             document = queries.head_row(conn, uuid).answers  # the draft gets its own copy
             new_revision = head.revision + 1
             conn.execute(
@@ -271,6 +281,8 @@ class AssessmentStore:
             old_links = [a.sha256 for a in queries.attachments_of(conn, uuid, head.revision)]
             set_links(conn, uuid, new_revision, frozenset(old_links))
             write_audit(conn, [audit_row("reopened", uuid, new_revision, now, self._who(), detail=reason.strip())])
+            if returned is not None:
+                note_return_answered(conn, uuid, new_revision, returned, reason.strip(), now, self._who())
             return queries.head_record(conn, uuid)
 
     def discard(self, uuid: str) -> AssessmentSummary:
@@ -290,7 +302,7 @@ class AssessmentStore:
                     update(ASSESSMENTS)
                     .where(_A.uuid == uuid)
                     .values(
-                        status=COMPLETE,
+                        status=RETURNED if reopened_from_return(conn, uuid, head.revision) else COMPLETE,
                         revision=previous.revision,
                         answers=None,  # the restored revision's document
                         content_hash=previous.content_hash,
@@ -451,11 +463,16 @@ class AssessmentStore:
         with self.write("record the event") as own:
             self.record_event(uuid, event, detail, own)
 
-    def review(self, uuid: str, status: str, comment: str = "", reviewer: str | None = None) -> ReviewRecord:
+    def _installed_forms(self) -> dict[str, str]:
+        with self.read("read the installed forms") as conn:
+            return installed_forms(conn)
+
+    def review(self, uuid: str, status: str, comment: str = "", reviewer: str | None = None,
+               question: str | None = None) -> ReviewRecord:
         """A coordinator's review of the head revision, stored apart from the answers."""
         reviewer = self.settings.officer_name if reviewer is None else reviewer
         with self.write("save the review") as conn:
-            return add_review(conn, uuid, status, comment, reviewer, utc_now(), self._who())
+            return add_review(conn, uuid, status, comment, reviewer, utc_now(), self._who(), question)
 
     def reviews(self, uuid: str) -> builtins.list[ReviewRecord]:
         with self.read("read the reviews") as conn:

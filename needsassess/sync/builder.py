@@ -83,6 +83,20 @@ class PackageBuilder:
         self._write(name, definition)
         self._forms.append(fmt.FormEntry(form_id, version))
 
+    def add_dataset(self, name: str, csv_bytes: bytes) -> None:
+        """A dataset (CSV list) a form of the package reads, once by name."""
+        member = fmt.dataset_member(name)
+        if member not in self._names:
+            self._names.add(member)
+            self._write(member, csv_bytes)
+
+    def add_sealed_returns(self, key_id_hex: str, sealed: bytes) -> None:
+        """The returned assessments for one officer key, already encrypted (field packages)."""
+        member = fmt.return_member(key_id_hex)
+        if member not in self._names:
+            self._names.add(member)
+            self._write(member, sealed, compress=False)
+
     def finish(
         self, extra: Mapping[str, Any] | None = None, sign: Callable[[bytes], bytes] | None = None
     ) -> fmt.Manifest:

@@ -15,15 +15,18 @@ from typing import IO, Any, cast
 
 from needsassess import __version__
 from needsassess.crypto.envelope import DEFAULT_CHUNK, EnvelopeWriter
-from needsassess.crypto.keys import PublicKey, device_key, recipient
+from needsassess.crypto.keys import PublicKey, device_encryption_key, device_key, recipient
 from needsassess.crypto.signing import sign_manifest
 from needsassess.engine.model import Form
 from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore, AttachmentInfo, Transaction, ledger
+from needsassess.store.datasets import datasets_for
 from needsassess.store.documents import image_hashes
+from needsassess.store.field import answers_to_returns
 from needsassess.store.ledger import RevisionRecord
 from needsassess.sync.builder import PackageBuilder
 from needsassess.sync.errors import Cancelled, ExportError
+from needsassess.sync.field_format import ENCRYPTION_KEY_FIELD, b64_key, dataset_csv, datasets_named_by
 from needsassess.sync.writer import atomic_file
 from needsassess.timefmt import utc_now
 
@@ -81,6 +84,18 @@ class _Exporter:
         self.forms: dict[tuple[str, str], Form] = {}
         self.attachment_info: dict[str, AttachmentInfo] = {}
         self.hashes: list[str] = []  # content hash of each key written, in order
+        self.dataset_names: list[str] | None = None  # the stored datasets, read once when a form needs them
+        self.answered: dict[tuple[str, int], tuple[int, str]] = {}  # revisions answering a return
+
+    def datasets(self, builder: PackageBuilder, definition: str) -> None:
+        """The datasets a form names travel with it (format 2.1)."""
+        lists = datasets_for(self.store)
+        if self.dataset_names is None:
+            self.dataset_names = [info.name for info in lists.list()]
+        for name in datasets_named_by(definition, self.dataset_names):
+            info = lists.latest(name)
+            if info is not None:
+                builder.add_dataset(name, dataset_csv(info.columns, lists.rows(name, info.version)))
 
     def form(self, builder: PackageBuilder, form_id: str, version: str) -> Form:
         key = (form_id, version)
@@ -88,6 +103,7 @@ class _Exporter:
             self.forms[key] = self.store.forms.get(form_id, version)
             text = self.store.forms.definition_text(form_id, version)
             builder.add_form(form_id, version, text.encode("utf-8"))
+            self.datasets(builder, text)
         return self.forms[key]
 
     def write(
@@ -99,6 +115,7 @@ class _Exporter:
     ) -> None:
         self.attachment_info = ledger.attachment_infos(conn)
         created = ledger.created_times(conn)
+        self.answered = answers_to_returns(conn, keys)
         for done, row in enumerate(ledger.revisions(conn, keys), start=1):
             if self.cancelled():
                 raise Cancelled(ExportCode.EXPORT_CANCELLED)
@@ -110,7 +127,11 @@ class _Exporter:
                 info = self.attachment_info.get(sha, AttachmentInfo(sha, "application/octet-stream", 0))
                 attachments.append((sha, info.media_type, info.size))
             report = reports(row.uuid, row.revision) if reports else None
-            builder.add_assessment(revision_document(row, attachments, created.get(row.uuid, "")), report)
+            document = revision_document(row, attachments, created.get(row.uuid, ""))
+            if (row.uuid, row.revision) in self.answered:
+                returned, reason = self.answered[(row.uuid, row.revision)]
+                document["answers_return"] = {"revision": returned, "reason": reason}
+            builder.add_assessment(document, report)
             self.hashes.append(row.content_hash)
             self.progress(done, len(keys))
 
@@ -158,7 +179,8 @@ def export_package(
                 builder.abort()
                 raise
             manifest = builder.finish(
-                sign=lambda body: sign_manifest(signing_key, body, officer, store.device_id)
+                extra={ENCRYPTION_KEY_FIELD: b64_key(device_encryption_key(store.data_dir).public_raw)},
+                sign=lambda body: sign_manifest(signing_key, body, officer, store.device_id),
             )
             if sink is not None:
                 sink.close()

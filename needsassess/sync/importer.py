@@ -25,6 +25,9 @@ from needsassess.sync import package_format as fmt
 from needsassess.sync.apply import MergeWriter
 from needsassess.sync.documents import parse_document
 from needsassess.sync.errors import Cancelled, PackageRefused
+from needsassess.sync.field_format import is_field_package
+from needsassess.sync.field_import import FieldImport, import_field_package
+from needsassess.sync.field_up import UpExtras
 from needsassess.sync.incoming import IncomingForms, IncomingPhotos
 from needsassess.sync.reader import Limits, PackageReader, refusing
 from needsassess.sync.sealing import decrypted, signer_of
@@ -57,6 +60,7 @@ class ImportResult:
     encrypted_for: str = ""
     held: str | None = None
     error: UserError | None = None  # the refusal itself, so the window words it in its language
+    field: FieldImport | None = None  # a field package (coordinator -> officer): what it did here
 
     @property
     def total(self) -> int:
@@ -136,7 +140,12 @@ def _verify_and_merge(
     with tempfile.TemporaryDirectory(prefix=".import-", dir=store.data_dir) as staging_dir:
         plain, envelope = decrypted(store.data_dir, path, Path(staging_dir))
         with PackageReader(plain, limits) as reader:
-            result = _merge(store, reader, path, sha, Path(staging_dir), progress, cancelled, accept_signer)
+            if is_field_package(reader.manifest):
+                m = reader.manifest
+                result = ImportResult(path, m.package_id, sha, m.device_id, m.officer,
+                                      field=import_field_package(store, reader))
+            else:
+                result = _merge(store, reader, path, sha, Path(staging_dir), progress, cancelled, accept_signer)
     if envelope is not None:
         result.encrypted_for = f"{envelope.recipient_name} ({envelope.recipient_fingerprint})"
     return result
@@ -160,12 +169,15 @@ def _merge(
         if _already_imported(conn, sha):
             return None
         writer = MergeWriter(conn, manifest, path.name, sha)
-        photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled)
+        extras = UpExtras(store, conn, manifest)
+        photos = _merge_members(store, conn, reader, writer, staging, progress, cancelled, extras)
         # Last, so that a damaged member is reported for what it is; nothing is committed yet.
         trust = decide(store, conn, signer_of(reader), manifest.officer, manifest.device_id,
                        manifest.package_id, accept_signer, path.name)
         forget_held(conn, sha)
-        return writer.finish(photos.place), trust
+        counts = writer.finish(photos.place)
+        extras.finish(trust.signer)
+        return counts, trust
 
     # On a PostgreSQL hub a collision with another coordinator's import (a deadlock, or an
     # assessment both created) rolls everything back and merges again from the start.
@@ -186,6 +198,7 @@ def _merge_members(
     staging: Path,
     progress: Progress | None,
     cancelled: IsCancelled | None,
+    extras: UpExtras,
 ) -> IncomingPhotos:
     """One pass in the package's order: forms and photos come before the documents using them."""
     forms, photos = IncomingForms(store, conn), IncomingPhotos(store, conn, staging)
@@ -196,6 +209,7 @@ def _merge_members(
         if member.kind == "assessment":
             raw, answers = reader.read_document(member)
             writer.merge(parse_document(raw, member.name, forms.checker, photos.known, answers))
+            extras.document(raw)
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -203,6 +217,8 @@ def _merge_members(
             forms.take(reader, member)
         elif member.kind == "attachment":
             photos.take(reader, member)
+        elif member.kind == "dataset":
+            extras.dataset(reader, member)
         # A report is only checked (the reader hashes it into the contents digest).
     return photos
 
@@ -279,7 +295,10 @@ def summary_line(result: ImportResult) -> str:
     if result.held:
         return f"{result.path.name}: HELD BACK — {result.held}"
     if result.refused:
-        return f"{result.path.name}: REFUSED — {result.refused}"
+        code = f" [{result.error.code}]" if result.error is not None and result.error.code else ""
+        return f"{result.path.name}: REFUSED{code} — {result.refused}"
+    if result.field is not None:
+        return result.field.line(result.path.name)
     again = " (already imported; nothing to do)" if result.already_imported else ""
     sealed = f"; was encrypted for {result.encrypted_for}" if result.encrypted_for else ""
     signed = signer_text(result)

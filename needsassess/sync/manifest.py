@@ -91,7 +91,9 @@ def parse_manifest(raw: Any) -> fmt.Manifest:
     if len({f.member.casefold() for f in forms}) != len(forms):
         raise PackageRefused(SyncCode.MANIFEST_FORM_TWICE, M)
     counts_raw: Mapping[str, Any] = _field(raw, "counts", dict, "")
-    counts = {kind: _count(counts_raw, kind, "counts.") for kind in fmt.COUNTED_KINDS}
+    counts = {kind: _count(counts_raw, kind, "counts.") for kind in fmt.COUNTED_KINDS
+              if kind in counts_raw or kind not in fmt.LATER_KINDS}
+    counts.update({kind: 0 for kind in fmt.LATER_KINDS if kind not in counts})
     if counts["form"] != len(forms):
         raise PackageRefused(SyncCode.MANIFEST_FORM_COUNT, M)
     contents: Mapping[str, Any] = _field(raw, "contents", dict, "")

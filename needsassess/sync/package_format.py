@@ -26,7 +26,9 @@ FORMAT_NAME = "needsassess-package"
 # MAJOR.MINOR: a reader reads every MINOR of its MAJOR (later minors only add optional fields and
 # member kinds it may ignore) and refuses another MAJOR.
 FORMAT_MAJOR = 2
-FORMAT_MINOR = 0
+# 2.1: datasets travel with their forms (``datasets/``); field packages (coordinator -> officers)
+# carry returned assessments sealed per officer (``returns/``) and a "field" block in the manifest.
+FORMAT_MINOR = 1
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 MANIFEST = "manifest.json"
@@ -41,6 +43,8 @@ _REVISION = r"[1-9][0-9]{0,8}"
 _SHA256 = r"[0-9a-f]{64}"
 FORM_ID = r"[a-z_][a-z0-9_]{0,63}"
 FORM_VERSION = r"[0-9A-Za-z]+(?:[._][0-9A-Za-z]+){0,15}"
+# A dataset's name as forms use it (xlsform.media.NAME_RE), without path characters.
+DATASET_NAME = r"[A-Za-z_][A-Za-z0-9_.-]{0,99}"
 
 VERSION_RE = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}")
 UUID_RE = re.compile(_UUID)
@@ -56,6 +60,8 @@ MEMBER_PATTERNS: Mapping[str, re.Pattern[str]] = {
     "attachment": re.compile(rf"attachments/(?P<sha256>{_SHA256})"),
     "form": re.compile(rf"forms/(?P<form_id>{FORM_ID})-(?P<version>{FORM_VERSION})\.yaml"),
     "report": re.compile(rf"reports/(?P<uuid>{_UUID})/(?P<revision>{_REVISION})\.pdf"),
+    "dataset": re.compile(rf"datasets/(?P<name>{DATASET_NAME})\.csv"),
+    "return": re.compile(r"returns/(?P<key_id>[0-9a-f]{40})\.sealed"),
 }
 
 _KIND_BY_FOLDER = {
@@ -65,6 +71,8 @@ _KIND_BY_FOLDER = {
     "attachments": "attachment",
     "forms": "form",
     "reports": "report",
+    "datasets": "dataset",
+    "returns": "return",
 }
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -121,6 +129,14 @@ def form_member(form_id: str, version: str) -> str:
 
 def report_member(uuid: str, revision: int) -> str:
     return f"reports/{uuid}/{revision}.pdf"
+
+
+def dataset_member(name: str) -> str:
+    return f"datasets/{name}.csv"
+
+
+def return_member(key_id_hex: str) -> str:
+    return f"returns/{key_id_hex}.sealed"
 
 
 # --- canonical JSON and hashes -------------------------------------------------------------------
@@ -224,7 +240,9 @@ def answers_json_and_hash(answers: Any, attachment_hashes: Iterable[str]) -> tup
 # every member through that digest; a reader streams the members, recomputes it and refuses the
 # package (before its transaction commits) when it differs.
 
-COUNTED_KINDS = ("assessment", "attachment", "form", "report")
+COUNTED_KINDS = ("assessment", "attachment", "form", "report", "dataset", "return")
+# Kinds added by a later minor version: a manifest of an earlier minor has no count for them (0).
+LATER_KINDS = ("dataset", "return")
 
 
 class ContentsDigest:

@@ -46,6 +46,8 @@ def _default_member_limits() -> dict[str, int]:
         "attachment": 32 * MiB,
         "form": 4 * MiB,
         "report": 64 * MiB,
+        "dataset": 64 * MiB,
+        "return": 64 * MiB,
     }
 
 

@@ -11,8 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from needsassess.errors import UserError
+from needsassess.errors.field_codes import FieldCode
 from needsassess.errors.store_codes import StoreCode
 from needsassess.store import AssessmentStore, ReviewRecord, StoreError, ledger
+from needsassess.store import field as field_rows
 from needsassess.store.conflicts import Conflict
 from needsassess.store.conflicts import conflicts as _conflicts
 from needsassess.store.conflicts import resolve_conflict as _resolve
@@ -28,8 +31,11 @@ __all__ = [
     "differences",
     "packages",
     "resolve_conflict",
+    "review_json",
     "review_state",
     "review_states",
+    "review_thread",
+    "row_states",
     "set_review",
     "uuids_received",
 ]
@@ -91,12 +97,41 @@ def resolve_conflict(
 
 
 def set_review(
-    store: AssessmentStore, uuid: str, status: str, comment: str = "", reviewer: str | None = None
+    store: AssessmentStore, uuid: str, status: str, comment: str = "", reviewer: str | None = None,
+    question: str | None = None,
 ) -> ReviewRecord:
-    """Record the coordinator's review state of an assessment, apart from its answers."""
+    """Record the coordinator's review state of an assessment, apart from its answers.
+
+    ``question``: the comment is about that question (checked against the assessment's form).
+    """
     if status not in REVIEW_STATES:
         raise StoreError(StoreCode.REVIEW_STATE_UNKNOWN, kind="refused", state=status, allowed=", ".join(REVIEW_STATES))
-    return store.review(uuid, status, comment, reviewer)
+    if question:
+        head = store.get(uuid)
+        form = store.forms.get(head.form_id, head.form_version)
+        if question not in form.elements:
+            raise UserError(FieldCode.REVIEW_QUESTION_UNKNOWN, form_id=head.form_id, question=question)
+    return store.review(uuid, status, comment, reviewer, question or None)
+
+
+def review_thread(store: AssessmentStore, uuid: str) -> list[ReviewRecord]:
+    """Every review row of an assessment in order: states, comments (``question`` set when about one
+    question), "resubmitted" rows carrying the officer's reason. The same on both sides of a return."""
+    return store.reviews(uuid)
+
+
+def review_json(store: AssessmentStore, uuid: str) -> dict[str, Any]:
+    """``show --json``'s ``review``: {"state": ..., "comments": [{"question", "text", "by", "at", ...}]}."""
+    thread = store.reviews(uuid)
+    state = thread[-1].status if thread else "received"
+    return {"state": state, "comments": [r.to_json() for r in thread if r.comment]}
+
+
+def row_states(store: AssessmentStore, uuids: Iterable[str]) -> dict[str, str]:
+    """Per assessment, the coordinator list's row state: new, updated, resubmitted, in_conflict or
+    returned (``store.field.row_states``; one page in a few queries)."""
+    with store.read("read the row states") as conn:
+        return field_rows.row_states(conn, list(uuids))
 
 
 def review_state(store: AssessmentStore, uuid: str) -> tuple[str, str]:

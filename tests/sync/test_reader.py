@@ -37,7 +37,8 @@ def refusal(path: Path, limits: Limits | None = None) -> PackageRefused:
 
 def test_a_valid_package_reads_and_checks(tmp_path: Path) -> None:
     with PackageReader(valid_package(tmp_path / "p.napkg")) as reader:
-        assert reader.manifest.counts == {"assessment": 1, "attachment": 1, "form": 1, "report": 0}
+        assert reader.manifest.counts == {"assessment": 1, "attachment": 1, "form": 1, "report": 0, "dataset": 0,
+                                          "return": 0}
         members = list(reader.members())  # not read here: the reader reads and hashes each itself
         assert [m.kind for m in members] == ["form", "attachment", "assessment"]
     with PackageReader(valid_package(tmp_path / "p.napkg")) as reader:
