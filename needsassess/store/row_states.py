@@ -1,8 +1,9 @@
-"""Where an assessment stands for the coordinator: new, updated, in conflict (and states to come).
+"""Where an assessment stands for the coordinator: new, updated, resubmitted, returned, in conflict.
 
 The coordinator's list shows per row what needs a look: an assessment received for the first time
 and not reviewed yet (``new``), a later revision received since the last review (``updated``), or a
-version waiting in quarantine (``conflict``). Each state is a rule: a SQL condition on the
+version waiting in quarantine (``conflict``); with field packages, one returned to its officer for
+follow-up whose fix has not come back (``returned``) and one whose fix came back (``resubmitted``). Each state is a rule: a SQL condition on the
 assessment's uuid, read from the import ledger, the reviews and the quarantine. Rules are tried in
 ``RULES`` order and the first that holds names the state, so a row has at most one state, and the
 list's filter by state (``ListQuery.row_state``) is the same condition in the list's own query:
@@ -55,6 +56,27 @@ def _new_unreviewed(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
     )
 
 
+def _latest_review_is(status: str, uuid: ColumnElement[Any], at_head: bool = False) -> ColumnElement[bool]:
+    """The assessment's latest review row has ``status`` (and, with ``at_head``, is of its head revision)."""
+    latest = select(func.max(_V.id)).group_by(_V.uuid)
+    matching = select(_V.uuid).where(_V.id.in_(latest), _V.status == status)
+    if at_head:
+        head = ASSESSMENTS.alias("head")
+        matching = matching.join(head, head.c.uuid == _V.uuid).where(_V.revision == head.c.revision)
+    return uuid.in_(matching)
+
+
+def _resubmitted(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
+    """A revision answering a return arrived (field packages): the latest review row says so."""
+    return _latest_review_is("resubmitted", uuid)
+
+
+def _returned(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Returned for follow-up, and the officer's fix has not arrived: the latest review asks for a
+    follow-up of the revision still held."""
+    return _latest_review_is("needs_follow_up", uuid, at_head=True)
+
+
 @dataclass(frozen=True)
 class RowStateRule:
     name: str
@@ -64,7 +86,9 @@ class RowStateRule:
 # By priority: the first rule that holds names the row's state.
 RULES: tuple[RowStateRule, ...] = (
     RowStateRule("conflict", _in_conflict),
+    RowStateRule("resubmitted", _resubmitted),
     RowStateRule("updated", _updated_since_review),
+    RowStateRule("returned", _returned),
     RowStateRule("new", _new_unreviewed),
 )
 STATES: tuple[str, ...] = tuple(rule.name for rule in RULES)
