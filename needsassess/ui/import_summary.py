@@ -75,6 +75,8 @@ def key_state(result: ImportResult) -> str:
     """Whose key signed it, in two words: enrolled, accepted now, not enrolled, not signed."""
     if result.already_imported:
         return ""
+    if result.field is not None:  # checked against the coordinator key loaded here, or refused
+        return _tr("Coordinator's")
     if not result.signer_fingerprint:
         return _tr("Not signed")
     if result.signer_accepted_now:

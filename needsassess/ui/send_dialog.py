@@ -70,6 +70,8 @@ class SendDialog(QDialog):
         intro.setWordWrap(True)
         self.officers = named(QListWidget(), "send_officers")
         self.officers.setAccessibleName(self.tr("Officers"))
+        self.officers.setWordWrap(True)  # a long name and its note wrap instead of scrolling sideways
+        self.officers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for officer in officers:
             text = self.tr("{officer} · device {device}").format(officer=officer.officer or self.tr("(no name)"),
                                                                  device=officer.device_id[:8])

@@ -617,6 +617,10 @@ Drop one here.</source>
         <source>Refused: {refused}. Held back: {held}.</source>
         <translation>अस्वीकार: {refused}। रोकिएका: {held}।</translation>
     </message>
+    <message>
+        <source>Coordinator's</source>
+        <translation>संयोजकको</translation>
+    </message>
 </context>
 <context>
     <name>ImportedFilter</name>

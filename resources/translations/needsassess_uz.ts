@@ -617,6 +617,10 @@ Uni shu yerga tashlang.</translation>
         <source>Refused: {refused}. Held back: {held}.</source>
         <translation>Rad etilgan: {refused}. Ushlab qolingan: {held}.</translation>
     </message>
+    <message>
+        <source>Coordinator's</source>
+        <translation>Koordinatorniki</translation>
+    </message>
 </context>
 <context>
     <name>ImportedFilter</name>

@@ -14,8 +14,18 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from needsassess.store import StoreError
 from needsassess.ui.entry.page import FormPage
@@ -43,6 +53,30 @@ def _entry_html(records: Sequence[ReviewRecord], labels: dict[str, str]) -> str:
         head = escape(entry_heading(record, labels))
         parts.append(f"<b>{head}</b><br>{escape(record.comment).replace(chr(10), '<br>')}")
     return "<br>".join(parts)
+
+
+class _FitScroll(QScrollArea):
+    """As tall as its wrapped text at the present width, at most ``MAX_HEIGHT`` (then it scrolls), so a
+    600-pixel screen keeps room for the form."""
+
+    MAX_HEIGHT = 96
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        width = self.viewport().width() if self.isVisible() else self.width()
+        height = body.heightForWidth(width) if body is not None and body.hasHeightForWidth() else -1
+        if height < 0 and body is not None:
+            height = body.sizeHint().height()
+        return QSize(super().sizeHint().width(), min(self.MAX_HEIGHT, max(height, 0) + 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.sizeHint().height():
+            self.updateGeometry()
 
 
 class ReturnComments(QObject):
@@ -89,15 +123,16 @@ class ReturnComments(QObject):
         self.toggle.setText(_tr("Hide comments"))
         self.toggle.setAccessibleName(_tr("Show or hide the coordinator's comments"))
         self.toggle.toggled.connect(self._shown)
-        head = QWidget(band)
-        head_layout = QVBoxLayout(head)
-        head_layout.setContentsMargins(0, 0, 0, 0)
-        head_layout.addWidget(self.title)
-        outer.addWidget(head)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
         general = [r for r in self.comments if not r.question or r.question not in self.by_question]
         body = QWidget(band)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(4)
         if general:
             self.general = QLabel(_entry_html(general, self.labels), body)
             self.general.setObjectName("return_general_comments")
@@ -114,14 +149,12 @@ class ReturnComments(QObject):
                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             self.links.linkActivated.connect(lambda name: self.view.jump_to(name, ()))
             body_layout.addWidget(self.links)
-        self.scroll = QScrollArea(band)
+        self.scroll = _FitScroll(band)
         self.scroll.setWidget(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setMaximumHeight(110)  # a 600-pixel screen keeps room for the form
         self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         outer.addWidget(self.scroll)
-        outer.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
         return band
 
     def _shown(self, shown: bool) -> None:
