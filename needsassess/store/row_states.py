@@ -3,11 +3,12 @@
 The coordinator's list shows per row what needs a look: an assessment received for the first time
 and not reviewed yet (``new``), a later revision received since the last review (``updated``), or a
 version waiting in quarantine (``conflict``); with field packages, one returned to its officer for
-follow-up whose fix has not come back (``returned``) and one whose fix came back (``resubmitted``). Each state is a rule: a SQL condition on the
-assessment's uuid, read from the import ledger, the reviews and the quarantine. Rules are tried in
-``RULES`` order and the first that holds names the state, so a row has at most one state, and the
-list's filter by state (``ListQuery.row_state``) is the same condition in the list's own query:
-the database filters and pages, whatever the number of assessments.
+follow-up whose fix has not come back (``returned``) and one whose fix came back (``resubmitted``).
+Each state is a rule: a SQL condition on the assessment's uuid, read from the import ledger, the
+reviews and the quarantine. Rules are tried in ``RULES`` order and the first that holds names the
+state, so a row has at most one state, and the list's filter by state (``ListQuery.row_state``) is
+the same condition in the list's own query: the database filters and pages, whatever the number of
+assessments.
 
 Adding a state is one rule here (``RowStateRule(name, condition)``, placed by priority) and one
 entry in the window's ``ui.assessment_model.ROW_STATES`` (its label, colour and filter text).
