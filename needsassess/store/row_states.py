@@ -82,6 +82,7 @@ def _returned(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
 class RowStateRule:
     name: str
     condition: Condition
+    needs_look: bool = True  # counted by the "needs a look" filter (``ANY``); False: waiting on someone else
 
 
 # By priority: the first rule that holds names the row's state.
@@ -89,11 +90,11 @@ RULES: tuple[RowStateRule, ...] = (
     RowStateRule("conflict", _in_conflict),
     RowStateRule("resubmitted", _resubmitted),
     RowStateRule("updated", _updated_since_review),
-    RowStateRule("returned", _returned),
+    RowStateRule("returned", _returned, needs_look=False),
     RowStateRule("new", _new_unreviewed),
 )
 STATES: tuple[str, ...] = tuple(rule.name for rule in RULES)
-ANY = "any"  # the filter "needs a look": any of the states
+ANY = "any"  # the filter "needs a look": any state whose rule ``needs_look``
 
 
 def state_clause(state: str, uuid: ColumnElement[Any] | None = None) -> ColumnElement[bool]:
@@ -128,6 +129,8 @@ def row_states(conn: Connection, uuids: Sequence[str]) -> dict[str, str]:
 
 
 def any_state(uuid: ColumnElement[Any] | None = None) -> ColumnElement[bool]:
-    """The row has some state (it needs the coordinator's look)."""
+    """The row is in a state that needs the coordinator's look (every state but ``returned``)."""
     column = _A.uuid if uuid is None else uuid
-    return or_(*(rule.condition(column) for rule in RULES))
+    # "returned" (waiting on the officer) is the only state that needs no look; no later rule can hold
+    # for a returned row (``new`` needs no review at all), so leaving its condition out is exact.
+    return or_(*(rule.condition(column) for rule in RULES if rule.needs_look))

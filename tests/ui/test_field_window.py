@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
-from needsassess.store import open_store
+from needsassess.store import ListQuery, open_store
 from needsassess.sync.review import review_thread
 from tests.field.field_helpers import FORM, Cli, answers
 
@@ -101,6 +101,8 @@ def test_return_and_fix_through_the_window(qtbot, monkeypatch, switcher, no_popu
         thread = review_thread(store, uuid)
         assert [(r.status, r.question, r.comment) for r in thread] == [("needs_follow_up", "settlement", COMMENT)]
         assert page.model.index(_row(page, uuid), REVIEW_COLUMN).data() == "Returned"
+        assert store.count(ListQuery(row_state="returned", limit=None)) == 1
+        assert store.count(ListQuery(row_state="any", limit=None)) == 0  # waits on the officer, not on us
 
         def second_look(dialog: ReviewDialog) -> int:  # the thread is shown: who, which question, state
             text = dialog.thread_view.toPlainText()
@@ -188,4 +190,6 @@ def test_return_and_fix_through_the_window(qtbot, monkeypatch, switcher, no_popu
         assert [(r.status, r.question, r.comment) for r in thread] == [
             ("needs_follow_up", "settlement", COMMENT), ("resubmitted", None, REASON)]
         assert page.model.index(_row(page, uuid), REVIEW_COLUMN).data() == "Resubmitted"
+        assert store.count(ListQuery(row_state="resubmitted", limit=None)) == 1
+        assert store.count(ListQuery(row_state="any", limit=None)) == 1
         main.close()
