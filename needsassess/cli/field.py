@@ -61,7 +61,7 @@ def field_form_state(data_dir: str | None) -> tuple[set[str], dict[str, str]]:
     folder = paths.data_dir(data_dir)
     if not (folder / DATABASE_NAME).exists():
         return set(), {}
-    with open_store(folder) as store, store.read("read the field state of the forms") as conn:
+    with open_store(folder) as store, store.read("read the field package state") as conn:
         return retired_forms(conn), installed_forms(conn)
 
 

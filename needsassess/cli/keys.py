@@ -85,6 +85,7 @@ def run_coordinator_new(args: argparse.Namespace) -> int:
 
     info = api.create_coordinator_key(_data(args), args.name, Path(args.output))
     print(f"Coordinator key made for {info.name}: {info.fingerprint}")
+    print(f"Field packages to officers are signed with: {info.signing_fingerprint}")
     print(f"Give {args.output} to the officers; read them the fingerprint by phone so they can check it.")
     print("Back the private key up now: needsassess keys backup -o FILE (without it, packages sent to "
           "this key cannot be read if this computer is lost).")
@@ -96,6 +97,8 @@ def run_load_coordinator(args: argparse.Namespace) -> int:
 
     info = api.load_coordinator_key(_data(args), Path(args.file))
     print(f"Exports will be encrypted to {info.name}: {info.fingerprint}")
+    print(f"Field packages are accepted only when signed with: {info.signing_fingerprint}" if info.signing_fingerprint
+          else "This key file has no signing key: field packages from this coordinator will be refused.")
     print("Check this fingerprint with the coordinator (by phone) before sending anything.")
     return 0
 

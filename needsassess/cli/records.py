@@ -194,7 +194,7 @@ def _refuse_retired(store: AssessmentStore, form_id: str) -> None:
     """A form the coordinator retired (field packages) takes no new assessments."""
     from needsassess.store.field import retired_forms
 
-    with store.read("read the retired forms") as conn:
+    with store.read("read the field package state") as conn:
         if form_id in retired_forms(conn):
             raise UserError(FieldCode.FORM_RETIRED, form_id=form_id)
 

@@ -30,6 +30,7 @@ class KeyInfo:
     name: str
     fingerprint: str
     device_id: str = ""
+    signing_fingerprint: str = ""  # a coordinator's: the key its field packages are signed with
 
 
 def fingerprint_text(data_dir: Path) -> str:
@@ -40,7 +41,7 @@ def fingerprint_text(data_dir: Path) -> str:
 def load_coordinator_key(data_dir: Path, source: Path | str) -> KeyInfo:
     """Officer side: keep the coordinator's public key (a file path, or the pasted text)."""
     key = keyring.load_recipient(Path(data_dir), source)
-    return KeyInfo(key.name, key.fingerprint)
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=key.signing_fingerprint)
 
 
 def coordinator_info(data_dir: Path) -> KeyInfo | None:
@@ -58,7 +59,7 @@ def create_coordinator_key(data_dir: Path, name: str, public_file: Path) -> KeyI
     key = keyring.create_coordinator_key(Path(data_dir), name)
     public = keyring.coordinator_public_key(Path(data_dir), key)
     write_atomic(public_file, keyring.public_key_text(public).encode("utf-8"), mode=0o644)
-    return KeyInfo(key.name, key.fingerprint)
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=public.signing_fingerprint)
 
 
 def write_coordinator_public_key(data_dir: Path, public_file: Path) -> KeyInfo | None:

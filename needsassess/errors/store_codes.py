@@ -397,4 +397,7 @@ Action.table = {
     # settings named in SETTING_UNKNOWN
     "language": ("भाषा", "til"),
     "paper size": ("कागजको आकार", "qogʻoz oʻlchami"),
+    # field packages (coordinator -> officers)
+    "read the field package state": ("फिल्ड प्याकेजको स्थिति पढ्न", "dala paketi holatini oʻqiy"),
+    "send a field package": ("फिल्ड प्याकेज पठाउन", "dala paketini yubora"),
 }

@@ -464,7 +464,7 @@ class AssessmentStore:
             self.record_event(uuid, event, detail, own)
 
     def _installed_forms(self) -> dict[str, str]:
-        with self.read("read the installed forms") as conn:
+        with self.read("read the field package state") as conn:
             return installed_forms(conn)
 
     def review(self, uuid: str, status: str, comment: str = "", reviewer: str | None = None,

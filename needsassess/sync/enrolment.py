@@ -12,10 +12,12 @@ from pathlib import Path
 from needsassess.crypto import keys as keyring
 from needsassess.crypto.api import KeyInfo
 from needsassess.crypto.fingerprints import normalize_fingerprint
+from needsassess.crypto.keyfiles import b64
 from needsassess.errors import UserError
 from needsassess.errors.crypto_codes import TrustCode
 from needsassess.fileio import write_atomic
 from needsassess.store import AssessmentStore
+from needsassess.store import field as field_rows
 from needsassess.sync.sealing import package_signer
 from needsassess.sync.trust import (
     EnrolledKey,
@@ -27,6 +29,7 @@ from needsassess.sync.trust import (
     revoke,
     revoked_keys,
 )
+from needsassess.timefmt import utc_now
 
 __all__ = [
     "EnrolledKey",
@@ -82,4 +85,8 @@ def enrol_key_file(store: AssessmentStore, path: Path, confirmed_fingerprint: st
     if confirmed_fingerprint is not None:
         _confirmed(key.fingerprint, confirmed_fingerprint)
     enrol(store, key, f"from the key file {Path(path).name}")
+    if key.encryption_raw:  # field packages seal returned assessments to it (docs/security.md)
+        with store.write("enrol an officer's key") as conn:
+            field_rows.remember_field_key(conn, field_rows.FieldKeyRecord(
+                key.fingerprint, b64(key.encryption_raw), key.name, key.device_id, utc_now()))
     return KeyInfo(key.name, key.fingerprint, key.device_id)

@@ -170,7 +170,7 @@ def import_field_package(store: AssessmentStore, reader: PackageReader) -> Field
         outcome.__dict__.update(fresh.__dict__)
         return applied
 
-    with store.write("import the field package") as conn:
+    with store.write("import the package") as conn:
         applied = work(conn)
     if not applied:
         outcome.ignored = "older"

@@ -130,7 +130,7 @@ def review_json(store: AssessmentStore, uuid: str) -> dict[str, Any]:
 def row_states(store: AssessmentStore, uuids: Iterable[str]) -> dict[str, str]:
     """Per assessment, the coordinator list's row state: new, updated, resubmitted, in_conflict or
     returned (``store.field.row_states``; one page in a few queries)."""
-    with store.read("read the row states") as conn:
+    with store.read("read the review states") as conn:
         return field_rows.row_states(conn, list(uuids))
 
 

@@ -161,3 +161,19 @@ def test_discarding_the_fix_leaves_the_assessment_returned(world: tuple[Cli, Cli
         store.discard(uuid)
     shown = officer.json("show", uuid)
     assert (shown["status"], shown["revision"]) == ("returned", 1)
+
+
+def test_edit_merges_into_a_draft_then_finalizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    officer = Cli(tmp_path / "officer", capsys)
+    uuid = officer.ok("new", "--form", FORM, "--answers", str(answers(tmp_path, {"settlement": "Bo"}))).strip()
+    officer.ok("edit", uuid, "--answers", str(answers(tmp_path, {"ward": "Ward 2"}, "w.json")))
+    shown = officer.json("show", uuid)
+    assert (shown["status"], shown["revision"]) == ("draft", 1)
+    assert (shown["answers"]["settlement"], shown["answers"]["ward"]) == ("Bo", "Ward 2")
+    refused = officer("edit", uuid, "--answers", str(answers(tmp_path, {}, "e.json")), "--complete")
+    assert refused.code == 1 and "Traceback" not in refused.err  # required answers missing: listed
+    assert officer.json("show", uuid)["status"] == "draft"
+    complete = answers(tmp_path)
+    assert "revision 1: complete" in officer.ok("edit", uuid, "--answers", str(complete), "--complete")
+    bad = officer("edit", uuid, "--answers", str(answers(tmp_path, {"ward": "x"}, "x.json")))
+    assert bad.code == 1 and "NA-FIELD-521" in bad.err

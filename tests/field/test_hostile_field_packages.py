@@ -120,3 +120,25 @@ def test_an_old_coordinator_key_file_cannot_check_field_packages(folks: dict[str
     package = tmp_path / "down.napkg"
     folks["coordinator"].ok("send", "-o", str(package))
     _refused(officer, package, "NA-FIELD-503")
+
+
+def test_an_officer_key_file_carries_the_encryption_key_for_returns(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Enrolled from its public key file (never from a package), the officer still gets its returns."""
+    coordinator, officer = Cli(tmp_path / "c", capsys), Cli(tmp_path / "o", capsys)
+    coordinator.ok("keys", "coordinator-new", "--name", "Office", "-o", str(tmp_path / "c.pub"))
+    officer.ok("keys", "load-coordinator", str(tmp_path / "c.pub"))
+    officer.ok("keys", "show", "-o", str(tmp_path / "officer.pub"))
+    assert "encryption-key: " in (tmp_path / "officer.pub").read_text(encoding="utf-8")
+    coordinator.ok("keys", "enrol", str(tmp_path / "officer.pub"), "--yes")
+    uuid = officer.ok("new", "--form", FORM, "--answers", str(answers(tmp_path)), "--complete").strip()
+    officer.ok("export", "-o", str(tmp_path / "up.napkg"), "--no-encrypt")
+    coordinator.ok("import", str(tmp_path / "up.napkg"))
+    coordinator.ok("review", uuid, "--state", "needs-follow-up", "--comment", "Recount")
+    with open_store(coordinator.folder) as store, store.write("forget") as conn:
+        from needsassess.store.models import FIELD_KEYS
+
+        conn.execute(FIELD_KEYS.delete())  # as if only the key file had told it
+    coordinator.ok("keys", "enrol", str(tmp_path / "officer.pub"), "--yes")
+    coordinator.ok("send", "-o", str(tmp_path / "down.napkg"), "--returns")
+    assert "1 returned" in officer.ok("import", str(tmp_path / "down.napkg"))
