@@ -262,7 +262,7 @@ class ListActions(QObject):
 
         try:
             keys = enrolled_keys(self._store)
-            with self._store.read("read the officers' keys") as conn:
+            with self._store.read("list the enrolled keys") as conn:
                 officers = [Officer(k.fingerprint, k.officer, k.device_id,
                                     field_rows.field_key(conn, k.fingerprint) is not None) for k in keys]
                 retired = field_rows.retired_forms(conn)

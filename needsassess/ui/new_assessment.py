@@ -127,7 +127,7 @@ class NewAssessmentDialog(QDialog):
     def _fill_forms(self, select: str | None = None) -> None:
         try:
             self._forms = self._store.forms.all_latest()
-            with self._store.read("read the retired forms") as conn:
+            with self._store.read("read the field package state") as conn:
                 retired = retired_forms(conn)  # the coordinator retired them: no new assessments
             self._forms = [f for f in self._forms if f.form_id not in retired]
         except StoreError as err:
