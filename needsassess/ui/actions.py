@@ -256,10 +256,15 @@ class ListActions(QObject):
 
     def send_to_officers(self) -> None:
         """Coordinator → Send to officers…: choose officers and contents, save the field package."""
+        from needsassess.crypto.keys import coordinator_key
+        from needsassess.errors.field_codes import FieldCode
         from needsassess.store import field as field_rows
         from needsassess.sync.trust import enrolled_keys
         from needsassess.ui.send_dialog import Officer, SendDialog, describe_send
 
+        if coordinator_key(self._store.data_dir) is None:  # an officer's laptop: say so before any choice
+            self.show_error(error_text(UserError(FieldCode.SEND_NO_KEY)))
+            return
         try:
             keys = enrolled_keys(self._store)
             with self._store.read("list the enrolled keys") as conn:

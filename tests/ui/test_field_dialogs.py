@@ -94,3 +94,16 @@ def test_review_dialog_lists_questions_by_label_and_shows_the_thread(qtbot, stor
     text = dialog.thread_view.toPlainText()
     assert labels["ward"] in text and "Qayta ishlash kerak" in text and "Qaytarilgandan keyin qayta yuborilgan" in text
     assert "Rais bilan tekshirildi" in text and "butun baholash haqida" in text
+
+
+def test_send_on_a_folder_without_a_coordinator_key_says_so_at_once(qtbot, window, no_popups) -> None:
+    from needsassess.ui.send_dialog import SendDialog
+
+    opened: list[SendDialog] = []
+    SendDialog.exec = lambda self: opened.append(self) or 0  # type: ignore[method-assign]
+    try:
+        window.send_action.trigger()
+    finally:
+        del SendDialog.exec
+    assert not opened
+    assert len(no_popups) == 1 and "coordinator key" in no_popups[0][1]
