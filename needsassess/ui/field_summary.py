@@ -45,4 +45,5 @@ def field_sentence(done: FieldImport) -> str:
         parts.append(_tr("returned assessments not on this laptop: {count}").format(count=done.unknown))
     if not parts:
         return head + " " + _tr("Nothing changed: everything in it was already here.")
-    return head + " " + "; ".join(parts) + "."
+    changes = "; ".join(parts)
+    return f"{head} {changes[0].upper()}{changes[1:]}."

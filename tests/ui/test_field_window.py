@@ -134,7 +134,8 @@ def test_return_and_fix_through_the_window(qtbot, monkeypatch, switcher, no_popu
         main = _window(qtbot, store, switcher)
         page = main.start_page
         shown = _import(qtbot, monkeypatch, main, down)
-        assert "assessments returned for follow-up: 1" in shown[0].summary_line()
+        assert "assessments returned for follow-up: 1." in shown[0].summary_line()
+        assert ". Forms installed: " in shown[0].summary_line()
         status = page.status_filter
         status.setCurrentIndex(status.findData("returned"))
         status.activated.emit(status.currentIndex())
