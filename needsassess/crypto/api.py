@@ -47,7 +47,7 @@ def load_coordinator_key(data_dir: Path, source: Path | str) -> KeyInfo:
 def coordinator_info(data_dir: Path) -> KeyInfo | None:
     """Officer side: the coordinator exports are encrypted to, or None (exports are then unencrypted)."""
     key = keyring.recipient(Path(data_dir))
-    return KeyInfo(key.name, key.fingerprint) if key else None
+    return KeyInfo(key.name, key.fingerprint, signing_fingerprint=key.signing_fingerprint) if key else None
 
 
 def forget_coordinator_key(data_dir: Path) -> None:

@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from needsassess.store import queries
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.datasets import content_sha256
 from needsassess.store.locking import insert_ignoring_duplicates, lock_name
@@ -318,7 +317,3 @@ def row_states(conn: Connection, uuids: Sequence[str]) -> dict[str, str]:
             elif uuid in updated or heads.get(uuid, 1) > 1:
                 states[uuid] = "updated"
     return states
-
-
-def head_status(conn: Connection, uuid: str) -> str:
-    return str(queries.head_row(conn, uuid, with_answers=False).status)

@@ -73,11 +73,6 @@ def answers(tmp_path: Path, data: dict[str, Any] | None = None, name: str = "ans
     return path
 
 
-def fingerprint_line(text: str) -> str:
-    """The fingerprint printed after the last ':' of a line like 'Coordinator key made for X: ABCD ...'."""
-    return text.strip().splitlines()[0].rsplit(": ", 1)[1].strip()
-
-
 def resign(package: Path, target: Path, key_folder: Path) -> Path:
     """The same package with its manifest signed by another device key (a forgery)."""
     with zipfile.ZipFile(package) as src, zipfile.ZipFile(target, "w") as out:
