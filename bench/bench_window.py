@@ -212,8 +212,9 @@ def imported_filters(store, model, rows: int, timed) -> None:
 
 def row_states(store, model, received: list[str], timed) -> None:
     """The coordinator's state filter (``ListQuery.row_state``) and the states of a page: of the
-    received half, the first 4,000 were reviewed, 1,000 of those received again later (updated)
-    and 200 others wait in conflict. Each figure is count + first page + its Review column."""
+    received half, the first 4,000 were reviewed, 1,000 of those received again later (updated),
+    200 others wait in conflict, 300 were returned for follow-up and 100 resubmitted. Each figure is
+    count + first page + its Review column."""
     from sqlalchemy import insert
 
     from needsassess.store.models import REVIEWS
@@ -224,6 +225,12 @@ def row_states(store, model, received: list[str], timed) -> None:
         conn.execute(insert(REVIEWS), [{"uuid": u, "revision": 1, "status": "approved", "comment": "",
                                         "reviewer": "", "at": "2026-06-01T00:00:00.000000Z"}
                                        for u in received[:4000]])
+        # Field packages: 300 returned for follow-up (waiting on the officer), 100 whose fix came back.
+        conn.execute(insert(REVIEWS), [{"uuid": u, "revision": 1, "status": status, "comment": "",
+                                        "reviewer": "", "at": "2026-06-02T00:00:00.000000Z"}
+                                       for status, part in (("needs_follow_up", received[4000:4300]),
+                                                            ("resubmitted", received[4300:4400]))
+                                       for u in part])
         conn.execute(insert(SYNC_RECEIVED), [
             {"package_id": "20000000-0000-4000-8000-000000000001", "uuid": u, "revision": 2,
              "content_hash": "1" * 64, "outcome": "updated", "device_id": "d", "officer": "o",
@@ -240,9 +247,11 @@ def row_states(store, model, received: list[str], timed) -> None:
         for column in (0, REVIEW_COLUMN):
             model.index(0, column).data()
 
-    new = len(received) - 4000 - 200
+    new = len(received) - 4000 - 200 - 400
     for label, state in ((f"new, not reviewed ({new:,} rows)", "new"), ("updated since review (1,000 rows)", "updated"),
-                         ("in conflict (200 rows)", "conflict"), (f"needs a look, any ({new + 1200:,} rows)", "any"),
+                         ("in conflict (200 rows)", "conflict"), ("returned (300 rows)", "returned"),
+                         ("resubmitted (100 rows)", "resubmitted"),
+                         (f"needs a look, any ({new + 1300:,} rows)", "any"),
                          ("no filter: count, first page and its states", None)):
         timed(f"state: {label}", lambda s=state: first_page(s))
 

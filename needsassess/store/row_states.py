@@ -1,12 +1,14 @@
-"""Where an assessment stands for the coordinator: new, updated, in conflict (and states to come).
+"""Where an assessment stands for the coordinator: new, updated, resubmitted, returned, in conflict.
 
 The coordinator's list shows per row what needs a look: an assessment received for the first time
 and not reviewed yet (``new``), a later revision received since the last review (``updated``), or a
-version waiting in quarantine (``conflict``). Each state is a rule: a SQL condition on the
-assessment's uuid, read from the import ledger, the reviews and the quarantine. Rules are tried in
-``RULES`` order and the first that holds names the state, so a row has at most one state, and the
-list's filter by state (``ListQuery.row_state``) is the same condition in the list's own query:
-the database filters and pages, whatever the number of assessments.
+version waiting in quarantine (``conflict``); with field packages, one returned to its officer for
+follow-up whose fix has not come back (``returned``) and one whose fix came back (``resubmitted``).
+Each state is a rule: a SQL condition on the assessment's uuid, read from the import ledger, the
+reviews and the quarantine. Rules are tried in ``RULES`` order and the first that holds names the
+state, so a row has at most one state, and the list's filter by state (``ListQuery.row_state``) is
+the same condition in the list's own query: the database filters and pages, whatever the number of
+assessments.
 
 Adding a state is one rule here (``RowStateRule(name, condition)``, placed by priority) and one
 entry in the window's ``ui.assessment_model.ROW_STATES`` (its label, colour and filter text).
@@ -55,20 +57,44 @@ def _new_unreviewed(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
     )
 
 
+def _latest_review_is(status: str, uuid: ColumnElement[Any], at_head: bool = False) -> ColumnElement[bool]:
+    """The assessment's latest review row has ``status`` (and, with ``at_head``, is of its head revision)."""
+    latest = select(func.max(_V.id)).group_by(_V.uuid)
+    matching = select(_V.uuid).where(_V.id.in_(latest), _V.status == status)
+    if at_head:
+        head = ASSESSMENTS.alias("head")
+        matching = matching.join(head, head.c.uuid == _V.uuid).where(_V.revision == head.c.revision)
+    return uuid.in_(matching)
+
+
+def _resubmitted(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
+    """A revision answering a return arrived (field packages): the latest review row says so."""
+    return _latest_review_is("resubmitted", uuid)
+
+
+def _returned(uuid: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Returned for follow-up, and the officer's fix has not arrived: the latest review asks for a
+    follow-up of the revision still held."""
+    return _latest_review_is("needs_follow_up", uuid, at_head=True)
+
+
 @dataclass(frozen=True)
 class RowStateRule:
     name: str
     condition: Condition
+    needs_look: bool = True  # counted by the "needs a look" filter (``ANY``); False: waiting on someone else
 
 
 # By priority: the first rule that holds names the row's state.
 RULES: tuple[RowStateRule, ...] = (
     RowStateRule("conflict", _in_conflict),
+    RowStateRule("resubmitted", _resubmitted),
     RowStateRule("updated", _updated_since_review),
+    RowStateRule("returned", _returned, needs_look=False),
     RowStateRule("new", _new_unreviewed),
 )
 STATES: tuple[str, ...] = tuple(rule.name for rule in RULES)
-ANY = "any"  # the filter "needs a look": any of the states
+ANY = "any"  # the filter "needs a look": any state whose rule ``needs_look``
 
 
 def state_clause(state: str, uuid: ColumnElement[Any] | None = None) -> ColumnElement[bool]:
@@ -103,6 +129,8 @@ def row_states(conn: Connection, uuids: Sequence[str]) -> dict[str, str]:
 
 
 def any_state(uuid: ColumnElement[Any] | None = None) -> ColumnElement[bool]:
-    """The row has some state (it needs the coordinator's look)."""
+    """The row is in a state that needs the coordinator's look (every state but ``returned``)."""
     column = _A.uuid if uuid is None else uuid
-    return or_(*(rule.condition(column) for rule in RULES))
+    # "returned" (waiting on the officer) is the only state that needs no look; no later rule can hold
+    # for a returned row (``new`` needs no review at all), so leaving its condition out is exact.
+    return or_(*(rule.condition(column) for rule in RULES if rule.needs_look))

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
+from needsassess.store.records import RETURNED
 from needsassess.ui import services
 from needsassess.ui.i18n import error_text
 from needsassess.ui.import_summary import describe_export
@@ -26,6 +28,7 @@ from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progres
 if TYPE_CHECKING:  # the sync package is imported when an export or import runs, not at start-up
     from needsassess.reports import ReportResult
     from needsassess.sync.exporter import ExportResult
+    from needsassess.sync.field_send import SendResult
     from needsassess.sync.importer import ImportResult
 
 R = TypeVar("R")
@@ -56,6 +59,7 @@ class ListActions(QObject):
         self.task: Task | None = None  # the running long operation, if any
         # What to start once the running task has reported back (e.g. a re-import after accepting a key).
         self._follow_up: Callable[[], None] | None = None
+        self.last_send_text = ""  # what the last field package held (shown, and read by tests)
 
     # -- messages ----------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
@@ -70,10 +74,12 @@ class ListActions(QObject):
 
     # -- one assessment ----------------------------------------------------------------------
     def reopen(self, record: AssessmentSummary) -> None:
+        question = self.tr("Why is “{title}” reopened? The reason is kept in its history.")
+        if record.status == RETURNED:  # the reason answers the coordinator's return and travels with the fix
+            question = self.tr("The coordinator returned “{title}”. What will you check or correct? Your "
+                               "answer is sent back with the fix.")
         reason, ok = QInputDialog.getText(
-            self._widget, self.tr("Reopen assessment"),
-            self.tr("Why is “{title}” reopened? The reason is kept in its history.").format(
-                title=record.title or record.uuid),
+            self._widget, self.tr("Reopen assessment"), question.format(title=record.title or record.uuid),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:
@@ -224,24 +230,81 @@ class ListActions(QObject):
 
     # -- the coordinator ---------------------------------------------------------------------
     def review(self, record: AssessmentSummary) -> None:
-        from needsassess.sync.review import review_state, set_review
+        from needsassess.sync.review import review_state, review_thread, set_review
         from needsassess.ui.review_dialog import ReviewDialog
+        from needsassess.ui.review_thread import question_labels
 
         try:
-            state, comment = review_state(self._store, record.uuid)
+            state, _comment = review_state(self._store, record.uuid)
+            thread = review_thread(self._store, record.uuid)
+            form = self._store.forms.get(record.form_id, record.form_version)
+            labels = question_labels(form, self._store.settings.form_language)
         except StoreError as err:
             self.show_error(error_text(err))
             return
-        dialog = ReviewDialog(record.title or record.uuid, state, comment, self._widget)
+        dialog = ReviewDialog(record.title or record.uuid, state, "", self._widget, questions=labels,
+                              thread=thread)
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
             return
         try:
-            set_review(self._store, record.uuid, dialog.status(), dialog.comment())
-        except StoreError as err:
+            set_review(self._store, record.uuid, dialog.status(), dialog.comment(), question=dialog.question())
+        except UserError as err:
             self.show_error(error_text(err))
             return
         self.changed.emit()
         self.message.emit(self.tr("Review saved: {title}").format(title=record.title))
+
+    def send_to_officers(self) -> None:
+        """Coordinator → Send to officers…: choose officers and contents, save the field package."""
+        from needsassess.crypto.keys import coordinator_key
+        from needsassess.errors.field_codes import FieldCode
+        from needsassess.store import field as field_rows
+        from needsassess.sync.trust import enrolled_keys
+        from needsassess.ui.send_dialog import Officer, SendDialog, describe_send
+
+        if coordinator_key(self._store.data_dir) is None:  # an officer's laptop: say so before any choice
+            self.show_error(error_text(UserError(FieldCode.SEND_NO_KEY)))
+            return
+        try:
+            keys = enrolled_keys(self._store)
+            with self._store.read("list the enrolled keys") as conn:
+                officers = [Officer(k.fingerprint, k.officer, k.device_id,
+                                    field_rows.field_key(conn, k.fingerprint) is not None) for k in keys]
+                retired = field_rows.retired_forms(conn)
+                follow_ups = field_rows.follow_ups(conn)
+            lang = self._store.settings.form_language
+            forms = [(f.form_id, f.title_in(lang)) for f in self._store.forms.all_latest()]
+        except StoreError as err:
+            self.show_error(error_text(err))
+            return
+        dialog = SendDialog(officers, forms, retired, len(follow_ups), self._widget)
+        if dialog.exec() != SendDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        default = _documents_dir() / f"needsassess-field-{date.today():%Y-%m-%d}.napkg"
+        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Save field package"), str(default),
+                                              self.tr("Package files (*.napkg)"))
+        if not path:
+            return
+        target = Path(path).with_suffix(".napkg")
+        names = {o.fingerprint: o.officer for o in officers}
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> SendResult:
+            return services.send_field_package(self._store, target, choice, progress, cancelled)
+
+        def done(result: SendResult) -> None:
+            titles = {}
+            for uuid in result.not_addressed:
+                try:
+                    titles[uuid] = self._store.get(uuid).title
+                except StoreError:
+                    titles[uuid] = uuid
+            text = describe_send(result, titles, names)
+            self.last_send_text = text
+            self.message.emit(text.splitlines()[0])
+            QMessageBox.information(self._widget, self.tr("Send to officers"), text)
+
+        self._run(self.tr("Send to officers"), self.tr("Writing the field package…"), work, done)
 
     def show_conflicts(self) -> None:
         from needsassess.ui.conflicts_window import ConflictsWindow

@@ -8,7 +8,7 @@ too (``ListQuery.received``). The Review column is read once per page (``sync.re
 when a review cell of that page is first painted, and forgotten with the page.
 
 The Review column is the coordinator's to-do: a row that needs a look shows its state (new,
-updated, in conflict; ``store.row_states``) with a coloured mark, read with the review states;
+updated, resubmitted, returned, in conflict; ``store.row_states``) with a coloured mark, read with the review states;
 any other row shows its review (approved, needs follow-up...). ``ROW_STATES`` holds how each state
 looks and reads: adding a state is one entry there and one rule in ``store.row_states``.
 
@@ -46,7 +46,7 @@ from needsassess.store import (
     ListQuery,
     StoreError,
 )
-from needsassess.store.records import ReceivedFilter
+from needsassess.store.records import RETURNED, ReceivedFilter
 from needsassess.ui.i18n import current_language, error_text
 from needsassess.ui.quality_flags import FlagMap, reasons, short_names
 
@@ -104,11 +104,19 @@ class RowStateLook:
 ROW_STATES: dict[str, RowStateLook] = {
     "conflict": RowStateLook("In conflict", "Two versions disagree: compare them in Conflicts… and choose one.",
                              "In conflict", "#c62828"),
+    "resubmitted": RowStateLook("Resubmitted", "The officer sent a fix for the follow-up you asked for: review it "
+                                "(the thread shows their reason).", "Resubmitted after a return", "#2e7d32"),
     "updated": RowStateLook("Updated", "A later version arrived after your last review: review it again.",
                             "Updated since review", "#b26a00"),
+    "returned": RowStateLook("Returned", "You asked for a follow-up: send it with Coordinator → Send to "
+                             "officers…; the officer's fix will come back in a package.", "Returned, waiting for the "
+                             "officer", "#6a1b9a"),
     "new": RowStateLook("New", "Received in an import and not reviewed yet.", "New, not reviewed",
                         "#1565c0"),
 }
+
+# An officer's row returned by the coordinator (status "returned"): its mark in the Status column.
+RETURNED_LOOK = RowStateLook("Returned", "", "Returned", "#6a1b9a")
 
 
 @dataclass(frozen=True)
@@ -248,6 +256,10 @@ class AssessmentTableModel(QAbstractTableModel):
             return self._flags_data(record.uuid, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(record, COLUMNS[index.column()])
+        if record.status == RETURNED and COLUMNS[index.column()] == "status":
+            badge = self._returned_badge(role)
+            if badge is not None:
+                return badge
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
         if role == UUID_ROLE:
@@ -304,14 +316,27 @@ class AssessmentTableModel(QAbstractTableModel):
             return f"{row_state_text(look.explanation)}\n{reviewed}" if look else reviewed
         return None
 
+    def _returned_badge(self, role: int) -> str | QIcon | QBrush | None:
+        """An officer's returned row: a mark, a tint and what to do, in the Status column."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            if RETURNED not in self._icons:
+                self._icons[RETURNED] = RETURNED_LOOK.icon()
+            return self._icons[RETURNED]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return RETURNED_LOOK.tint()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Returned by the coordinator for follow-up: View it to read the comments, then "
+                           "Reopen… to correct it, finalize and export it again.")
+        return None
+
     def review_text(self, state: str) -> str:
         return {"received": self.tr("Received"), "approved": self.tr("Approved"),
-                "needs_follow_up": self.tr("Needs follow-up"), "rejected": self.tr("Rejected")}.get(state, state)
+                "needs_follow_up": self.tr("Needs follow-up"), "rejected": self.tr("Rejected"),
+                "resubmitted": self.tr("Resubmitted")}.get(state, state)
 
     def status_text(self, status: str) -> str:
-        return {DRAFT: self.tr("Draft"), COMPLETE: self.tr("Complete"), DISCARDED: self.tr("Discarded")}.get(
-            status, status
-        )
+        return {DRAFT: self.tr("Draft"), COMPLETE: self.tr("Complete"), DISCARDED: self.tr("Discarded"),
+                RETURNED: self.tr("Returned")}.get(status, status)
 
     def _display(self, record: AssessmentSummary, column: str) -> str:
         if column == "title":

@@ -64,6 +64,10 @@ def outcome_sentence(result: ImportResult) -> str:
         return _tr("Refused, nothing imported: {reason}").format(reason=reason(result))
     if kind == ALREADY:
         return _tr("Already imported earlier: nothing to do.")
+    if result.field is not None:
+        from needsassess.ui.field_summary import field_sentence
+
+        return field_sentence(result.field)
     return _tr("Imported.")
 
 
@@ -71,6 +75,8 @@ def key_state(result: ImportResult) -> str:
     """Whose key signed it, in two words: enrolled, accepted now, not enrolled, not signed."""
     if result.already_imported:
         return ""
+    if result.field is not None:  # checked against the coordinator key loaded here, or refused
+        return _tr("Coordinator's")
     if not result.signer_fingerprint:
         return _tr("Not signed")
     if result.signer_accepted_now:
@@ -89,7 +95,9 @@ def details(result: ImportResult) -> str:
             fingerprint=result.signer_fingerprint, state=key_state(result).lower()))
     if result.encrypted_for:
         lines.append(_tr("Was encrypted for {name}").format(name=result.encrypted_for))
-    if outcome(result) in (IMPORTED, ALREADY):
+    if result.field is not None and outcome(result) == IMPORTED:
+        lines.append(outcome_sentence(result))
+    elif outcome(result) in (IMPORTED, ALREADY):
         lines.append(_tr("{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict").format(
             new=result.new, updated=result.updated, unchanged=result.unchanged, conflicts=result.conflicts))
     if result.error is not None:
@@ -108,6 +116,8 @@ def headline(results: Sequence[ImportResult]) -> str:
                "{conflicts} in conflict.").format(
         done=len(done), total=len(results), new=sum(r.new for r in done), updated=sum(r.updated for r in done),
         unchanged=sum(r.unchanged for r in done), conflicts=sum(r.conflicts for r in done))
+    if len(results) == 1 and results[0].field is not None and kinds[0] == IMPORTED:
+        text = outcome_sentence(results[0])  # an officer's field package: what it changed here
     refused, held = kinds.count(REFUSED), kinds.count(HELD)
     if refused or held:
         text += " " + _tr("Refused: {refused}. Held back: {held}.").format(refused=refused, held=held)

@@ -124,12 +124,14 @@ class MainWindow(QMainWindow):
         self.tables_action = self._action(on_list(lambda actions: actions.export_tables))
         self.demo_action = self._action(on_list(lambda actions: actions.load_demo))
         self.conflicts_action = self._action(on_list(lambda actions: actions.show_conflicts))
+        self.send_action = self._action(on_list(lambda actions: actions.send_to_officers))
         self.keys_action = self._action(self.open_keys)
         self.settings_action = self._action(self.open_settings, QKeySequence("Ctrl+,"))
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.show_about)
         self._store_actions = (self.new_action, self.import_action, self.export_action, self.tables_action,
-                               self.demo_action, self.conflicts_action, self.keys_action, self.settings_action)
+                               self.demo_action, self.conflicts_action, self.keys_action, self.settings_action,
+                               self.send_action)
         for action in self._store_actions:
             action.setEnabled(False)  # until the store is open
         self.file_menu = self.menuBar().addMenu("")
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
             else:
                 self.file_menu.addAction(item)
         self.coordinator_menu = self.menuBar().addMenu("")
-        for action in (self.conflicts_action, self.tables_action, self.keys_action):
+        for action in (self.conflicts_action, self.tables_action, self.send_action, self.keys_action):
             self.coordinator_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
                              (self.tables_action, self.tr("Export &tables for analysis…")),
                              (self.demo_action, self.tr("Load &demo data")),
                              (self.conflicts_action, self.tr("&Conflicts…")),
+                             (self.send_action, self.tr("&Send to officers…")),
                              (self.keys_action, self.tr("&Keys…")),
                              (self.settings_action, self.tr("&Settings…")),
                              (self.quit_action, self.tr("&Quit")),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from needsassess.engine import AnswerError, Form, FormSession, SessionContext
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, StoreError
+from needsassess.store.field import retired_forms
 from needsassess.ui.i18n import FORM_LANGUAGES, error_text
 from needsassess.ui.naming import named
 from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
@@ -126,6 +127,9 @@ class NewAssessmentDialog(QDialog):
     def _fill_forms(self, select: str | None = None) -> None:
         try:
             self._forms = self._store.forms.all_latest()
+            with self._store.read("read the field package state") as conn:
+                retired = retired_forms(conn)  # the coordinator retired them: no new assessments
+            self._forms = [f for f in self._forms if f.form_id not in retired]
         except StoreError as err:
             QMessageBox.warning(self, self.tr("New assessment"), error_text(err))
             self._forms = []

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from needsassess.reports import ReportResult
     from needsassess.store import AssessmentStore
     from needsassess.sync.exporter import ExportResult
+    from needsassess.sync.field_send import SendResult
     from needsassess.sync.importer import ImportResult
+    from needsassess.ui.send_dialog import SendChoice
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -70,3 +72,13 @@ def export_tables(store: AssessmentStore, target: Path, form_id: str | None, lan
 
     progress(0, 0)
     return export(store, target, form_id=form_id, lang=lang)
+
+
+def send_field_package(store: AssessmentStore, path: Path, choice: SendChoice, progress: ProgressFn,
+                       cancelled: CancelledFn) -> SendResult:
+    """Coordinator → Send to officers…: write the signed field package (nothing written if refused)."""
+    from needsassess.sync.field_send import send_field_package as send
+
+    progress(0, 0)
+    return send(store, path, to=choice.to, sections=choice.sections, retire=choice.retire,
+                unretire=choice.unretire)

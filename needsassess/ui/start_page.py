@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
+from needsassess.store.records import RETURNED
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import FLAGS_COLUMN, REVIEW_COLUMN, AssessmentTableModel, ListFilter
 from needsassess.ui.fitting import flow_widget
@@ -263,7 +264,7 @@ class StartPage(QWidget):
             self.list_actions.show_error(error_text(err))
             sites = []
         statuses = [(self.tr("All statuses"), None), (self.tr("Drafts"), DRAFT),
-                    (self.tr("Complete"), COMPLETE)]
+                    (self.tr("Complete"), COMPLETE), (self.tr("Returned"), RETURNED)]
         _refill(self.form_filter, forms)
         _refill(self.status_filter, statuses)
         _refill(self.site_filter, [(self.tr("All sites"), None)] + [(s, s) for s in sites])
@@ -360,7 +361,7 @@ class StartPage(QWidget):
         one = chosen[0] if len(chosen) == 1 else None
         self.open_button.setEnabled(one is not None and one.status == DRAFT)
         self.view_button.setEnabled(one is not None)
-        self.reopen_button.setEnabled(one is not None and one.status == COMPLETE)
+        self.reopen_button.setEnabled(one is not None and one.status in (COMPLETE, RETURNED))
         self.discard_button.setEnabled(one is not None and one.status == DRAFT)
         self.report_button.setEnabled(bool(chosen))
         self.imported.set_review_enabled(one is not None)

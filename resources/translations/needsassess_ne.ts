@@ -130,6 +130,16 @@
     <message>
         <source>Flags</source>
         <translation>चिह्नहरू</translation>
+        <source>Returned by the coordinator for follow-up: View it to read the comments, then Reopen… to correct it, finalize and export it again.</source>
+        <translation>संयोजकले थप कामका लागि फिर्ता पठाउनुभयो: टिप्पणी पढ्न हेर्नुहोस्, सच्याउन फेरि खोल्नुहोस्…, अनि अन्तिम गरी फेरि निर्यात गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>फेरि पठाइएको</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>फिर्ता पठाइएको</translation>
     </message>
 </context>
 <context>
@@ -615,6 +625,10 @@ Drop one here.</source>
     <message>
         <source>Refused: {refused}. Held back: {held}.</source>
         <translation>अस्वीकार: {refused}। रोकिएका: {held}।</translation>
+    </message>
+    <message>
+        <source>Coordinator's</source>
+        <translation>संयोजकको</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1247,22 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>Demo assessments added.</source>
         <translation>नमुना मूल्याङ्कनहरू थपियो।</translation>
     </message>
+    <message>
+        <source>The coordinator returned “{title}”. What will you check or correct? Your answer is sent back with the fix.</source>
+        <translation>संयोजकले “{title}” फिर्ता पठाउनुभयो। तपाईं के जाँच्नुहुन्छ वा सच्याउनुहुन्छ? तपाईंको जवाफ सुधारसँगै फिर्ता पठाइन्छ।</translation>
+    </message>
+    <message>
+        <source>Save field package</source>
+        <translation>फिल्ड प्याकेज सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Send to officers</source>
+        <translation>अधिकृतहरूलाई पठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Writing the field package…</source>
+        <translation>फिल्ड प्याकेज लेखिँदै…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1327,6 +1357,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>About needsassess</source>
         <translation>needsassess बारे</translation>
+    </message>
+    <message>
+        <source>&amp;Send to officers…</source>
+        <translation>अधिकृतहरूलाई &amp;पठाउनुहोस्…</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1578,22 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Cancel</source>
         <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;विषय:</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>टिप्पणी केबारे हो</translation>
+    </message>
+    <message>
+        <source>The whole assessment</source>
+        <translation>पूरै मूल्याङ्कन</translation>
+    </message>
+    <message>
+        <source>Review so far</source>
+        <translation>अहिलेसम्मको समीक्षा</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1890,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>थप काम चाहिने (चिह्नहरू टिप्पणीका रूपमा)</translation>
+        <source>Returned</source>
+        <translation>फिर्ता पठाइएका</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2184,265 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>New, not reviewed</source>
         <translation>नयाँ, समीक्षा नगरिएको</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>फेरि पठाइएको</translation>
+    </message>
+    <message>
+        <source>The officer sent a fix for the follow-up you asked for: review it (the thread shows their reason).</source>
+        <translation>तपाईंले मागेको थप कामको सुधार अधिकृतले पठाउनुभयो: समीक्षा गर्नुहोस् (छलफलमा उहाँको कारण छ)।</translation>
+    </message>
+    <message>
+        <source>Resubmitted after a return</source>
+        <translation>फिर्तापछि फेरि पठाइएको</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>फिर्ता पठाइएको</translation>
+    </message>
+    <message>
+        <source>You asked for a follow-up: send it with Coordinator → Send to officers…; the officer's fix will come back in a package.</source>
+        <translation>तपाईंले थप काम माग्नुभयो: संयोजक → अधिकृतहरूलाई पठाउनुहोस्… बाट पठाउनुहोस्; अधिकृतको सुधार प्याकेजमा फर्किनेछ।</translation>
+    </message>
+    <message>
+        <source>Returned, waiting for the officer</source>
+        <translation>फिर्ता पठाइएको, अधिकृतको प्रतीक्षामा</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to officers</source>
+        <translation>अधिकृतहरूलाई पठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>A field package carries forms, lists and assessments returned for follow-up back to officers' laptops, signed by you. Officers import it with Import…</source>
+        <translation>फिल्ड प्याकेजले फारम, सूचीहरू र थप कामका लागि फिर्ता पठाइएका मूल्याङ्कनहरू अधिकृतहरूका ल्यापटपमा पुर्‍याउँछ, तपाईंको हस्ताक्षरसहित। अधिकृतहरूले यसलाई आयात… बाट आयात गर्छन्।</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>अधिकृतहरू</translation>
+    </message>
+    <message>
+        <source>{officer} · device {device}</source>
+        <translation>{officer} · उपकरण {device}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(नाम छैन)</translation>
+    </message>
+    <message>
+        <source>no returns: old key file</source>
+        <translation>फिर्ता पठाउन मिल्दैन: पुरानो कुञ्जी फाइल</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>कुञ्जीको औंठाछाप: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This officer's key file has no encryption key, so returned assessments cannot be sealed to it. Ask the officer for a new key file (Settings → Keys).</source>
+        <translation>यो अधिकृतको कुञ्जी फाइलमा इन्क्रिप्सन कुञ्जी छैन, त्यसैले फिर्ता पठाइने मूल्याङ्कन उहाँका लागि बन्द गर्न मिल्दैन। अधिकृतसँग नयाँ कुञ्जी फाइल माग्नुहोस् (सेटिङ → कुञ्जीहरू)।</translation>
+    </message>
+    <message>
+        <source>No officer key is enrolled yet: import an officer's package and accept the key first. Forms and lists can still be sent to every officer.</source>
+        <translation>अहिलेसम्म कुनै अधिकृतको कुञ्जी दर्ता छैन: पहिले अधिकृतको प्याकेज आयात गरी कुञ्जी स्वीकार गर्नुहोस्। फारम र सूचीहरू भने सबै अधिकृतलाई पठाउन सकिन्छ।</translation>
+    </message>
+    <message>
+        <source>Forms (the current version of each)</source>
+        <translation>फारमहरू (प्रत्येकको हालको संस्करण)</translation>
+    </message>
+    <message>
+        <source>Lists the forms use (sites, households)</source>
+        <translation>फारमले प्रयोग गर्ने सूचीहरू (स्थान, घरधुरी)</translation>
+    </message>
+    <message>
+        <source>Assessments returned for follow-up ({count})</source>
+        <translation>थप कामका लागि फिर्ता पठाइने मूल्याङ्कन ({count})</translation>
+    </message>
+    <message>
+        <source>Retired forms</source>
+        <translation>बन्द गरिएका फारमहरू</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>सामग्री</translation>
+    </message>
+    <message>
+        <source>Retired forms (ticked: officers can no longer start them):</source>
+        <translation>बन्द गरिएका फारमहरू (चिन्ह लगाइएका: अधिकृतहरूले अब सुरु गर्न सक्नुहुन्न):</translation>
+    </message>
+    <message>
+        <source>Save package…</source>
+        <translation>प्याकेज सुरक्षित गर्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Choose something to send.</source>
+        <translation>पठाउन केही छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Returned assessments go only to ticked officers: tick at least one.</source>
+        <translation>फिर्ता पठाइने मूल्याङ्कन चिन्ह लगाइएका अधिकृतलाई मात्र जान्छन्: कम्तीमा एक जनामा चिन्ह लगाउनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>थप काम चाहिने</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Resubmitted after a return</source>
+        <translation>फिर्तापछि फेरि पठाइएको</translation>
+    </message>
+    <message>
+        <source>the whole assessment</source>
+        <translation>पूरै मूल्याङ्कन</translation>
+    </message>
+    <message>
+        <source>{who}, {when} · {state} · on {about}</source>
+        <translation>{who}, {when} · {state} · विषय: {about}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(नाम छैन)</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>अहिलेसम्म समीक्षा छैन।</translation>
+    </message>
+</context>
+<context>
+    <name>SendResult</name>
+    <message>
+        <source>none</source>
+        <translation>केही छैन</translation>
+    </message>
+    <message>
+        <source>Field package {number} saved to {path}</source>
+        <translation>फिल्ड प्याकेज {number} यहाँ सुरक्षित भयो: {path}</translation>
+    </message>
+    <message>
+        <source>Forms: {forms}</source>
+        <translation>फारमहरू: {forms}</translation>
+    </message>
+    <message>
+        <source>Retired forms: {forms}</source>
+        <translation>बन्द गरिएका फारमहरू: {forms}</translation>
+    </message>
+    <message>
+        <source>Lists: {names}</source>
+        <translation>सूचीहरू: {names}</translation>
+    </message>
+    <message>
+        <source>Returned to {officer}: {count} assessments</source>
+        <translation>{officer} लाई फिर्ता: {count} मूल्याङ्कन</translation>
+    </message>
+    <message>
+        <source>Returned assessments: none</source>
+        <translation>फिर्ता पठाइएका मूल्याङ्कन: केही छैन</translation>
+    </message>
+    <message>
+        <source>Not sent (their officer was not ticked or cannot receive returns): {titles}</source>
+        <translation>पठाइएन (तिनका अधिकृतमा चिन्ह लगाइएन वा उहाँले फिर्ता प्राप्त गर्न सक्नुहुन्न): {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSummary</name>
+    <message>
+        <source>Field package {number} from {coordinator}.</source>
+        <translation>{coordinator} बाट फिल्ड प्याकेज {number}।</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>संयोजक</translation>
+    </message>
+    <message>
+        <source>Nothing changed: package {last} or a later one was already imported.</source>
+        <translation>केही परिवर्तन भएन: प्याकेज {last} वा त्यसपछिको पहिल्यै आयात भइसकेको छ।</translation>
+    </message>
+    <message>
+        <source>Nothing changed: nothing in it is addressed to this laptop.</source>
+        <translation>केही परिवर्तन भएन: यसमा यो ल्यापटपका लागि केही छैन।</translation>
+    </message>
+    <message>
+        <source>forms installed: {forms}</source>
+        <translation>फारम थपियो: {forms}</translation>
+    </message>
+    <message>
+        <source>forms retired: {forms}</source>
+        <translation>बन्द गरिएका फारम: {forms}</translation>
+    </message>
+    <message>
+        <source>lists replaced: {names}</source>
+        <translation>सूची बदलियो: {names}</translation>
+    </message>
+    <message>
+        <source>assessments returned for follow-up: {count}</source>
+        <translation>थप कामका लागि फिर्ता आएका मूल्याङ्कन: {count}</translation>
+    </message>
+    <message>
+        <source>new comments on assessments changed here since (your answers kept): {count}</source>
+        <translation>यहाँ पछि बदलिएका मूल्याङ्कनमा नयाँ टिप्पणी (तपाईंका उत्तर जस्ताको तस्तै): {count}</translation>
+    </message>
+    <message>
+        <source>returned assessments not on this laptop: {count}</source>
+        <translation>यो ल्यापटपमा नभएका फिर्ता मूल्याङ्कन: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in it was already here.</source>
+        <translation>केही परिवर्तन भएन: यसमा भएका सबै कुरा पहिल्यै यहाँ छन्।</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnComments</name>
+    <message>
+        <source>Returned by the coordinator: {state}. Reopen it from the list to correct it.</source>
+        <translation>संयोजकले फिर्ता पठाउनुभयो: {state}। सच्याउन सूचीबाट फेरि खोल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Returned by the coordinator: correct the answers below, then finalize.</source>
+        <translation>संयोजकले फिर्ता पठाउनुभयो: तलका उत्तर सच्याउनुहोस्, अनि अन्तिम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Review comments ({state})</source>
+        <translation>समीक्षा टिप्पणी ({state})</translation>
+    </message>
+    <message>
+        <source>Hide comments</source>
+        <translation>टिप्पणी लुकाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>टिप्पणी देखाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Show or hide the coordinator's comments</source>
+        <translation>संयोजकका टिप्पणी देखाउनुहोस् वा लुकाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Comments on questions: {links}</source>
+        <translation>प्रश्नहरूमा टिप्पणी: {links}</translation>
+    </message>
+    <message>
+        <source>The coordinator's comment</source>
+        <translation>संयोजकको टिप्पणी</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,16 @@
     <message>
         <source>Flags</source>
         <translation>Belgilar</translation>
+        <source>Returned by the coordinator for follow-up: View it to read the comments, then Reopen… to correct it, finalize and export it again.</source>
+        <translation>Koordinator qayta ishlash uchun qaytardi: izohlarni oʻqish uchun Koʻrish, tuzatish uchun Qayta ochish…, soʻng yakunlab yana eksport qiling.</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Qayta yuborilgan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Qaytarilgan</translation>
     </message>
 </context>
 <context>
@@ -615,6 +625,10 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Refused: {refused}. Held back: {held}.</source>
         <translation>Rad etilgan: {refused}. Ushlab qolingan: {held}.</translation>
+    </message>
+    <message>
+        <source>Coordinator's</source>
+        <translation>Koordinatorniki</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1247,22 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>Demo assessments added.</source>
         <translation>Namuna baholashlar qoʻshildi.</translation>
     </message>
+    <message>
+        <source>The coordinator returned “{title}”. What will you check or correct? Your answer is sent back with the fix.</source>
+        <translation>Koordinator “{title}”ni qaytardi. Nimani tekshirasiz yoki tuzatasiz? Javobingiz tuzatish bilan birga qaytib yuboriladi.</translation>
+    </message>
+    <message>
+        <source>Save field package</source>
+        <translation>Dala paketini saqlash</translation>
+    </message>
+    <message>
+        <source>Send to officers</source>
+        <translation>Xodimlarga yuborish</translation>
+    </message>
+    <message>
+        <source>Writing the field package…</source>
+        <translation>Dala paketi yozilmoqda…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1327,6 +1357,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>About needsassess</source>
         <translation>needsassess haqida</translation>
+    </message>
+    <message>
+        <source>&amp;Send to officers…</source>
+        <translation>Xodimlarga &amp;yuborish…</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1578,22 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Nima haqida:</translation>
+    </message>
+    <message>
+        <source>What the comment is about</source>
+        <translation>Izoh nima haqida</translation>
+    </message>
+    <message>
+        <source>The whole assessment</source>
+        <translation>Butun baholash</translation>
+    </message>
+    <message>
+        <source>Review so far</source>
+        <translation>Hozirgacha koʻrib chiqish</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1890,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>Qayta ishlash kerak (belgilar izoh sifatida)</translation>
+        <source>Returned</source>
+        <translation>Qaytarilganlar</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2184,265 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>New, not reviewed</source>
         <translation>Yangi, koʻrib chiqilmagan</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Qayta yuborilgan</translation>
+    </message>
+    <message>
+        <source>The officer sent a fix for the follow-up you asked for: review it (the thread shows their reason).</source>
+        <translation>Xodim siz soʻragan qayta ishlash uchun tuzatish yubordi: uni koʻrib chiqing (suhbatda uning sababi bor).</translation>
+    </message>
+    <message>
+        <source>Resubmitted after a return</source>
+        <translation>Qaytarilgandan keyin qayta yuborilgan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Qaytarilgan</translation>
+    </message>
+    <message>
+        <source>You asked for a follow-up: send it with Coordinator → Send to officers…; the officer's fix will come back in a package.</source>
+        <translation>Siz qayta ishlashni soʻradingiz: uni Koordinator → Xodimlarga yuborish… orqali yuboring; xodimning tuzatishi paketda qaytadi.</translation>
+    </message>
+    <message>
+        <source>Returned, waiting for the officer</source>
+        <translation>Qaytarilgan, xodimni kutmoqda</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to officers</source>
+        <translation>Xodimlarga yuborish</translation>
+    </message>
+    <message>
+        <source>A field package carries forms, lists and assessments returned for follow-up back to officers' laptops, signed by you. Officers import it with Import…</source>
+        <translation>Dala paketi soʻrovnomalar, roʻyxatlar va qayta ishlash uchun qaytarilgan baholashlarni xodimlarning noutbuklariga olib boradi, siz imzolagan holda. Xodimlar uni Import… orqali import qiladi.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Xodimlar</translation>
+    </message>
+    <message>
+        <source>{officer} · device {device}</source>
+        <translation>{officer} · qurilma {device}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ismsiz)</translation>
+    </message>
+    <message>
+        <source>no returns: old key file</source>
+        <translation>qaytarib boʻlmaydi: eski kalit fayli</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation>Kalit barmoq izi: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This officer's key file has no encryption key, so returned assessments cannot be sealed to it. Ask the officer for a new key file (Settings → Keys).</source>
+        <translation>Bu xodimning kalit faylida shifrlash kaliti yoʻq, shuning uchun qaytarilgan baholashlarni unga muhrlab boʻlmaydi. Xodimdan yangi kalit faylini soʻrang (Sozlamalar → Kalitlar).</translation>
+    </message>
+    <message>
+        <source>No officer key is enrolled yet: import an officer's package and accept the key first. Forms and lists can still be sent to every officer.</source>
+        <translation>Hali birorta xodim kaliti roʻyxatga olinmagan: avval xodim paketini import qilib, kalitni qabul qiling. Soʻrovnomalar va roʻyxatlarni baribir barcha xodimlarga yuborish mumkin.</translation>
+    </message>
+    <message>
+        <source>Forms (the current version of each)</source>
+        <translation>Soʻrovnomalar (har birining joriy versiyasi)</translation>
+    </message>
+    <message>
+        <source>Lists the forms use (sites, households)</source>
+        <translation>Soʻrovnomalar foydalanadigan roʻyxatlar (joylar, xonadonlar)</translation>
+    </message>
+    <message>
+        <source>Assessments returned for follow-up ({count})</source>
+        <translation>Qayta ishlash uchun qaytariladigan baholashlar ({count})</translation>
+    </message>
+    <message>
+        <source>Retired forms</source>
+        <translation>Foydalanishdan chiqarilgan soʻrovnomalar</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Tarkibi</translation>
+    </message>
+    <message>
+        <source>Retired forms (ticked: officers can no longer start them):</source>
+        <translation>Foydalanishdan chiqarilgan soʻrovnomalar (belgilanganlarini xodimlar endi boshlay olmaydi):</translation>
+    </message>
+    <message>
+        <source>Save package…</source>
+        <translation>Paketni saqlash…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Choose something to send.</source>
+        <translation>Yuborish uchun biror narsani tanlang.</translation>
+    </message>
+    <message>
+        <source>Returned assessments go only to ticked officers: tick at least one.</source>
+        <translation>Qaytarilgan baholashlar faqat belgilangan xodimlarga boradi: kamida bittasini belgilang.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <source>Received</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Tasdiqlangan</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Qayta ishlash kerak</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rad etilgan</translation>
+    </message>
+    <message>
+        <source>Resubmitted after a return</source>
+        <translation>Qaytarilgandan keyin qayta yuborilgan</translation>
+    </message>
+    <message>
+        <source>the whole assessment</source>
+        <translation>butun baholash</translation>
+    </message>
+    <message>
+        <source>{who}, {when} · {state} · on {about}</source>
+        <translation>{who}, {when} · {state} · {about} haqida</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ismsiz)</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>Hali koʻrib chiqilmagan.</translation>
+    </message>
+</context>
+<context>
+    <name>SendResult</name>
+    <message>
+        <source>none</source>
+        <translation>yoʻq</translation>
+    </message>
+    <message>
+        <source>Field package {number} saved to {path}</source>
+        <translation>{number}-dala paketi saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Forms: {forms}</source>
+        <translation>Soʻrovnomalar: {forms}</translation>
+    </message>
+    <message>
+        <source>Retired forms: {forms}</source>
+        <translation>Foydalanishdan chiqarilgan soʻrovnomalar: {forms}</translation>
+    </message>
+    <message>
+        <source>Lists: {names}</source>
+        <translation>Roʻyxatlar: {names}</translation>
+    </message>
+    <message>
+        <source>Returned to {officer}: {count} assessments</source>
+        <translation>{officer}ga qaytarildi: {count} ta baholash</translation>
+    </message>
+    <message>
+        <source>Returned assessments: none</source>
+        <translation>Qaytarilgan baholashlar: yoʻq</translation>
+    </message>
+    <message>
+        <source>Not sent (their officer was not ticked or cannot receive returns): {titles}</source>
+        <translation>Yuborilmadi (ularning xodimi belgilanmagan yoki qaytarilganlarni qabul qila olmaydi): {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSummary</name>
+    <message>
+        <source>Field package {number} from {coordinator}.</source>
+        <translation>{coordinator}dan {number}-dala paketi.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>Nothing changed: package {last} or a later one was already imported.</source>
+        <translation>Hech narsa oʻzgarmadi: {last}-paket yoki undan keyingisi allaqachon import qilingan.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: nothing in it is addressed to this laptop.</source>
+        <translation>Hech narsa oʻzgarmadi: unda bu noutbukka atalgan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>forms installed: {forms}</source>
+        <translation>oʻrnatilgan soʻrovnomalar: {forms}</translation>
+    </message>
+    <message>
+        <source>forms retired: {forms}</source>
+        <translation>foydalanishdan chiqarilgan soʻrovnomalar: {forms}</translation>
+    </message>
+    <message>
+        <source>lists replaced: {names}</source>
+        <translation>almashtirilgan roʻyxatlar: {names}</translation>
+    </message>
+    <message>
+        <source>assessments returned for follow-up: {count}</source>
+        <translation>qayta ishlash uchun qaytarilgan baholashlar: {count}</translation>
+    </message>
+    <message>
+        <source>new comments on assessments changed here since (your answers kept): {count}</source>
+        <translation>bu yerda keyin oʻzgartirilgan baholashlarga yangi izohlar (javoblaringiz saqlandi): {count}</translation>
+    </message>
+    <message>
+        <source>returned assessments not on this laptop: {count}</source>
+        <translation>bu noutbukda yoʻq qaytarilgan baholashlar: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in it was already here.</source>
+        <translation>Hech narsa oʻzgarmadi: undagi hamma narsa allaqachon shu yerda.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnComments</name>
+    <message>
+        <source>Returned by the coordinator: {state}. Reopen it from the list to correct it.</source>
+        <translation>Koordinator qaytardi: {state}. Tuzatish uchun uni roʻyxatdan qayta oching.</translation>
+    </message>
+    <message>
+        <source>Returned by the coordinator: correct the answers below, then finalize.</source>
+        <translation>Koordinator qaytardi: quyidagi javoblarni tuzating, soʻng yakunlang.</translation>
+    </message>
+    <message>
+        <source>Review comments ({state})</source>
+        <translation>Koʻrib chiqish izohlari ({state})</translation>
+    </message>
+    <message>
+        <source>Hide comments</source>
+        <translation>Izohlarni yashirish</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Izohlarni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Show or hide the coordinator's comments</source>
+        <translation>Koordinator izohlarini koʻrsatish yoki yashirish</translation>
+    </message>
+    <message>
+        <source>Comments on questions: {links}</source>
+        <translation>Savollarga izohlar: {links}</translation>
+    </message>
+    <message>
+        <source>The coordinator's comment</source>
+        <translation>Koordinator izohi</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ def test_each_row_says_whether_it_is_new_updated_or_in_conflict(qtbot, window, c
     assert sorted(i.data() for i in shown.values()).count("Approved") == 1  # reviewed, nothing new since
 
     state = page.imported.state
-    assert [state.itemData(i) for i in range(state.count())] == [None, ANY, "conflict", "updated", "new"]
+    assert [state.itemData(i) for i in range(state.count())] == [None, ANY, "conflict", "resubmitted", "updated",
+                                                               "returned", "new"]
     state.setCurrentIndex(state.findData("updated"))
     state.activated.emit(state.currentIndex())
     assert [model.summary(r).uuid for r in range(model.rowCount())] == [field["updated"]]
