@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.ui import services
 from needsassess.ui.i18n import error_text
@@ -58,13 +59,23 @@ class ListActions(QObject):
         self._follow_up: Callable[[], None] | None = None
 
     # -- messages ----------------------------------------------------------------------------
-    def show_error(self, text: str) -> None:
+    def show_error(self, error: str | BaseException) -> None:
+        """One box; a lasting condition of the folder (damage, read-only) only once per window."""
+        from needsassess.ui.database_check import damage_error, suspect_damage
+        from needsassess.ui.error_reports import condition_of, warn_once
+
+        if condition_of(error) == "damaged" and isinstance(error, UserError):
+            # A read found damaged pages: writes are refused from now on (the background check
+            # confirms or clears it), and the one message told is that verdict, with its advice.
+            suspect_damage(self._store, str(error.params.get("detail", "")))
+            error = damage_error(self._store) or error
+        text = error if isinstance(error, str) else error_text(error)
         if self._error_open:
             self.message.emit(text.splitlines()[0])
             return
         self._error_open = True
         try:
-            QMessageBox.warning(self._widget, self.tr("needsassess"), text)
+            warn_once(self._widget, self.tr("needsassess"), error, self.message.emit)
         finally:
             self._error_open = False
 

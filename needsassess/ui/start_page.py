@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
-from needsassess.ui.i18n import error_text
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
@@ -186,7 +185,7 @@ class StartPage(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.model.modelReset.connect(self.update_buttons)
-        self.model.load_failed.connect(self.list_actions.show_error)
+        self.model.load_error.connect(self.list_actions.show_error)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(lambda: self._open_selected(read_only=False))
         self.view_button.clicked.connect(lambda: self._open_selected(read_only=True))
@@ -249,7 +248,7 @@ class StartPage(QWidget):
                 forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
             sites = self._store.sites()
         except StoreError as err:
-            self.list_actions.show_error(error_text(err))
+            self.list_actions.show_error(err)
             sites = []
         statuses = [(self.tr("All statuses"), None), (self.tr("Drafts"), DRAFT),
                     (self.tr("Complete"), COMPLETE)]
@@ -274,7 +273,7 @@ class StartPage(QWidget):
         try:
             self._store.forms.all_latest()
         except StoreError as err:
-            self.list_actions.show_error(error_text(err))
+            self.list_actions.show_error(err)
         self._forms_loaded = True
         self.model.set_forms_ready()
         self._fill_filters()
