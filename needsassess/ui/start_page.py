@@ -36,6 +36,7 @@ from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel,
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
+from needsassess.ui.read_only_banner import writes_refused
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
@@ -334,10 +335,12 @@ class StartPage(QWidget):
     def update_buttons(self) -> None:
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
-        self.open_button.setEnabled(one is not None and one.status == DRAFT)
+        writable = writes_refused(self._store) is None  # a read-only folder or a full disk: view only
+        self.new_button.setEnabled(writable)
+        self.open_button.setEnabled(writable and one is not None and one.status == DRAFT)
         self.view_button.setEnabled(one is not None)
-        self.reopen_button.setEnabled(one is not None and one.status == COMPLETE)
-        self.discard_button.setEnabled(one is not None and one.status == DRAFT)
+        self.reopen_button.setEnabled(writable and one is not None and one.status == COMPLETE)
+        self.discard_button.setEnabled(writable and one is not None and one.status == DRAFT)
         self.report_button.setEnabled(bool(chosen))
         self.imported.set_review_enabled(one is not None)
 

@@ -1691,8 +1691,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>डाटा फोल्डर खोल्नुहोस्</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and backups. Copy the whole folder to keep a backup.</source>
-        <translation>डाटा फोल्डरमा डाटाबेस, फोटो र ब्याकअपहरू हुन्छन्। ब्याकअप राख्न पूरै फोल्डर प्रतिलिपि गर्नुहोस्।</translation>
+        <source>The data folder holds the database, photos and keys. The app copies the database into its “backups” folder on the first start of each day and before every import, and keeps the copies for the days set under Backups; choose a USB stick in “Also copy to” to keep them off this laptop too.</source>
+        <translation>डाटा फोल्डरमा डाटाबेस, फोटो र कुञ्जीहरू हुन्छन्। एपले हरेक दिनको पहिलो सुरुमा र हरेक आयातअघि डाटाबेसको प्रतिलिपि यसको “backups” फोल्डरमा राख्छ, र ब्याकअपमा तोकिएका दिनसम्म ती प्रतिलिपि राख्छ; तिनलाई यो ल्यापटपबाहिर पनि राख्न “यहाँ पनि प्रतिलिपि” मा USB स्टिक छान्नुहोस्।</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2076,6 +2076,17 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>The backup was made in the data folder, but not copied to {folder}.</source>
         <translation>ब्याकअप डाटा फोल्डरमा बन्यो, तर {folder} मा प्रतिलिपि भएन।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>The disk is full, so nothing can be saved: you can look at and print the assessments. Free some space, then start the app again.</source>
+        <translation>डिस्क भरिएको छ, त्यसैले केही पनि सुरक्षित गर्न सकिँदैन: तपाईं मूल्याङ्कनहरू हेर्न र छाप्न सक्नुहुन्छ। केही ठाउँ खाली गर्नुहोस्, अनि एप फेरि सुरु गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
+        <translation>यो डाटा फोल्डर पढ्न मात्र मिल्छ ({folder}), त्यसैले केही पनि सुरक्षित गर्न सकिँदैन: तपाईं मूल्याङ्कनहरू हेर्न र छाप्न सक्नुहुन्छ। काम गर्न, फोल्डरको अनुमति जाँच्नुहोस् वा अर्को डाटा फोल्डरसँग एप सुरु गर्नुहोस्।</translation>
     </message>
 </context>
 </TS>

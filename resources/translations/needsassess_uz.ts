@@ -1691,8 +1691,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Maʼlumotlar jildini ochish</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and backups. Copy the whole folder to keep a backup.</source>
-        <translation>Maʼlumotlar jildida maʼlumotlar bazasi, fotosuratlar va zaxira nusxalar saqlanadi. Zaxira uchun butun jildni nusxalang.</translation>
+        <source>The data folder holds the database, photos and keys. The app copies the database into its “backups” folder on the first start of each day and before every import, and keeps the copies for the days set under Backups; choose a USB stick in “Also copy to” to keep them off this laptop too.</source>
+        <translation>Maʼlumotlar jildida maʼlumotlar bazasi, fotosuratlar va kalitlar saqlanadi. Ilova har kuni birinchi ishga tushganda va har bir importdan oldin maʼlumotlar bazasini “backups” jildiga nusxalaydi va nusxalarni Zaxira nusxalar boʻlimida belgilangan kunlar davomida saqlaydi; ularni bu noutbukdan tashqarida ham saqlash uchun “Bu yerga ham nusxalash” da USB xotirani tanlang.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2076,6 +2076,17 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>The backup was made in the data folder, but not copied to {folder}.</source>
         <translation>Zaxira nusxa maʼlumotlar jildida yaratildi, lekin {folder} ga koʻchirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>The disk is full, so nothing can be saved: you can look at and print the assessments. Free some space, then start the app again.</source>
+        <translation>Disk toʻlgan, shuning uchun hech narsa saqlanmaydi: baholashlarni koʻrish va chop etish mumkin. Biroz joy boʻshating, soʻng ilovani qayta ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
+        <translation>Bu maʼlumotlar jildini faqat oʻqish mumkin ({folder}), shuning uchun hech narsa saqlanmaydi: baholashlarni koʻrish va chop etish mumkin. Ishlash uchun jildning ruxsatlarini tekshiring yoki ilovani boshqa maʼlumotlar jildi bilan ishga tushiring.</translation>
     </message>
 </context>
 </TS>
