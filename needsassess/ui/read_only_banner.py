@@ -3,9 +3,9 @@
 The store opens such a folder for reading and refuses every write at once (``refuse_writes``).
 Without a word at start, the officer would find out at the first save, from an error. So the
 window says it at once, in one calm line above the list, and the actions that would write (new,
-import, demo data, editing a draft, reopen, discard) are disabled; a draft opens for viewing.
-The condition counts as told (``error_reports``): a write that fails anyway says so in the status
-bar, not in another box.
+import, export (recorded in the database), demo data, editing a draft, reopen, discard) are
+disabled; a draft opens for viewing. The condition counts as told (``error_reports``): a write
+that fails anyway says so in the status bar, not in another box.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def show_read_only(window: MainWindow) -> ReadOnlyBanner | None:
     layout.addWidget(banner)
     layout.addWidget(pages, 1)
     window.setCentralWidget(holder)
-    for action in (window.new_action, window.import_action, window.demo_action):
+    for action in (window.new_action, window.import_action, window.export_action, window.demo_action):
         action.setEnabled(False)
     mark_told(window, kind)
     return banner

@@ -336,7 +336,8 @@ class StartPage(QWidget):
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
         writable = writes_refused(self._store) is None  # a read-only folder or a full disk: view only
-        self.new_button.setEnabled(writable)
+        for button in (self.new_button, self.import_button, self.export_button):  # exports are recorded
+            button.setEnabled(writable)
         self.open_button.setEnabled(writable and one is not None and one.status == DRAFT)
         self.view_button.setEnabled(one is not None)
         self.reopen_button.setEnabled(writable and one is not None and one.status == COMPLETE)

@@ -47,12 +47,14 @@ def test_the_window_says_at_once_that_nothing_can_be_saved(tmp_path: Path, qtbot
             assert banner is not None and banner.isVisible()
             assert "can only be read" in banner.text() and str(data_dir) in banner.text()
             assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
-            assert not window.demo_action.isEnabled() and window.export_action.isEnabled()
+            assert not window.demo_action.isEnabled() and not window.export_action.isEnabled()
+            assert window.tables_action.isEnabled()  # tables for analysis are only read
             page = window.start_page
             page.table.selectRow(0)
             assert page.view_button.isEnabled() and page.report_button.isEnabled()
             assert not page.open_button.isEnabled() and not page.new_button.isEnabled()
             assert not page.discard_button.isEnabled() and not page.reopen_button.isEnabled()
+            assert not page.import_button.isEnabled() and not page.export_button.isEnabled()
             window.open_assessment(uuid, False)  # a double click on the draft: opened to read
             assert window.entry is not None and window._entry_uuid == (uuid, True)
             window.close_entry()
