@@ -11,6 +11,7 @@ worker thread (an import) posts the same message to the window through a queued 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -35,6 +36,8 @@ class WaitingNotice(QObject):
         return StoreCode.WAITING.render(current_language(), {"where": where, "seconds": seconds})
 
     def __call__(self, where: str, seconds: int) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self._window):
+            return  # its window has been closed: the wait goes on silently, as before a window existed
         text = self.text(where, seconds)
         if QThread.currentThread() is not self.thread():
             self.posted.emit(text)  # from a worker: the window shows it when its loop gets there

@@ -97,3 +97,18 @@ def test_without_a_competing_writer_nothing_is_told(tmp_path: Path, qtbot, switc
         window.statusBar().clearMessage()
         store.settings.officer_name = "Sita"
         assert window.statusBar().currentMessage() == "" and QApplication.overrideCursor() is None
+
+
+def test_a_notice_whose_window_is_gone_stays_silent(tmp_path: Path, qtbot, switcher) -> None:
+    from needsassess.ui.main_window import MainWindow
+    from needsassess.ui.waiting_notice import announce_in
+    from needsassess.waiting import notify_waiting
+
+    window = MainWindow(None, switcher)
+    announce_in(window)
+    window.deleteLater()
+    qtbot.wait(10)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    notify_waiting("somewhere", 10)  # no error: nobody to tell
