@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from needsassess.store import StoreError, open_store
 from tests.store.test_environment import _read_only
-from tests.store.test_reading_without_writing import make_filled
+from tests.store.test_reading_without_writing import make_filled, small_disk  # noqa: F401 - a fixture
 
 
 def test_the_window_lists_a_read_only_folder(tmp_path: Path, qtbot, switcher) -> None:
@@ -94,3 +94,20 @@ def test_a_writable_folder_has_no_banner(tmp_path: Path, qtbot, switcher) -> Non
         qtbot.addWidget(window)
         assert window.read_only_banner is None and window.new_action.isEnabled()
         assert window.findChild(QLabel, "read_only_banner") is None
+
+
+def test_a_really_full_disk_shows_the_banner(tmp_path: Path, qtbot, switcher, no_popups, small_disk: Path) -> None:  # noqa: F811
+    import shutil
+
+    from needsassess.ui.main_window import MainWindow
+    from tests.store.test_reading_without_writing import _fill
+
+    filled, _uuid = make_filled(tmp_path)
+    data_dir = small_disk / "data"
+    shutil.copytree(filled, data_dir)
+    _fill(small_disk)
+    with open_store(data_dir) as store:
+        window = MainWindow(store, switcher)
+        qtbot.addWidget(window)
+        assert window.read_only_banner is not None and "disk is full" in window.read_only_banner.text()
+        assert window.start_page.model.rowCount() == 1 and no_popups == []
