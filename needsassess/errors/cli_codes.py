@@ -46,6 +46,15 @@ class CliCode(Catalogue):
         "उत्तर फाइल {path} उत्तरका रूपमा प्रयोग गर्न सकिँदैन: {problem}।",
         "{path} javoblar faylini javob sifatida ishlatib boʻlmaydi: {problem}.",
     )
+    OPEN_UNKNOWN = (
+        "NA-CLI-600",
+        "gui --open {uuid}: there is no such assessment in the data folder {folder}, so the window was not "
+        "opened. 'needsassess list' shows the assessments and their uuids; check the uuid, or the --data-dir.",
+        "gui --open {uuid}: डाटा फोल्डर {folder} मा यस्तो मूल्याङ्कन छैन, त्यसैले विन्डो खोलिएन। 'needsassess list' "
+        "ले मूल्याङ्कनहरू र तिनका uuid देखाउँछ; uuid वा --data-dir जाँच गर्नुहोस्।",
+        "gui --open {uuid}: {folder} maʼlumotlar papkasida bunday baholash yoʻq, shuning uchun oyna ochilmadi. "
+        "'needsassess list' baholashlar va ularning uuid larini koʻrsatadi; uuid ni yoki --data-dir ni tekshiring.",
+    )
     NOT_CONFIRMED = (
         "NA-CLI-010",
         "not enrolled: the fingerprint was not confirmed",

@@ -46,6 +46,38 @@ class FontError(UserError):
 _TOKENS = re.compile(r"\s+|\S+")
 
 
+# A no-break space between a Latin and a Devanagari word ("UZS\u00a0६०,०००", a foreign currency code
+# before Devanagari digits): ReportLab keeps the two as one word and shapes it in the first word's
+# font, drawing the second with the wrong glyphs. There it becomes an ordinary space (the two may go
+# on two lines of a narrow cell, which still reads right).
+_NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
+
+
+def _script(word: str) -> bool | None:
+    """Whether ``word`` is set in Devanagari (by its first letter or Devanagari digit); None: neither."""
+    for ch in word:
+        if (is_devanagari(ch) and (ch.isalpha() or ch.isdigit())) or _is_deva_mark(ch):
+            return True
+        if ch.isalpha():
+            return False
+    return None
+
+
+def _space_between_scripts(text: str) -> str:
+    """``text`` with each no-break space between a Latin and a Devanagari word made ordinary."""
+    if not _NO_BREAK.search(text):
+        return text
+    parts = _NO_BREAK.split(text)
+    spaces = _NO_BREAK.findall(text)
+    out = [parts[0]]
+    for space, before, after in zip(spaces, parts, parts[1:], strict=False):
+        left = _script(before.split()[-1]) if before.strip() else None  # the words either side
+        right = _script(after.split()[0]) if after.strip() else None
+        out.append(" " if left is not None and right is not None and left != right else space)
+        out.append(after)
+    return "".join(out)
+
+
 def _is_deva_mark(ch: str) -> bool:
     return is_devanagari(ch) and unicodedata.category(ch).startswith("M")
 
@@ -102,7 +134,7 @@ class FontSet:
         """
         latin, deva = (LATIN_BOLD, DEVANAGARI_BOLD) if bold else (LATIN, DEVANAGARI)
         runs: list[tuple[str, list[str]]] = []
-        for token in _TOKENS.findall(text):
+        for token in _TOKENS.findall(_space_between_scripts(text)):
             previous = runs[-1][0] if runs else latin
             word_font = self._word_font(token, latin, deva, previous)
             for ch in token:

@@ -16,6 +16,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, Table
 
 _SILENT = frozenset("\u200c\u200d\u00ad")  # joiners and soft hyphen draw nothing by design
+# Spaces ReportLab does not break words at: a font change across one is still inside a word.
+NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+
+
+def _breaks(text: str) -> bool:
+    """Whether ``text`` (one character or none) ends or starts a word for ReportLab's shaping."""
+    return not text or (text.isspace() and text not in NO_BREAK_SPACES)
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,9 @@ def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[
     problems = []
     before = ("", "")  # (font, text) of the previous fragment
     for frag in para.frags:
+        if getattr(frag, "lineBreak", False):  # <br/>: the next fragment starts a word of its own
+            before = ("", "")
+            continue
         text = getattr(frag, "text", "")
         cmap = _cmap(frag.fontName, cache)
         for ch in text:
@@ -90,7 +100,7 @@ def _check_paragraph(para: Paragraph, cache: dict[str, frozenset[int]]) -> list[
                 problems.append(GlyphProblem(frag.fontName, ch, text))
         # Shaping works word by word in the font of the word's start: a font change inside a word
         # draws the rest of the word with the wrong glyphs.
-        joined = before[1][-1:].strip() and text[:1].strip()
+        joined = not _breaks(before[1][-1:]) and not _breaks(text[:1])
         if joined and before[0] != frag.fontName and getattr(para.style, "shaping", 0):
             problems.append(GlyphProblem(f"{before[0]} → {frag.fontName} inside a word", text[0], before[1] + text))
         if text:

@@ -9,12 +9,14 @@ canonical JSON text the content hash was computed over, serialised once by the r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection, Result
+from sqlalchemy.sql import ColumnElement, Select
 
 from needsassess.store.audit import audit_row
 from needsassess.store.bulk import BulkInsert, table_columns
@@ -25,6 +27,8 @@ from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RE
 from needsassess.timefmt import utc_now
 
 BATCH = 1000  # received rows queued before the queues are written
+# SQLite's table of the values of one JSON array parameter (``ImportRows._rows_of``).
+_JSON_VALUES = func.json_each(bindparam("uuids")).table_valued("value")
 HELD_SLICE = 500  # uuids per lookup of what is held
 AUDIT_COLUMNS = (
     "uuid", "revision", "event", "question", "instance", "old_value", "new_value", "detail", "at", "officer",
@@ -121,16 +125,25 @@ class ImportRows:
         a, r, q = ASSESSMENTS.c, REVISIONS.c, SYNC_CONFLICTS.c
         for start in range(0, len(uuids), HELD_SLICE):
             chunk = list(uuids[start : start + HELD_SLICE])
-            for head in self.conn.execute(select(a.uuid, a.status, a.revision).where(a.uuid.in_(chunk))):
+            for head in self._rows_of(select(a.uuid, a.status, a.revision), a.uuid, chunk):
                 existing.add(head.uuid)
                 held.setdefault(head.uuid, HeldRows()).draft_revision = head.revision if head.status == DRAFT else None
-            for rev in self.conn.execute(
-                select(r.uuid, r.revision, r.content_hash, r.parent_hash).where(r.uuid.in_(chunk))
-            ):
+            for rev in self._rows_of(select(r.uuid, r.revision, r.content_hash, r.parent_hash), r.uuid, chunk):
                 held.setdefault(rev.uuid, HeldRows()).main[rev.revision] = (rev.content_hash, rev.parent_hash)
-            for quarantined in self.conn.execute(select(q.uuid, q.content_hash).where(q.uuid.in_(chunk))):
+            for quarantined in self._rows_of(select(q.uuid, q.content_hash), q.uuid, chunk):
                 held.setdefault(quarantined.uuid, HeldRows()).quarantined.add(quarantined.content_hash)
         return held, existing
+
+    def _rows_of(self, query: Select[Any], column: ColumnElement[str], uuids: list[str]) -> Result[Any]:
+        """``query`` for the rows whose ``column`` is one of ``uuids``.
+
+        On SQLite the uuids travel as one JSON array (``json_each``): an ``IN`` of 500 bound values
+        is expanded and bound anew at every execution, which cost more than the lookups themselves.
+        """
+        if is_postgresql(self.conn):
+            return self.conn.execute(query.where(column.in_(uuids)))
+        listed = select(_JSON_VALUES.c.value).scalar_subquery()
+        return self.conn.execute(query.where(column.in_(listed)), {"uuids": json.dumps(uuids)})
 
     def received(self, d: IncomingRevision, outcome: str) -> None:
         """Which revision came in this package, and what the merge made of it."""

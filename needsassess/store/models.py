@@ -1,4 +1,4 @@
-"""The tables of the store (SQLAlchemy 2 declarative models).
+"""The tables of the store (SQLAlchemy Core tables).
 
 Portable types only (String, Integer, JSON, Text), so a coordinators' hub can run the same schema on
 PostgreSQL. Times are ISO-8601 UTC strings (``2026-03-01T08:15:00.000000Z``): they sort as text and
@@ -8,210 +8,196 @@ migrations in ``migrations/versions``; these models must match the latest migrat
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import JSON, ForeignKey, ForeignKeyConstraint, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 UUID_LEN = 36
 HASH_LEN = 64
 TIME_LEN = 27
 
 
-class Base(DeclarativeBase):
-    pass
+# Every table of the store, with the migrations' names (Alembic compares them with the database).
+METADATA = MetaData()
 
 
-class Assessment(Base):
-    """The head of one assessment: its current revision (a draft, complete, or discarded)."""
-
-    __tablename__ = "assessments"
-
-    uuid: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
-    form_id: Mapped[str] = mapped_column(String(100))
-    form_version: Mapped[str] = mapped_column(String(50))
-    status: Mapped[str] = mapped_column(String(12))  # draft, complete, discarded
-    revision: Mapped[int] = mapped_column(Integer)
-    content_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))  # set when complete
-    parent_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))  # the revision reopened from
-    title: Mapped[str] = mapped_column(String(300), default="")
-    title_lc: Mapped[str] = mapped_column(String(300), default="")  # lowercased for text search
-    site: Mapped[str] = mapped_column(String(200), default="")
-    officer: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[str] = mapped_column(String(TIME_LEN))
-    updated_at: Mapped[str] = mapped_column(String(TIME_LEN))
-    finalized_at: Mapped[str | None] = mapped_column(String(TIME_LEN))
-    origin_device: Mapped[str] = mapped_column(String(64))
+# The head of one assessment: its current revision (a draft, complete, or discarded).
+ASSESSMENTS = Table(
+    "assessments",
+    METADATA,
+    Column("uuid", String(UUID_LEN), primary_key=True),
+    Column("form_id", String(100), nullable=False),
+    Column("form_version", String(50), nullable=False),
+    Column("status", String(12), nullable=False),  # draft, complete, discarded
+    Column("revision", Integer, nullable=False),
+    Column("content_hash", String(HASH_LEN)),  # set when complete
+    Column("parent_hash", String(HASH_LEN)),  # the revision reopened from
+    Column("title", String(300), default="", nullable=False),
+    Column("title_lc", String(300), default="", nullable=False),  # lowercased for text search
+    Column("site", String(200), default="", nullable=False),
+    Column("officer", String(200), default="", nullable=False),
+    Column("created_at", String(TIME_LEN), nullable=False),
+    Column("updated_at", String(TIME_LEN), nullable=False),
+    Column("finalized_at", String(TIME_LEN)),
+    Column("origin_device", String(64), nullable=False),
     # Last on purpose: SQLite reads a row's columns in order, so list queries never touch the
     # (possibly overflowing) JSON document. NULL (migration 0301) when the head shows a finalized
     # revision unchanged: its document is that revision's (``revisions.document``), not a copy.
-    answers: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
-
-    __table_args__ = (
-        # Covering for the default list and its text search: the filter is decided in the index,
-        # and only the rows of the page are read from the table.
-        Index("ix_assessments_updated", "updated_at", "status", "title_lc"),
-        Index("ix_assessments_status_updated", "status", "updated_at"),
-        Index("ix_assessments_form_updated", "form_id", "updated_at"),
-        Index("ix_assessments_site", "site"),
-        Index("ix_assessments_officer", "officer"),
-        Index("ix_assessments_created", "created_at"),
-        Index("ix_assessments_title", "title"),
-    )
+    Column("answers", JSON(none_as_null=True), nullable=True),
+    # Covering for the default list and its text search: the filter is decided in the index,
+    # and only the rows of the page are read from the table.
+    Index("ix_assessments_updated", "updated_at", "status", "title_lc"),
+    Index("ix_assessments_status_updated", "status", "updated_at"),
+    Index("ix_assessments_form_updated", "form_id", "updated_at"),
+    Index("ix_assessments_site", "site"),
+    Index("ix_assessments_officer", "officer"),
+    Index("ix_assessments_created", "created_at"),
+    Index("ix_assessments_title", "title"),
+)
 
 
-class Revision(Base):
-    """A finalized revision: immutable once written (the store never updates or deletes it)."""
-
-    __tablename__ = "revisions"
-
-    uuid: Mapped[str] = mapped_column(ForeignKey("assessments.uuid"), primary_key=True)
-    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
-    form_id: Mapped[str] = mapped_column(String(100))
-    form_version: Mapped[str] = mapped_column(String(50))
-    content_hash: Mapped[str] = mapped_column(String(HASH_LEN))
-    parent_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))
-    title: Mapped[str] = mapped_column(String(300), default="")
-    site: Mapped[str] = mapped_column(String(200), default="")
-    officer: Mapped[str] = mapped_column(String(200), default="")
-    finalized_at: Mapped[str] = mapped_column(String(TIME_LEN))
-    device: Mapped[str] = mapped_column(String(64))
-    document: Mapped[Any] = mapped_column(JSON)  # last, as in assessments
-
+# A finalized revision: immutable once written (the store never updates or deletes it).
+REVISIONS = Table(
+    "revisions",
+    METADATA,
+    Column("uuid", String(UUID_LEN), ForeignKey("assessments.uuid"), primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("form_id", String(100), nullable=False),
+    Column("form_version", String(50), nullable=False),
+    Column("content_hash", String(HASH_LEN), nullable=False),
+    Column("parent_hash", String(HASH_LEN)),
+    Column("title", String(300), default="", nullable=False),
+    Column("site", String(200), default="", nullable=False),
+    Column("officer", String(200), default="", nullable=False),
+    Column("finalized_at", String(TIME_LEN), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("document", JSON, nullable=False),  # last, as in assessments
     # No index on content_hash (dropped by 0301): no query looks a revision up by its hash.
+)
 
 
-class Attachment(Base):
-    """A stored file, named by the sha256 of its content under ``attachments/``."""
-
-    __tablename__ = "attachments"
-
-    sha256: Mapped[str] = mapped_column(String(HASH_LEN), primary_key=True)
-    media_type: Mapped[str] = mapped_column(String(50))
-    size: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[str] = mapped_column(String(TIME_LEN))
-
-
-class AttachmentData(Base):
-    """The bytes of a photo, kept in the database on a PostgreSQL hub (so one backup holds all).
-
-    Field laptops (SQLite) and hubs given an explicit attachments folder keep files instead and
-    leave this table empty.
-    """
-
-    __tablename__ = "attachment_data"
-
-    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"), primary_key=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+# A stored file, named by the sha256 of its content under ``attachments/``.
+ATTACHMENTS = Table(
+    "attachments",
+    METADATA,
+    Column("sha256", String(HASH_LEN), primary_key=True),
+    Column("media_type", String(50), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("created_at", String(TIME_LEN), nullable=False),
+)
 
 
-class AssessmentAttachment(Base):
-    """Which revision of which assessment uses which file (a file may be used by many)."""
-
-    __tablename__ = "assessment_attachments"
-
-    uuid: Mapped[str] = mapped_column(ForeignKey("assessments.uuid"), primary_key=True)
-    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"), primary_key=True)
-
-    __table_args__ = (Index("ix_assessment_attachments_sha", "sha256"),)
-
-
-class FormDefinition(Base):
-    """The YAML text of every form version an assessment was made with."""
-
-    __tablename__ = "form_definitions"
-
-    form_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    version: Mapped[str] = mapped_column(String(50), primary_key=True)
-    yaml_text: Mapped[str] = mapped_column(Text)
-    sha256: Mapped[str] = mapped_column(String(HASH_LEN))
-    stored_at: Mapped[str] = mapped_column(String(TIME_LEN))
+# The bytes of a photo, kept in the database on a PostgreSQL hub (so one backup holds all).
+#
+# Field laptops (SQLite) and hubs given an explicit attachments folder keep files instead and
+# leave this table empty.
+ATTACHMENT_DATA = Table(
+    "attachment_data",
+    METADATA,
+    Column("sha256", String(HASH_LEN), ForeignKey("attachments.sha256"), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
 
 
-class AuditEvent(Base):
-    """One thing that happened to an assessment (or to the store, when ``uuid`` is empty)."""
-
-    __tablename__ = "audit_events"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[str | None] = mapped_column(String(UUID_LEN))
-    revision: Mapped[int | None] = mapped_column(Integer)
-    event: Mapped[str] = mapped_column(String(20))
-    question: Mapped[str | None] = mapped_column(String(200))
-    instance: Mapped[Any] = mapped_column(JSON, nullable=True)
-    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    detail: Mapped[str | None] = mapped_column(Text)
-    at: Mapped[str] = mapped_column(String(TIME_LEN))
-    officer: Mapped[str] = mapped_column(String(200), default="")
-    device: Mapped[str] = mapped_column(String(64), default="")
-
-    __table_args__ = (Index("ix_audit_uuid", "uuid", "id"),)
+# Which revision of which assessment uses which file (a file may be used by many).
+LINKS = Table(
+    "assessment_attachments",
+    METADATA,
+    Column("uuid", String(UUID_LEN), ForeignKey("assessments.uuid"), primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("sha256", String(HASH_LEN), ForeignKey("attachments.sha256"), primary_key=True),
+    Index("ix_assessment_attachments_sha", "sha256"),
+)
 
 
-class Review(Base):
-    """A coordinator's review of a revision, kept apart from the officer's answers."""
-
-    __tablename__ = "reviews"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[str] = mapped_column(String(UUID_LEN))
-    revision: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(30))  # approved, needs_follow_up
-    comment: Mapped[str] = mapped_column(Text, default="")
-    reviewer: Mapped[str] = mapped_column(String(200), default="")
-    at: Mapped[str] = mapped_column(String(TIME_LEN))
-
-    __table_args__ = (
-        ForeignKeyConstraint(["uuid"], ["assessments.uuid"]),
-        Index("ix_reviews_uuid", "uuid", "id"),
-    )
+# The YAML text of every form version an assessment was made with.
+FORM_DEFINITIONS = Table(
+    "form_definitions",
+    METADATA,
+    Column("form_id", String(100), primary_key=True),
+    Column("version", String(50), primary_key=True),
+    Column("yaml_text", Text, nullable=False),
+    Column("sha256", String(HASH_LEN), nullable=False),
+    Column("stored_at", String(TIME_LEN), nullable=False),
+)
 
 
-class Setting(Base):
-    __tablename__ = "settings"
-
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class DatasetVersion(Base):
-    """One version of a dataset (a CSV list a form reads: store/datasets.py); rows in dataset_rows."""
-
-    __tablename__ = "dataset_versions"
-
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    version: Mapped[int] = mapped_column(Integer, primary_key=True)
-    columns: Mapped[list[str]] = mapped_column(JSON)
-    row_count: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(HASH_LEN))
-    source: Mapped[str] = mapped_column(String(300), default="")
-    stored_at: Mapped[str] = mapped_column(String(TIME_LEN))
-
-
-class DatasetRow(Base):
-    __tablename__ = "dataset_rows"
-
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    version: Mapped[int] = mapped_column(Integer, primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    cells: Mapped[list[str]] = mapped_column(JSON)
-
-    __table_args__ = (ForeignKeyConstraint(["name", "version"], ["dataset_versions.name",
-                                                                  "dataset_versions.version"],
-                                           ondelete="CASCADE"),)
+# One thing that happened to an assessment (or to the store, when ``uuid`` is empty).
+AUDIT = Table(
+    "audit_events",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", String(UUID_LEN)),
+    Column("revision", Integer),
+    Column("event", String(20), nullable=False),
+    Column("question", String(200)),
+    Column("instance", JSON, nullable=True),
+    Column("old_value", JSON, nullable=True),
+    Column("new_value", JSON, nullable=True),
+    Column("detail", Text),
+    Column("at", String(TIME_LEN), nullable=False),
+    Column("officer", String(200), default="", nullable=False),
+    Column("device", String(64), default="", nullable=False),
+    Index("ix_audit_uuid", "uuid", "id"),
+)
 
 
-_TABLES = Base.metadata.tables
-ASSESSMENTS = _TABLES["assessments"]
-REVISIONS = _TABLES["revisions"]
-ATTACHMENTS = _TABLES["attachments"]
-ATTACHMENT_DATA = _TABLES["attachment_data"]
-LINKS = _TABLES["assessment_attachments"]
-FORM_DEFINITIONS = _TABLES["form_definitions"]
-AUDIT = _TABLES["audit_events"]
-REVIEWS = _TABLES["reviews"]
-SETTINGS = _TABLES["settings"]
-DATASET_VERSIONS = _TABLES["dataset_versions"]
-DATASET_ROWS = _TABLES["dataset_rows"]
+# A coordinator's review of a revision, kept apart from the officer's answers.
+REVIEWS = Table(
+    "reviews",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", String(UUID_LEN), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("status", String(30), nullable=False),  # approved, needs_follow_up
+    Column("comment", Text, default="", nullable=False),
+    Column("reviewer", String(200), default="", nullable=False),
+    Column("at", String(TIME_LEN), nullable=False),
+    ForeignKeyConstraint(["uuid"], ["assessments.uuid"]),
+    Index("ix_reviews_uuid", "uuid", "id"),
+)
+
+
+SETTINGS = Table(
+    "settings",
+    METADATA,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+# One version of a dataset (a CSV list a form reads: store/datasets.py); rows in dataset_rows.
+DATASET_VERSIONS = Table(
+    "dataset_versions",
+    METADATA,
+    Column("name", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("columns", JSON, nullable=False),
+    Column("row_count", Integer, nullable=False),
+    Column("sha256", String(HASH_LEN), nullable=False),
+    Column("source", String(300), default="", nullable=False),
+    Column("stored_at", String(TIME_LEN), nullable=False),
+)
+
+
+DATASET_ROWS = Table(
+    "dataset_rows",
+    METADATA,
+    Column("name", String(100), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("cells", JSON, nullable=False),
+    ForeignKeyConstraint(
+        ["name", "version"], ["dataset_versions.name", "dataset_versions.version"], ondelete="CASCADE"
+    ),
+)

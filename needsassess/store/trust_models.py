@@ -7,59 +7,52 @@ column names are those migrations'. The rows are read and written by ``store.tru
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, String, Table, Text
 
-from needsassess.store.models import HASH_LEN, TIME_LEN, Base
+from needsassess.store.models import HASH_LEN, METADATA, TIME_LEN
 
 FP_LEN = 40  # a fingerprint as shown: 8 groups of 4, spaces
 
 
-class CryptoKey(Base):
-    """An officer's device key the coordinator enrolled: packages it signs are imported."""
-
-    __tablename__ = "crypto_keys"
-
-    fingerprint: Mapped[str] = mapped_column(String(FP_LEN), primary_key=True)
-    algorithm: Mapped[str] = mapped_column(String(16))
-    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw key
-    officer: Mapped[str] = mapped_column(String(200))
-    device_id: Mapped[str] = mapped_column(String(200))
-    enrolled_at: Mapped[str] = mapped_column(String(TIME_LEN))
-    enrolled_by: Mapped[str] = mapped_column(String(200))
-    source: Mapped[str] = mapped_column(Text)  # how: from which package or file, or accepted at import
-
-
-class CryptoHeld(Base):
-    """A package that verified but whose signer is not trusted yet (once per file)."""
-
-    __tablename__ = "crypto_held"
-
-    file_sha256: Mapped[str] = mapped_column(String(HASH_LEN), primary_key=True)
-    file_name: Mapped[str] = mapped_column(String(300))
-    path: Mapped[str] = mapped_column(Text)
-    package_id: Mapped[str] = mapped_column(String(36))
-    signer: Mapped[str | None] = mapped_column(String(FP_LEN))  # None: the package is not signed
-    officer: Mapped[str] = mapped_column(String(200))
-    device_id: Mapped[str] = mapped_column(String(200))
-    reason: Mapped[str] = mapped_column(Text)
-    held_at: Mapped[str] = mapped_column(String(TIME_LEN))
+# An officer's device key the coordinator enrolled: packages it signs are imported.
+KEYS = Table(
+    "crypto_keys",
+    METADATA,
+    Column("fingerprint", String(FP_LEN), primary_key=True),
+    Column("algorithm", String(16), nullable=False),
+    Column("public_key", String(64), nullable=False),  # base64 of the raw key
+    Column("officer", String(200), nullable=False),
+    Column("device_id", String(200), nullable=False),
+    Column("enrolled_at", String(TIME_LEN), nullable=False),
+    Column("enrolled_by", String(200), nullable=False),
+    Column("source", Text, nullable=False),  # how: from which package or file, or accepted at import
+)
 
 
-class CryptoRevoked(Base):
-    """A key revoked for good (a lost or stolen device): its packages are refused."""
+# A package that verified but whose signer is not trusted yet (once per file).
+HELD = Table(
+    "crypto_held",
+    METADATA,
+    Column("file_sha256", String(HASH_LEN), primary_key=True),
+    Column("file_name", String(300), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("package_id", String(36), nullable=False),
+    Column("signer", String(FP_LEN)),  # None: the package is not signed
+    Column("officer", String(200), nullable=False),
+    Column("device_id", String(200), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("held_at", String(TIME_LEN), nullable=False),
+)
 
-    __tablename__ = "crypto_revoked"
 
-    fingerprint: Mapped[str] = mapped_column(String(FP_LEN), primary_key=True)  # as crypto_keys.fingerprint
-    officer: Mapped[str] = mapped_column(String(200))  # "" when the key was never enrolled here
-    device_id: Mapped[str] = mapped_column(String(200))
-    revoked_at: Mapped[str] = mapped_column(String(TIME_LEN))
-    revoked_by: Mapped[str] = mapped_column(String(200))  # the coordinator's officer name setting
-    reason: Mapped[str] = mapped_column(Text)
-
-
-_TABLES = Base.metadata.tables
-KEYS = _TABLES["crypto_keys"]
-HELD = _TABLES["crypto_held"]
-REVOKED = _TABLES["crypto_revoked"]
+# A key revoked for good (a lost or stolen device): its packages are refused.
+REVOKED = Table(
+    "crypto_revoked",
+    METADATA,
+    Column("fingerprint", String(FP_LEN), primary_key=True),  # as crypto_keys.fingerprint
+    Column("officer", String(200), nullable=False),  # "" when the key was never enrolled here
+    Column("device_id", String(200), nullable=False),
+    Column("revoked_at", String(TIME_LEN), nullable=False),
+    Column("revoked_by", String(200), nullable=False),  # the coordinator's officer name setting
+    Column("reason", Text, nullable=False),
+)

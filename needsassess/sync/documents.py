@@ -7,7 +7,8 @@ choices exist, photos are attached.
 Relevance and constraints were checked on the officer's device when the revision was finalized;
 here we check what no honest device can produce, cheaply enough for 10,000 documents: each form
 level gets a table (answer name → a small predicate for the common stored forms), and only a value
-the predicate cannot vouch for goes through the engine's general coercion.
+the predicate cannot vouch for goes through the engine's general coercion. Before those, one
+msgspec type per form version (``answer_types``) vouches for most of a document in a single call.
 """
 
 from __future__ import annotations
@@ -21,10 +22,8 @@ from needsassess.engine.answers import AnswerValueError, coerce_answer
 from needsassess.engine.model import ChoiceList, Form, QType, Question, Repeat
 from needsassess.errors.sync_codes import SyncCode
 from needsassess.sync import package_format as fmt
+from needsassess.sync.answer_types import MAX_INSTANCES, MAX_TEXT, answers_type
 from needsassess.sync.errors import PackageRefused
-
-MAX_INSTANCES = 10_000
-MAX_TEXT = 10_000
 
 _TEXT_FIELDS = {
     "title": 300,
@@ -282,9 +281,40 @@ class AnswerChecker:
                 level = element.repeats[-1] if element.repeats else ""
                 choices = form.choices.get(element.list_name) if element.list_name else None
                 self._levels.setdefault(level, {})[element.name] = (fast_predicate(element, choices), element)
+        elements = {level: {name: spec[1] for name, spec in names.items()} for level, names in self._levels.items()}
+        self._type = answers_type(form, elements)
 
     def check(self, answers: dict[str, Any], attachments: frozenset[str], member: str) -> None:
+        """Refuse the first answer (in document order) that does not fit the form.
+
+        The form's msgspec type (``answer_types``) vouches for most answers in one call; only what
+        it leaves to Python is looked at one by one. A document it does not vouch for, or whose
+        residue is refused, takes the general walk, so the refusal names the first bad answer.
+        """
+        refused: PackageRefused | None = None
+        if self._type.vouches(answers):
+            try:
+                self._residue(answers, "", attachments, member)
+                return
+            except PackageRefused as refusal:
+                refused = refusal
         self._level(answers, "", attachments, member)
+        if refused is not None:  # the walk refuses what the residue did; never let it through
+            raise refused
+
+    def _residue(self, answers: dict[str, Any], level: str, photos: frozenset[str], member: str) -> None:
+        """The answers at ``level`` the type left to Python (shape and names already vouched for)."""
+        allowed = self._levels[level]
+        for name in self._type.residue.at(level):
+            value = answers.get(name)
+            if value is None:
+                continue
+            fits, element = allowed[name]
+            if isinstance(element, Repeat):
+                for instance in value:
+                    self._residue(instance, element.name, photos, member)
+            elif fits is None or not fits(value):
+                self._value(element, value, photos, member)
 
     def _level(self, answers: dict[str, Any], level: str, photos: frozenset[str], member: str) -> None:
         allowed = self._levels[level]

@@ -17,7 +17,6 @@ import hashlib
 import stat
 import zlib
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -65,19 +64,32 @@ class Limits:
     max_forms: int = 1000
 
 
-@contextmanager
-def refusing(member: str | None) -> Iterator[None]:
-    """Turn whatever a damaged file raises while reading ``member`` into a refusal."""
-    try:
-        yield
-    except PackageRefused:
-        raise
-    except zs.ZipDamaged as exc:
-        raise PackageRefused(SyncCode.DAMAGED, member, detail=exc.reason) from None
-    except _ZIP_ERRORS as exc:
-        raise PackageRefused(SyncCode.DAMAGED, member, detail=f"{type(exc).__name__}: {exc}") from None
-    except OSError as exc:
-        raise PackageRefused(SyncCode.UNREADABLE, member, detail=exc.strerror or exc) from None
+class refusing:  # used as ``with refusing(member):``, like a function
+    """Turn whatever a damaged file raises while reading ``member`` into a refusal.
+
+    A class rather than a ``@contextmanager`` generator: the import enters it once per member,
+    and a generator-based one costs several times more per ``with``.
+    """
+
+    __slots__ = ("member",)
+
+    def __init__(self, member: str | None) -> None:
+        self.member = member
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc is None or isinstance(exc, PackageRefused):
+            return
+        if isinstance(exc, zs.ZipDamaged):
+            raise PackageRefused(SyncCode.DAMAGED, self.member, detail=exc.reason) from None
+        if isinstance(exc, _ZIP_ERRORS):
+            raise PackageRefused(SyncCode.DAMAGED, self.member, detail=f"{type(exc).__name__}: {exc}") from None
+        if isinstance(exc, OSError):
+            raise PackageRefused(SyncCode.UNREADABLE, self.member, detail=exc.strerror or exc) from None
 
 
 def _check_entry(entry: zs.Entry, limits: Limits) -> str:
@@ -195,14 +207,10 @@ class PackageReader:
 
     def _entries(self) -> Iterator[zs.Entry]:
         assert self._directory is not None
+        # One ``with`` around the whole walk: what the caller raises between two entries does not
+        # come in here (only ``close()``'s GeneratorExit does, which ``refusing`` lets pass).
         with refusing(None):
-            entries = zs.iter_entries(self._directory, self._size)
-        while True:
-            with refusing(None):
-                entry = next(entries, None)
-            if entry is None:
-                return
-            yield entry
+            yield from zs.iter_entries(self._directory, self._size)
 
     def _scan(self) -> _Scan:
         scan = _Scan()
@@ -264,13 +272,7 @@ class PackageReader:
     def _chunks(self, entry: zs.Entry) -> Iterator[bytes]:
         assert self._file is not None
         with refusing(entry.name):
-            chunks = zs.iter_member(self._file, entry, self._limit(entry), CHUNK)
-        while True:
-            with refusing(entry.name):
-                chunk = next(chunks, None)
-            if chunk is None:
-                return
-            yield chunk
+            yield from zs.iter_member(self._file, entry, self._limit(entry), CHUNK)
 
     def members(self) -> Iterator[Member]:
         """Every member but the manifest and signature, in zip order; checks the digest at the end.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from needsassess import paths
 from needsassess.ui.appearance import apply_look
+from needsassess.ui.fitting import install_screen_fit
 from needsassess.ui.i18n import LanguageSwitcher
 from needsassess.ui.icon import application_icon
 from needsassess.ui.main_window import MainWindow
@@ -46,6 +47,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_NAME)  # Wayland/X11 match the window to needsassess.desktop and its icon
     app.setWindowIcon(application_icon())
     apply_look(app)
+    install_screen_fit(app)  # no dialog opens larger than a 1024×600 screen
     return app
 
 
@@ -86,15 +88,28 @@ def _another_folder(folder: Path, err: Exception) -> Path | None:
     return Path(chosen) if chosen else folder  # cancelled: the same folder, so the reason is shown again
 
 
-def show_shell(switcher: LanguageSwitcher, data_dir: str | None) -> MainWindow:
+@dataclass(frozen=True)
+class StartOptions:
+    """What ``needsassess gui`` was asked for beyond the data folder.
+
+    ``language`` (``--lang``) becomes the interface and form language of the settings, kept for the
+    next start; ``open_uuid`` (``--open``) is opened at its first page once the list is filled.
+    """
+
+    language: str | None = None
+    open_uuid: str | None = None
+
+
+def show_shell(switcher: LanguageSwitcher, data_dir: str | None, options: StartOptions | None = None) -> MainWindow:
     """The main window without its store ("Opening your assessments…"), shown.
 
-    In the language last used with this data folder, if known: the store's setting comes later.
+    In the language asked for on the command line, else the one last used with this data folder, if
+    known: the store's setting comes later.
     """
     folder = paths.data_dir(data_dir)
-    remembered = paths.remembered_language(folder)
-    if remembered is not None:
-        switcher.switch(remembered)
+    wanted = options.language if options is not None and options.language else paths.remembered_language(folder)
+    if wanted is not None:
+        switcher.switch(wanted)
     window = MainWindow(None, switcher, data_dir=folder)
     screen = window.screen().availableGeometry()
     if screen.width() <= 1440 or screen.height() <= 800:
@@ -104,8 +119,10 @@ def show_shell(switcher: LanguageSwitcher, data_dir: str | None) -> MainWindow:
     return window
 
 
-def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str | None) -> AssessmentStore | None:
-    """Open the store, install the interface language of its settings and fill the window.
+def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str | None,
+                 options: StartOptions | None = None) -> AssessmentStore | None:
+    """Open the store, install the interface language of its settings and fill the window; with
+    ``options``, first save the language asked for, and after the list open the assessment asked for.
 
     None (after the message box) when the data folder cannot be opened.
     """
@@ -114,10 +131,15 @@ def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str |
         return None
     from needsassess.store import StoreError
 
+    options = options or StartOptions()
     try:
+        if options.language:
+            store.settings.interface_language = options.language
+            store.settings.form_language = options.language
         language = store.settings.interface_language
-    except StoreError:
-        language = "en"
+    except StoreError as err:
+        log.error("cannot read or save the language settings: %s", err)
+        language = options.language or "en"
     if language != switcher.language:
         switcher.switch(language)
     paths.remember_language(store.data_dir, switcher.language)
@@ -125,6 +147,8 @@ def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str |
     from needsassess.ui.waiting_notice import announce_in
 
     announce_in(window)  # a save waiting for another program's write lock says so in the status bar
+    if options.open_uuid:
+        window.open_assessment(options.open_uuid, False)  # a complete one opens read-only
     return store
 
 
@@ -151,18 +175,18 @@ class _Outcome:
     started: bool = False
 
 
-def run_app(data_dir: str | None) -> int:
+def run_app(data_dir: str | None, options: StartOptions | None = None) -> int:
     """Run the window until it is closed; 1 when the data folder cannot be opened."""
     app = create_application()
     switcher = LanguageSwitcher(app)
-    window = show_shell(switcher, data_dir)
+    window = show_shell(switcher, data_dir, options)
     outcome = _Outcome()
 
     def open_now() -> None:
         if outcome.started or not window.isVisible():
             return
         outcome.started = True
-        store = finish_start(window, switcher, data_dir)
+        store = finish_start(window, switcher, data_dir, options)
         if store is None:
             outcome.code = 1
             window.close()

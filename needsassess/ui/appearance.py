@@ -20,7 +20,9 @@ log = logging.getLogger(__name__)
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Devanagari"]
 BASE_POINT_SIZE = 10
 
-# Calm and plain: light surfaces, one accent colour for the main action, roomy table rows.
+# Calm and plain: light surfaces, one accent colour for the main action, roomy table rows. Buttons
+# keep a few pixels beside their text: a Devanagari halant (्) reaches past its letter's advance and
+# was clipped on a bare tool button ("खाली गर्नुहोस्").
 STYLE_SHEET = """
 QLabel#page_heading { font-size: 15pt; font-weight: 600; color: #1f2d3d; padding-right: 12px; }
 QFrame#welcome_card { background: #ffffff; border: 1px solid #d5dde5; border-radius: 8px; }
@@ -28,6 +30,7 @@ QLabel#welcome_title { font-size: 17pt; font-weight: 600; color: #1f2d3d; }
 QLabel#welcome_body { font-size: 11pt; color: #34495e; }
 QLabel#welcome_hint, QLabel#no_match, QLabel#settings_note { color: #5d6d7e; }
 QPushButton { padding: 5px 12px; }
+QToolButton { padding: 2px 6px; }
 QPushButton:default { background: #2e6da4; color: white; border: 1px solid #285f8f; border-radius: 4px; }
 QPushButton:default:hover { background: #285f8f; }
 QPushButton:default:disabled { background: #9fb7cc; }

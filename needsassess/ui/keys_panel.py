@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -62,10 +63,12 @@ class KeysPanel(QGroupBox):
         self.forget_button.clicked.connect(self.forget)
         self.save_public.clicked.connect(self.save_public_key)
         self._labels = [QLabel(), QLabel()]
-        fingerprint_row = QHBoxLayout()
-        fingerprint_row.addWidget(self.fingerprint, 1)
-        fingerprint_row.addWidget(self.save_public)
-        self.fingerprint.setMinimumWidth(self.fingerprint.fontMetrics().horizontalAdvance("M" * 40))
+        # The fingerprint is read out over the phone: never cut, so the button goes on the line below
+        # (beside it, a long Nepali or Uzbek button text covered the last groups).
+        self.fingerprint.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        public_row = QHBoxLayout()
+        public_row.addWidget(self.save_public)
+        public_row.addStretch(1)
         for button in (self.save_public, self.load_button, self.paste_button, self.forget_button):
             button.setAutoDefault(False)  # Enter in Settings saves the settings, nothing else
         buttons = QHBoxLayout()
@@ -73,7 +76,8 @@ class KeysPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QFormLayout(self)
-        form.addRow(self._labels[0], fingerprint_row)
+        form.addRow(self._labels[0], self.fingerprint)
+        form.addRow("", public_row)
         form.addRow(self._labels[1], self.coordinator)
         form.addRow("", buttons)
         self.retranslate_ui()

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from needsassess import paths
+from needsassess.ui.fitting import ElidedLabel, fit_to_screen
 from needsassess.ui.i18n import LanguageSwitcher, error_text
 from needsassess.ui.naming import named
 
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self.retranslate_ui()
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         if store is not None:
             self.attach_store(store)
 
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_status_bar(self) -> None:
-        self.folder_label = named(QLabel(), "folder_label")
+        # A long path is cut in the middle (whole in the tooltip): it must not widen the window.
+        self.folder_label = named(ElidedLabel(mode=Qt.TextElideMode.ElideMiddle), "folder_label")
         self.counts_label = named(QLabel(), "counts_label")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label, 1)

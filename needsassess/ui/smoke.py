@@ -13,16 +13,16 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from needsassess.ui.app import create_application, finish_start, show_shell
+from needsassess.ui.app import StartOptions, create_application, finish_start, show_shell
 from needsassess.ui.i18n import LanguageSwitcher
 
 WAIT_FOR_PAINT_MS = 2000
 
 
-def run_smoke_test(data_dir: str | None) -> int:
+def run_smoke_test(data_dir: str | None, options: StartOptions | None = None) -> int:
     app = create_application()
     switcher = LanguageSwitcher(app)
-    window = show_shell(switcher, data_dir)
+    window = show_shell(switcher, data_dir, options)
     shown: dict[str, float] = {}
     loop = QEventLoop()
 
@@ -34,7 +34,7 @@ def run_smoke_test(data_dir: str | None) -> int:
     QTimer.singleShot(WAIT_FOR_PAINT_MS, loop.quit)  # offscreen platforms may never paint a hidden shell
     loop.exec()
     shown.setdefault("at", time.time())
-    store = finish_start(window, switcher, data_dir)
+    store = finish_start(window, switcher, data_dir, options)
     if store is None:
         window.close()
         return 1
@@ -43,8 +43,9 @@ def run_smoke_test(data_dir: str | None) -> int:
         rows = window.start_page.model.rowCount() if window.start_page is not None else -1
         # stdout on purpose: `gui --smoke-test` is a command-line check read by the bundle smoke test and
         # bench/bench_bundle.py, not a message for a person at the window.
+        opened = f"; opened {window.entry.uuid}" if window.entry is not None else ""
         print(f"window shown at {shown['at']:.3f}; title {window.windowTitle()!r}; {rows} rows; "
-              f"language {switcher.language}")
+              f"language {switcher.language}{opened}")
         return 0 if window.isVisible() and window.start_page is not None else 1
     finally:
         window.close()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from needsassess.store import COMPLETE, DRAFT, AssessmentStore, AssessmentSummary, ListQuery, StoreError
 from needsassess.ui.actions import ListActions
 from needsassess.ui.assessment_model import REVIEW_COLUMN, AssessmentTableModel, ListFilter
+from needsassess.ui.fitting import flow_widget
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
@@ -123,15 +124,12 @@ class StartPage(QWidget):
         self.imported = ImportedFilter(self._store, self)
         self.imported.hide()
 
+        # The buttons wrap onto a second line on a narrow screen (long Uzbek and Nepali texts).
         actions_row = QHBoxLayout()
-        actions_row.addWidget(self.heading)
-        actions_row.addStretch(1)
-        for button in (self.new_button, self.open_button, self.view_button, self.reopen_button,
-                       self.discard_button, self.report_button):
-            actions_row.addWidget(button)
-        actions_row.addSpacing(16)
-        actions_row.addWidget(self.import_button)
-        actions_row.addWidget(self.export_button)
+        actions_row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        actions_row.addWidget(flow_widget([self.new_button, self.open_button, self.view_button,
+                                           self.reopen_button, self.discard_button, self.report_button,
+                                           self.import_button, self.export_button], right=True), 1)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 2)
         for combo in (self.form_filter, self.status_filter, self.site_filter):

@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;टिप्पणी:</translation>
+        <translation>टिप्पणी(&amp;C):</translation>
     </message>
     <message>
         <source>Why this version stands (kept in the history)</source>
@@ -1242,7 +1242,7 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation>&amp;संयोजक</translation>
+        <translation>संयोजक(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1262,7 +1262,7 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     </message>
     <message>
         <source>Export &amp;tables for analysis…</source>
-        <translation>विश्लेषणका लागि &amp;तालिका निर्यात…</translation>
+        <translation>विश्लेषणका लागि तालिका निर्यात(&amp;T)…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -1270,11 +1270,11 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>&amp;द्वन्द्वहरू…</translation>
+        <translation>द्वन्द्वहरू(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Keys…</source>
-        <translation>&amp;कुञ्जीहरू…</translation>
+        <translation>कुञ्जीहरू(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1527,7 +1527,7 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     </message>
     <message>
         <source>&amp;Comment (what to follow up, why rejected):</source>
-        <translation>&amp;टिप्पणी (के थप गर्ने, किन अस्वीकृत):</translation>
+        <translation>टिप्पणी (के थप गर्ने, किन अस्वीकृत)(&amp;C):</translation>
     </message>
     <message>
         <source>Review comment</source>
@@ -1948,6 +1948,143 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Close</source>
         <translation>बन्द गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक छ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सबै सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हो(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सबैलाई हो(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>होइन(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सबैलाई होइन(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रोक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फेरि प्रयास गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>बेवास्ता गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>हटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>पहिलेजस्तै बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>पूर्वनिर्धारित फर्काउनुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत् गर्नुहोस्(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फेरि गर्नुहोस्(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काट्नुहोस्(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>प्रतिलिपि गर्नुहोस्(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>टाँस्नुहोस्(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सबै छान्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत् गर्नुहोस्(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फेरि गर्नुहोस्(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काट्नुहोस्(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>प्रतिलिपि गर्नुहोस्(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>टाँस्नुहोस्(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सबै छान्नुहोस्</translation>
     </message>
 </context>
 <context>

@@ -1771,7 +1771,7 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     </message>
     <message>
         <source>Import…</source>
-        <translation>Import…</translation>
+        <translation>Import qilish…</translation>
     </message>
     <message>
         <source>Add assessments from package files</source>
@@ -1948,6 +1948,143 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Close</source>
         <translation>Yopish</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hammasini saqlash</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Hammasiga ha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Yoʻq</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Hammasiga y&amp;oʻq</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Eʼtibor bermaslik</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tashlab yuborish</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yordam</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Qoʻllash</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Asliga qaytarish</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standart sozlamalarni tiklash</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ortga qaytarish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytadan bajarish</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxa olish</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini tanlash</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ortga qaytarish</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Qaytadan bajarish</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kesib olish</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nusxa olish</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Qoʻyish</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hammasini tanlash</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from needsassess.crypto import api
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, open_store
 from needsassess.store.connection import create_store_engine, database_path
-from needsassess.store.models import Base
+from needsassess.store.models import METADATA
 from needsassess.store.trust_models import REVOKED
 from needsassess.sync import enrolment
 from needsassess.sync.errors import PackageRefused
@@ -47,10 +47,10 @@ def test_the_crypto_tables_match_the_migrations(data_dir: Path) -> None:
     open_store(data_dir).close()
     engine = create_store_engine(database_path(data_dir))
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), METADATA)
     engine.dispose()
     ours = {"crypto_keys", "crypto_held", "crypto_revoked"}
-    assert ours <= set(Base.metadata.tables)
+    assert ours <= set(METADATA.tables)
     assert [d for d in diff if not (d[0].startswith("remove_") and d[1].name not in ours)
             and not (d[0] == "remove_index" and d[1].table.name not in ours)] == []
 

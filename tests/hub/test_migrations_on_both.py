@@ -14,7 +14,7 @@ from needsassess.store import StoreError
 from needsassess.store.connection import create_postgresql_engine, create_store_engine
 from needsassess.store.database import is_postgresql, parse_db_url, sqlite_file
 from needsassess.store.migrate import alembic_config, script_heads
-from needsassess.store.models import Base
+from needsassess.store.models import METADATA
 from tests.hub.conftest import StoreFactory
 
 UUID = "11111111-1111-4111-8111-111111111111"
@@ -46,10 +46,10 @@ def test_models_match_the_migrations(make_hub: StoreFactory, hub_url: str) -> No
     make_hub().close()
     engine = _engine(hub_url)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), METADATA)
         versions = {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
     engine.dispose()
-    ours = set(Base.metadata.tables)
+    ours = set(METADATA.tables)
     relevant = [d for d in diff if not (d[0] == "remove_table" and d[1].name not in ours)]
     relevant = [d for d in relevant if not (d[0] == "remove_index" and d[1].table.name not in ours)]
     assert relevant == []

@@ -67,3 +67,20 @@ def test_glyph_check_flags_plain_strings_outside_a_plain_table() -> None:
     assert check_story([Table([["plain"]])])
     assert check_story([PlainTable([["plain", "3f1c"]])]) == []
     assert check_story([PlainTable([["वडा"]])])
+
+
+def test_a_no_break_space_between_scripts_becomes_a_space_so_each_word_keeps_its_font() -> None:
+    fonts = default_fonts()
+    # A foreign currency code before Devanagari digits (locale/numbers.py writes "UZS\u00a060,000").
+    assert [(r.font, r.text) for r in fonts.split("UZS\u00a0६०,०००")] == [(LATIN, "UZS "), (DEVANAGARI, "६०,०००")]
+    # Within one script the no-break space stays: nothing changes font across it.
+    assert "".join(r.text for r in fonts.split("रु.\u00a0५००")) == "रु.\u00a0५००"
+    assert "".join(r.text for r in fonts.split("60\u00a0000\u00a0soʻm")) == "60\u00a0000\u00a0soʻm"
+
+
+def test_glyph_check_finds_a_font_change_across_a_no_break_space() -> None:
+    kit = TextKit()
+    bad = Paragraph(f'<font name="{LATIN}">UZS\u00a0</font><font name="{DEVANAGARI}">६०</font>', kit.styles["body"])
+    problems = check_story([bad])
+    assert problems and "inside a word" in problems[0].font
+    assert not check_story([kit.para("UZS\u00a0६०,०००")])

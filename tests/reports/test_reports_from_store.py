@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -78,3 +79,23 @@ def test_cli_refuses_an_unknown_uuid(demo_dir: Path, tmp_path: Path, capsys: pyt
     assert code == 1
     assert not out.exists()
     assert "00000000-0000-4000-8000-000000000000" in capsys.readouterr().err
+
+
+def test_nepali_summary_draws_foreign_currency_amounts_in_devanagari_digits(demo_dir: Path, tmp_path: Path) -> None:
+    """The demo's sites spend UZS, SLE and NPR: "UZS ६०,०००" must not be shaped in the Latin font."""
+    with open_store(demo_dir) as store:
+        result = render_summary(summary_items(store), form_lookup(store), tmp_path / "ne.pdf", ReportOptions(lang="ne"))
+    assert result.clean, result.glyph_problems  # the glyph check sees a font change inside a word
+    drawn: list[tuple[str, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            drawn.append((str((font or {}).get("/BaseFont", "")), text.strip()))
+
+    for page in PdfReader(result.path).pages:
+        page.extract_text(visitor_text=visit)
+    codes = [i for i, (_font, text) in enumerate(drawn) if text in ("UZS", "SLE")]
+    assert codes, drawn[:20]
+    for i in codes:
+        font, amount = drawn[i + 1]
+        assert "Devanagari" in font and amount[0] in "०१२३४५६७८९", (drawn[i], drawn[i + 1])

@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from needsassess.store import StoreError, open_store
 from needsassess.store.connection import create_store_engine, database_path
 from needsassess.store.migrate import alembic_config, script_heads
-from needsassess.store.models import Base
+from needsassess.store.models import METADATA
 
 TEST_MIGRATION = '''"""A later schema change, for the upgrade test only."""
 import sqlalchemy as sa
@@ -39,9 +39,9 @@ def test_models_match_the_migrations(data_dir: Path) -> None:
     open_store(data_dir).close()
     engine = create_store_engine(database_path(data_dir))
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), METADATA)
     engine.dispose()
-    ours = set(Base.metadata.tables)
+    ours = set(METADATA.tables)
     # Other packages' tables (sync) are not in our metadata; only our own must match exactly.
     relevant = [d for d in diff if not (d[0] == "remove_table" and d[1].name not in ours)]
     relevant = [d for d in relevant if not (d[0] == "remove_index" and d[1].table.name not in ours)]

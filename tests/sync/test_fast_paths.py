@@ -24,7 +24,7 @@ from needsassess.store import imports
 from needsassess.store.audit import audit_row
 from needsassess.store.bulk import BulkInsert
 from needsassess.store.hashing import canonical_json, content_hash
-from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS, Base
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, METADATA, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_RECEIVED
 from needsassess.sync import apply
 from needsassess.sync import package_format as fmt
@@ -152,6 +152,55 @@ def test_values_the_predicates_pass_on_are_still_checked() -> None:
     CHECKER.check({"d": 3, "gps": {"lat": 1, "lon": 2}, "day": "2026-03-01", "many": ["a", "b"]}, frozenset(), "m")
 
 
+REPEAT_FORM = FORM.replace(
+    "choices:",
+    """  - type: repeat
+    name: r
+    label: {en: R}
+    children:
+      - {type: integer, name: n, label: {en: N}}
+      - {type: date, name: when, label: {en: When}}
+      - {type: image, name: pic, label: {en: Pic}}
+      - {type: select_one k, name: pick, label: {en: Pick}}
+choices:""",
+)
+REPEAT_CHECKER = AnswerChecker(load_form_text(REPEAT_FORM))
+TOP_NAMES = [*sorted(QUESTIONS), "zz", "r"]
+instances = st.dictionaries(st.sampled_from(["n", "when", "pic", "pick", "zz"]), values | st.just(SHA), max_size=4)
+answer_documents = st.dictionaries(
+    st.sampled_from(TOP_NAMES), values | st.lists(instances, max_size=3) | st.lists(values, max_size=2), max_size=5
+)
+
+
+def _outcome(check: Any) -> str | None:
+    try:
+        check()
+    except PackageRefused as refusal:
+        return str(refusal)
+    return None
+
+
+@given(answer_documents)
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+def test_the_form_type_accepts_and_refuses_as_the_answer_walk(answers: dict[str, Any]) -> None:
+    """The msgspec type per form version (``answer_types``) only vouches: same outcome, same message."""
+    photos = frozenset({SHA})
+    fast = _outcome(lambda: REPEAT_CHECKER.check(answers, photos, "m"))
+    walk = _outcome(lambda: REPEAT_CHECKER._level(answers, "", photos, "m"))
+    assert fast == walk
+
+
+def test_the_form_type_vouches_for_common_documents_and_leaves_the_rest_to_python() -> None:
+    common = {"t": "a", "i": 3, "d": 2, "gps": {"lat": 1, "lon": 2}, "one": "a", "c": 1.5, "r": [{"n": 1}]}
+    assert REPEAT_CHECKER._type.vouches(common)
+    for bad in ({"t": " "}, {"i": True}, {"d": 2e15}, {"one": "c"}, {"zz": 1}, {"r": [{"zz": 1}]}, {"r": {}}):
+        assert not REPEAT_CHECKER._type.vouches(bad)
+    assert REPEAT_CHECKER._type.residue.at("") == ["day", "many", "r"]
+    assert REPEAT_CHECKER._type.residue.at("r") == ["when", "pic"]
+    with pytest.raises(PackageRefused, match="pic"):
+        REPEAT_CHECKER.check({"r": [{"n": 1, "pic": "b" * 64}]}, frozenset({SHA}), "m")
+
+
 # --- member names --------------------------------------------------------------------------------
 
 
@@ -230,7 +279,7 @@ def test_bulk_rows_are_stored_as_core_stores_them(tmp_path: Path, table_key: str
     stored = []
     for name in ("core", "bulk"):
         engine = create_engine(f"sqlite:///{tmp_path / name}.db")
-        Base.metadata.create_all(engine, tables=[table])
+        METADATA.create_all(engine, tables=[table])
         with engine.begin() as conn:
             if name == "core":
                 conn.execute(insert(table), [row])

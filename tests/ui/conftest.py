@@ -23,6 +23,16 @@ def styled_app(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def no_screen_clamp(qapp) -> Iterator[None]:
+    """A test that starts the app (``gui --smoke-test``) installs its rule that windows open no larger
+    than the screen; removed afterwards, so other tests may size windows past the offscreen screen."""
+    yield
+    from needsassess.ui.fitting import remove_screen_fit
+
+    remove_screen_fit(qapp)
+
+
 @pytest.fixture
 def switcher(styled_app) -> Iterator[object]:
     from needsassess.ui.i18n import LanguageSwitcher

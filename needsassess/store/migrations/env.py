@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from needsassess.store.models import Base
+from needsassess.store.models import METADATA
 
 
 def _run(connection: Connection) -> None:
@@ -21,7 +21,7 @@ def _run(connection: Connection) -> None:
     # foreign key check below) commits at once or not at all.
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=METADATA,
         render_as_batch=True,
         transactional_ddl=True,
     )

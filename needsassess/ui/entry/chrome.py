@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.ui.entry.style import HEADER_STYLE, MESSAGE_STYLE, PAGE_LIST_STYLE, style_label
+from needsassess.ui.fitting import ElidedLabel
 
 STATE_COLOURS = {
     "untouched": "#9e9e9e",
@@ -83,9 +84,9 @@ class Header(QFrame):
         layout.addWidget(self.back_button)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # a long title or site is cut with "…" (whole in the tooltip)
         style_label(self.title, "formTitle")
-        self.site = QLabel(self)
+        self.site = ElidedLabel(self)
         style_label(self.site, "hint")
         texts.addWidget(self.title)
         texts.addWidget(self.site)
