@@ -1691,8 +1691,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>डाटा फोल्डर खोल्नुहोस्</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and keys. The app copies the database into its “backups” folder on the first start of each day and before every import, and keeps the copies for the days set under Backups; choose a USB stick in “Also copy to” to keep them off this laptop too.</source>
-        <translation>डाटा फोल्डरमा डाटाबेस, फोटो र कुञ्जीहरू हुन्छन्। एपले हरेक दिनको पहिलो सुरुमा र हरेक आयातअघि डाटाबेसको प्रतिलिपि यसको “backups” फोल्डरमा राख्छ, र ब्याकअपमा तोकिएका दिनसम्म ती प्रतिलिपि राख्छ; तिनलाई यो ल्यापटपबाहिर पनि राख्न “यहाँ पनि प्रतिलिपि” मा USB स्टिक छान्नुहोस्।</translation>
+        <source>Database, photos and keys live here; the app copies the database to “backups” daily and before each import.</source>
+        <translation>डाटाबेस, फोटो र कुञ्जीहरू यहीँ छन्; एपले हरेक दिन र हरेक आयातअघि डाटाबेस ब्याकअपमा प्रतिलिपि गर्छ।</translation>
     </message>
     <message>
         <source>Save</source>

@@ -1691,8 +1691,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Maʼlumotlar jildini ochish</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and keys. The app copies the database into its “backups” folder on the first start of each day and before every import, and keeps the copies for the days set under Backups; choose a USB stick in “Also copy to” to keep them off this laptop too.</source>
-        <translation>Maʼlumotlar jildida maʼlumotlar bazasi, fotosuratlar va kalitlar saqlanadi. Ilova har kuni birinchi ishga tushganda va har bir importdan oldin maʼlumotlar bazasini “backups” jildiga nusxalaydi va nusxalarni Zaxira nusxalar boʻlimida belgilangan kunlar davomida saqlaydi; ularni bu noutbukdan tashqarida ham saqlash uchun “Bu yerga ham nusxalash” da USB fleshkani tanlang.</translation>
+        <source>Database, photos and keys live here; the app copies the database to “backups” daily and before each import.</source>
+        <translation>Baza, fotosuratlar va kalitlar shu yerda; ilova bazani har kuni va importdan oldin “backups” ga nusxalaydi.</translation>
     </message>
     <message>
         <source>Save</source>

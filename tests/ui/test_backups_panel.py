@@ -51,7 +51,7 @@ def test_the_folder_note_says_what_the_automatic_backups_do(qtbot, store, switch
     dialog = SettingsDialog(store)
     qtbot.addWidget(dialog)
     note = dialog.note.text()
-    assert "each day" in note and "before every import" in note and "Also copy to" in note
+    assert "daily" in note and "before each import" in note and "“backups”" in note
     assert "Copy the whole folder" not in note
     for language, words in (("ne", ("हरेक दिन", "आयातअघि")), ("uz", ("har kuni", "importdan oldin"))):
         switcher.switch(language)
