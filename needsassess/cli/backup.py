@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -47,6 +46,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
     from needsassess.store.archive import write_archive
     from needsassess.store.backups import refuse_on_server
+    from needsassess.store.staging import staged
     from needsassess.sync.identity import signing_key
 
     with open_store(paths.data_dir(args.data_dir)) as store:
@@ -58,8 +58,8 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.with_keys or args.passphrase_file:
             signing_key(store, remember=False)  # a lost key is refused, not remade and backed up
             passphrase = _passphrase(args, confirm=True)
-            with tempfile.TemporaryDirectory(prefix=".backup-", dir=store.data_dir) as folder:
-                sealed = Path(folder) / "keys.backup"
+            with staged(store.data_dir, store.session_name) as folder:
+                sealed = folder / "keys.backup"
                 write_backup(store.data_dir, sealed, passphrase)
                 keys[KEY_BACKUP] = sealed.read_bytes()
         summary = write_archive(store, Path(args.output), keys)
@@ -94,10 +94,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def _check_passphrase(folder: Path, sealed: bytes, passphrase: str) -> None:
     from needsassess.crypto.backup import read_backup
+    from needsassess.store.staging import staged
 
     folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=folder) as staging:
-        path = Path(staging) / "keys.backup"
+    with staged(folder) as staging:
+        path = staging / "keys.backup"
         write_private(path, sealed)
         read_backup(path, passphrase)
 
@@ -105,6 +106,7 @@ def _check_passphrase(folder: Path, sealed: bytes, passphrase: str) -> None:
 def _restore_keys(folder: Path, keys: Mapping[str, bytes], passphrase: str | None, replace: bool) -> None:
     from needsassess.crypto.backup import restore_backup
     from needsassess.crypto.keys import load_recipient
+    from needsassess.store.staging import staged
 
     if RECIPIENT in keys:
         info = load_recipient(folder, keys[RECIPIENT].decode("utf-8", "replace"))
@@ -113,8 +115,8 @@ def _restore_keys(folder: Path, keys: Mapping[str, bytes], passphrase: str | Non
         print("The private keys in the backup were not restored (--without-keys).")
     if KEY_BACKUP not in keys or passphrase is None:
         return
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=folder) as staging:
-        sealed = Path(staging) / "keys.backup"
+    with staged(folder) as staging:
+        sealed = staging / "keys.backup"
         write_private(sealed, keys[KEY_BACKUP])
         done = restore_backup(folder, sealed, passphrase, replace)
     print(f"Keys restored: device key {done.device_fingerprint}"

@@ -16,15 +16,15 @@ live database through the backup API, so another window that has it open sees th
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import re
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,14 +35,16 @@ from sqlalchemy.exc import DBAPIError
 from needsassess import __version__
 from needsassess.errors.store_codes import StoreCode
 from needsassess.fileio import atomic_write, durable_file, move_into_place
-from needsassess.store.attachments import ATTACHMENTS_DIR
+from needsassess.store.attachments import ATTACHMENTS_DIR, AttachmentFiles
 from needsassess.store.backups import STAMP, Backup, backups_dir, make_backup, refuse_on_server
 from needsassess.store.connection import backup_database, create_store_engine, database_path
 from needsassess.store.damage import quick_check
+from needsassess.store.database import attachments_dir_from_env
 from needsassess.store.errors import StoreError, environment_errors
 from needsassess.store.ledger import attachment_infos
 from needsassess.store.migrate import migrate
 from needsassess.store.models import ASSESSMENTS, AUDIT
+from needsassess.store.staging import staged as staged_folder
 from needsassess.store.store import AssessmentStore
 from needsassess.timefmt import utc_now
 
@@ -76,7 +78,7 @@ def write_archive(store: AssessmentStore, target: Path, keys: Mapping[str, bytes
     refuse_on_server(store)
     keys = dict(keys or {})
     assert all(_KEY.fullmatch(name) for name in keys)
-    with _staging(store.data_dir) as staging, environment_errors(target, "make a backup"):
+    with _staging(store.data_dir, store.session_name) as staging, environment_errors(target, "make a backup"):
         copy = staging / DATABASE
         backup_database(store.engine, copy)
         assessments, audit_rows = _counts(copy)
@@ -111,9 +113,14 @@ def archive_keys(path: Path) -> dict[str, bytes]:
             raise StoreError(StoreCode.NOT_A_BACKUP, path=path, detail=exc) from None
 
 
-def restore(data_dir: Path, source: Path, replace: bool = False) -> Restored:
-    """Put the backup ``source`` into ``data_dir``; StoreError (nothing changed) when it cannot be."""
+def restore(data_dir: Path, source: Path, replace: bool = False, attachments_dir: Path | None = None) -> Restored:
+    """Put the backup ``source`` into ``data_dir``; StoreError (nothing changed) when it cannot be.
+
+    Photos go where ``open_store`` will look for them: ``attachments_dir`` (else
+    ``NEEDSASSESS_ATTACHMENTS_DIR``, which ``--attachments-dir`` sets), else ``<data_dir>/attachments``.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
+    photo_root = attachments_dir_from_env(attachments_dir) or data_dir / ATTACHMENTS_DIR
     with _staging(data_dir) as staging:
         staged, photos, keys = _unpack(Path(source), staging)
         _check_database(staged, source)
@@ -121,17 +128,18 @@ def restore(data_dir: Path, source: Path, replace: bool = False) -> Restored:
         current = database_path(data_dir)
         safety = _make_room(data_dir, current, replace)
         with environment_errors(data_dir, "restore a backup"):
-            added = _add_photos(data_dir, photos)
+            added = _add_photos(photo_root, photos)
             _install(staged, current)
     return Restored(assessments, added, safety, keys)
 
 
 @contextmanager
-def _staging(data_dir: Path) -> Iterator[Path]:
-    with environment_errors(data_dir, "make a backup"):
-        holder = tempfile.TemporaryDirectory(prefix=".backup-", dir=data_dir)
-    with holder as folder:
-        yield Path(folder)
+def _staging(data_dir: Path, session: str | None = None) -> Iterator[Path]:
+    """A folder in the private staging area (``store.staging``): swept at the next start if killed."""
+    with ExitStack() as stack:
+        with environment_errors(data_dir, "make a backup"):
+            folder = stack.enter_context(staged_folder(data_dir, session))
+        yield folder
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -262,15 +270,21 @@ def _move_damaged_aside(data_dir: Path, current: Path) -> Backup:
     return aside
 
 
-def _add_photos(data_dir: Path, photos: list[Path]) -> int:
-    root = data_dir / ATTACHMENTS_DIR
+def _add_photos(root: Path, photos: list[Path]) -> int:
+    """Move the staged photos into ``root`` (copied whole when it is on another disk)."""
     added = 0
     for staged in photos:
         sha = staged.name.split("-", 1)[1]
-        target = root / sha[:2] / sha
+        target = AttachmentFiles(root.parent, root=root).path(sha)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            move_into_place(staged, target, synced=False)
+            try:
+                move_into_place(staged, target, synced=False)
+            except OSError as exc:
+                if exc.errno != errno.EXDEV:
+                    raise
+                with staged.open("rb") as src, atomic_write(target) as out:
+                    shutil.copyfileobj(src, out, 1 << 20)
             added += 1
     return added
 

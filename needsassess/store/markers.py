@@ -46,9 +46,12 @@ class SessionMarker:
         self.dead_since: str | None = None
         self._fallback_name = uuid.uuid4().hex  # without a marker (a folder that cannot be written)
 
-    def open(self, started_at: str) -> None:
+    def open(self, started_at: str, collect: bool = True) -> None:
+        """Create and lock this session's marker; ``collect=False`` leaves dead markers for the next
+        store to find (a ``restore`` holds a marker only to keep its staging from being swept)."""
         self._dir.mkdir(parents=True, exist_ok=True)
-        self.dead_since = self._collect_dead()
+        if collect:
+            self.dead_since = self._collect_dead()
         path = self._dir / f"{uuid.uuid4().hex}.open"
         handle = path.open("w", encoding="utf-8")  # a lock held all session, not content: no fileio
         if not _try_lock(handle):  # pragma: no cover - a fresh random name cannot be locked by others

@@ -7,6 +7,10 @@ shared temporary folder. ``<session>`` names the store's session marker (``marke
 folder whose session is no longer alive belongs to a process that died, and the next start removes
 it.
 
+``backup`` and ``restore`` stage here too (the database copy, the photos of a backup file and, for a
+restore with keys, the sealed key backup): a ``backup`` under its store's session, a ``restore``
+(which may run before any store exists) under a marker it holds for the duration (``staged``).
+
 Photos are moved from staging into ``attachments/`` just before the import commits. A kill between
 the moves and the commit leaves files that no row points to; so the list of photos about to be
 placed is written (and synced) into the staging folder first. At the next start, each listed photo
@@ -21,6 +25,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -29,14 +34,15 @@ from needsassess.fileio import durable_file, fsync_folder
 from needsassess.store.attachments import AttachmentFiles, rows_present
 from needsassess.store.connection import read_connection
 from needsassess.store.errors import StoreError
-from needsassess.store.markers import SESSIONS_DIR
+from needsassess.store.markers import SESSIONS_DIR, SessionMarker
+from needsassess.timefmt import utc_now
 
 PRIVATE_DIR = "private"
 STAGING_DIR = "staging"
 STARTED = "started"  # the staging folder's creation time (ns since the epoch), as text
 PLACING = "placing"  # the photos about to be moved into attachments/, one sha256 a line
-# Folders that versions before the private area staged imports and enrolments in.
-LEGACY_PATTERNS = (".import-*", ".enrol-*")
+# Folders that versions before the private area staged imports, enrolments, backups and restores in.
+LEGACY_PATTERNS = (".import-*", ".enrol-*", ".backup-*")
 _log = logging.getLogger(__name__)
 
 
@@ -71,6 +77,30 @@ def make_staging_folder(data_dir: Path, session: str) -> Path:
 
 def remove_staging_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def staged(data_dir: Path, session: str | None = None) -> Iterator[Path]:
+    """A staging folder for the block, removed after it (or at the next start if this process dies).
+
+    ``session`` names the open store's marker; without one (a restore, perhaps into a folder with
+    no store yet) this process holds a marker of its own for the block, leaving the markers of dead
+    sessions for the next store to find.
+    """
+    marker = None
+    if session is None:
+        marker = SessionMarker(data_dir)
+        marker.open(utc_now(), collect=False)
+        session = marker.name
+    try:
+        folder = make_staging_folder(data_dir, session)
+        try:
+            yield folder
+        finally:
+            remove_staging_folder(folder)
+    finally:
+        if marker is not None:
+            marker.close()
 
 
 def note_placing(staging: Path, hashes: Iterable[str]) -> None:

@@ -418,6 +418,11 @@ class AssessmentStore:
         with self.read("check the photos") as conn:
             return rows_present(conn, hashes)
 
+    @property
+    def session_name(self) -> str:
+        """This session's marker name; it names the staging folders the next start may sweep."""
+        return self._marker.name
+
     @contextmanager
     def staging(self) -> Iterator[Path]:
         """A folder in the data folder's private area for an import's files, removed afterwards.

@@ -62,13 +62,23 @@ class ListActions(QObject):
         self.last_send_text = ""  # what the last field package held (shown, and read by tests)
 
     # -- messages ----------------------------------------------------------------------------
-    def show_error(self, text: str) -> None:
+    def show_error(self, error: str | BaseException) -> None:
+        """One box; a lasting condition of the folder (damage, read-only) only once per window."""
+        from needsassess.ui.database_check import damage_error, suspect_damage
+        from needsassess.ui.error_reports import condition_of, warn_once
+
+        if condition_of(error) == "damaged" and isinstance(error, UserError):
+            # A read found damaged pages: writes are refused from now on (the background check
+            # confirms or clears it), and the one message told is that verdict, with its advice.
+            suspect_damage(self._store, str(error.params.get("detail", "")))
+            error = damage_error(self._store) or error
+        text = error if isinstance(error, str) else error_text(error)
         if self._error_open:
             self.message.emit(text.splitlines()[0])
             return
         self._error_open = True
         try:
-            QMessageBox.warning(self._widget, self.tr("needsassess"), text)
+            warn_once(self._widget, self.tr("needsassess"), error, self.message.emit)
         finally:
             self._error_open = False
 

@@ -144,6 +144,9 @@ def finish_start(window: MainWindow, switcher: LanguageSwitcher, data_dir: str |
         switcher.switch(language)
     paths.remember_language(store.data_dir, switcher.language)
     window.attach_store(store)
+    from needsassess.ui.waiting_notice import announce_in
+
+    announce_in(window)  # a save waiting for another program's write lock says so in the status bar
     if options.open_uuid:
         window.open_assessment(options.open_uuid, False)  # a complete one opens read-only
     return store
@@ -205,4 +208,7 @@ def run_app(data_dir: str | None, options: StartOptions | None = None) -> int:
         store = outcome.store
         if store is not None:
             store.close()
+        from needsassess.waiting import announce_waits
+
+        announce_waits(None)
         window.deleteLater()

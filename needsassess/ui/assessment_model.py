@@ -148,6 +148,7 @@ class AssessmentTableModel(QAbstractTableModel):
     """Rows of ``AssessmentSummary`` from ``store.list``, fetched by page on demand."""
 
     load_failed = Signal(str)  # a StoreError message (the disk or the database failed)
+    load_error = Signal(object)  # the same StoreError, for the window to tell each condition once
 
     def __init__(self, store: AssessmentStore, form_language: str = "en", page_size: int = 200,
                  max_pages: int = 50, parent: QObject | None = None) -> None:
@@ -388,6 +389,7 @@ class AssessmentTableModel(QAbstractTableModel):
         except StoreError as err:
             self._count = 0
             self.load_failed.emit(error_text(err))
+            self.load_error.emit(err)
 
     def _page(self, number: int) -> list[AssessmentSummary]:
         page = self._pages.get(number)
@@ -398,6 +400,7 @@ class AssessmentTableModel(QAbstractTableModel):
             page = self._store.list(self.query(number * self._page_size, self._page_size))
         except StoreError as err:
             self.load_failed.emit(error_text(err))
+            self.load_error.emit(err)
             return []
         self._pages[number] = page
         while len(self._pages) > self._max_pages:

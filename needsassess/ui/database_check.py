@@ -2,23 +2,24 @@
 
 Opening checks cheaply (``store.damage``); a large database is read whole only here, off the GUI
 thread, so the list is usable at once. Damage (found at open or now) is told in a warning with
-the catalogued advice (NA-STORE-701): the store then refuses every write, and what it holds can
-still be listed, shown and printed.
+the catalogued advice (NA-STORE-701), once per window (``error_reports``): the store then refuses
+every write, and what it holds can still be listed, shown and printed.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from needsassess.errors.store_codes import Action, StoreCode
 from needsassess.store import AssessmentStore, StoreError
-from needsassess.ui.i18n import error_text
 from needsassess.ui.tasks import Task
 
 log = logging.getLogger(__name__)
+_suspected: weakref.WeakSet[AssessmentStore] = weakref.WeakSet()  # refused after a read, not a check
 
 
 def damage_error(store: AssessmentStore) -> StoreError | None:
@@ -29,12 +30,20 @@ def damage_error(store: AssessmentStore) -> StoreError | None:
                       action=Action("save changes"), detail=store.write_refusal[1])
 
 
+def suspect_damage(store: AssessmentStore, detail: str) -> None:
+    """A read found damaged pages: refuse writes now, and let the full check confirm or clear it."""
+    if store.write_refusal is None:
+        store.refuse_writes("damaged", detail)
+        _suspected.add(store)
+
+
 def check_in_background(store: AssessmentStore, parent: QWidget, done: Callable[[], None] | None = None) -> Task | None:
     """Warn at once if the open check found damage; else run the full check and warn if it does."""
     found = damage_error(store)
     if found is not None:
         _warn(parent, found)
-        return None
+        if store not in _suspected:  # found by the check at open: no need to read it all again
+            return None
     task = Task(lambda _progress, _cancelled: store.check_database(), parent)
 
     def finished(result: object) -> None:
@@ -51,5 +60,9 @@ def check_in_background(store: AssessmentStore, parent: QWidget, done: Callable[
 
 
 def _warn(parent: QWidget, error: StoreError) -> None:
+    """Once per window: the list's reads may have told the same damage already (``error_reports``)."""
+    from needsassess.ui.error_reports import warn_once
+
     log.warning("damaged database [%s]: %s", error.code, error)
-    QMessageBox.warning(parent, QApplication.translate("DatabaseCheck", "The database is damaged"), error_text(error))
+    status = getattr(parent.window(), "show_message", None)
+    warn_once(parent, QApplication.translate("DatabaseCheck", "The database is damaged"), error, status)

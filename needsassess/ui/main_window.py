@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from needsassess.store import AssessmentStore
     from needsassess.ui.actions import ListActions
     from needsassess.ui.entry import FormEntryView
+    from needsassess.ui.read_only_banner import ReadOnlyBanner
     from needsassess.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.entry: FormEntryView | None = None
         self._entry_uuid: tuple[str, bool] | None = None
         self.start_page: StartPage | None = None
+        self.read_only_banner: ReadOnlyBanner | None = None
         self.opening = OpeningPanel()
         self.opening.painted.connect(self.first_painted)
         self.stack = QStackedWidget()
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         page.changed.connect(self.update_counts)
         for action in self._store_actions:
             action.setEnabled(True)
+        from needsassess.ui.read_only_banner import show_read_only
+
+        self.read_only_banner = show_read_only(self)  # a folder that can only be read says so at once
         self.retranslate_ui()
         self.store_attached.emit()
         page.load_form_titles()
@@ -217,6 +222,9 @@ class MainWindow(QMainWindow):
 
         if self.entry is not None or self.store is None or self.start_page is None:
             return
+        if self.read_only_banner is not None:  # nothing can be saved: the banner says why
+            self.show_message(self.read_only_banner.text())
+            return
         dialog = NewAssessmentDialog(self.store, self.form_language, self)
         if dialog.exec() == NewAssessmentDialog.DialogCode.Accepted and dialog.created_uuid:
             self.start_page.reload()
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
+        read_only = read_only or self.read_only_banner is not None
         self.close_entry(refresh=False)
         try:
             view = make_entry_view(self.store, uuid, self.form_language, read_only, self)
@@ -256,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.start_page is None:
             return
         self.stack.setCurrentWidget(self.start_page)
-        self.new_action.setEnabled(True)
+        self.new_action.setEnabled(self.read_only_banner is None)
         if refresh:
             self.start_page.reload()
             self.update_counts()

@@ -134,8 +134,8 @@ class SettingsDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.open_folder.setText(self.tr("Open folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
-        self.note.setText(self.tr("The data folder holds the database, photos and backups. Copy the whole "
-                                  "folder to keep a backup."))
+        self.note.setText(self.tr("Database, photos and keys live here; the app copies the database to "
+                                  "“backups” daily and before each import."))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 

@@ -42,6 +42,7 @@ from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
 from needsassess.ui.naming import named
 from needsassess.ui.quality_flags import FlagMap, FlagsLoader
+from needsassess.ui.read_only_banner import writes_refused
 from needsassess.ui.welcome import WelcomePanel
 
 SEARCH_PAUSE_MS = 200
@@ -194,7 +195,7 @@ class StartPage(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.model.modelReset.connect(self.update_buttons)
-        self.model.load_failed.connect(self.list_actions.show_error)
+        self.model.load_error.connect(self.list_actions.show_error)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(lambda: self._open_selected(read_only=False))
         self.view_button.clicked.connect(lambda: self._open_selected(read_only=True))
@@ -261,7 +262,7 @@ class StartPage(QWidget):
                 forms += [(f.title_in(self._form_language), f.form_id) for f in self._store.forms.all_latest()]
             sites = self._store.sites()
         except StoreError as err:
-            self.list_actions.show_error(error_text(err))
+            self.list_actions.show_error(err)
             sites = []
         statuses = [(self.tr("All statuses"), None), (self.tr("Drafts"), DRAFT),
                     (self.tr("Complete"), COMPLETE), (self.tr("Returned"), RETURNED)]
@@ -286,7 +287,7 @@ class StartPage(QWidget):
         try:
             self._store.forms.all_latest()
         except StoreError as err:
-            self.list_actions.show_error(error_text(err))
+            self.list_actions.show_error(err)
         self._forms_loaded = True
         self.model.set_forms_ready()
         self._fill_filters()
@@ -359,10 +360,13 @@ class StartPage(QWidget):
     def update_buttons(self) -> None:
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
-        self.open_button.setEnabled(one is not None and one.status == DRAFT)
+        writable = writes_refused(self._store) is None  # a read-only folder or a full disk: view only
+        for button in (self.new_button, self.import_button, self.export_button):  # exports are recorded
+            button.setEnabled(writable)
+        self.open_button.setEnabled(writable and one is not None and one.status == DRAFT)
         self.view_button.setEnabled(one is not None)
-        self.reopen_button.setEnabled(one is not None and one.status in (COMPLETE, RETURNED))
-        self.discard_button.setEnabled(one is not None and one.status == DRAFT)
+        self.reopen_button.setEnabled(writable and one is not None and one.status in (COMPLETE, RETURNED))
+        self.discard_button.setEnabled(writable and one is not None and one.status == DRAFT)
         self.report_button.setEnabled(bool(chosen))
         self.imported.set_review_enabled(one is not None)
         self.flag_filter.set_follow_up_enabled(one is not None and bool(self.model.flags_of(one.uuid)))

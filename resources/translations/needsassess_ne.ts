@@ -1745,8 +1745,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>डाटा फोल्डर खोल्नुहोस्</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and backups. Copy the whole folder to keep a backup.</source>
-        <translation>डाटा फोल्डरमा डाटाबेस, फोटो र ब्याकअपहरू हुन्छन्। ब्याकअप राख्न पूरै फोल्डर प्रतिलिपि गर्नुहोस्।</translation>
+        <source>Database, photos and keys live here; the app copies the database to “backups” daily and before each import.</source>
+        <translation>डाटाबेस, फोटो र कुञ्जीहरू यहीँ छन्; एपले हरेक दिन र हरेक आयातअघि डाटाबेस ब्याकअपमा प्रतिलिपि गर्छ।</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2574,6 +2574,17 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Data-quality flag</source>
         <translation>डेटा गुणस्तर चिह्न</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>The disk is full, so nothing can be saved: you can look at and print the assessments. Free some space, then start the app again.</source>
+        <translation>डिस्क भरिएको छ, त्यसैले केही पनि सुरक्षित गर्न सकिँदैन: तपाईं मूल्याङ्कनहरू हेर्न र छाप्न सक्नुहुन्छ। केही ठाउँ खाली गर्नुहोस्, अनि एप फेरि सुरु गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
+        <translation>यो डाटा फोल्डर पढ्न मात्र मिल्छ ({folder}), त्यसैले केही पनि सुरक्षित गर्न सकिँदैन: तपाईं मूल्याङ्कनहरू हेर्न र छाप्न सक्नुहुन्छ। काम गर्न, फोल्डरको अनुमति जाँच्नुहोस् वा अर्को डाटा फोल्डरसँग एप सुरु गर्नुहोस्।</translation>
     </message>
 </context>
 </TS>

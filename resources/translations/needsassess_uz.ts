@@ -1745,8 +1745,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Maʼlumotlar jildini ochish</translation>
     </message>
     <message>
-        <source>The data folder holds the database, photos and backups. Copy the whole folder to keep a backup.</source>
-        <translation>Maʼlumotlar jildida maʼlumotlar bazasi, fotosuratlar va zaxira nusxalar saqlanadi. Zaxira uchun butun jildni nusxalang.</translation>
+        <source>Database, photos and keys live here; the app copies the database to “backups” daily and before each import.</source>
+        <translation>Baza, fotosuratlar va kalitlar shu yerda; ilova bazani har kuni va importdan oldin “backups” ga nusxalaydi.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2574,6 +2574,17 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Data-quality flag</source>
         <translation>Maʼlumot sifati belgisi</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>The disk is full, so nothing can be saved: you can look at and print the assessments. Free some space, then start the app again.</source>
+        <translation>Disk toʻlgan, shuning uchun hech narsa saqlanmaydi: baholashlarni koʻrish va chop etish mumkin. Biroz joy boʻshating, soʻng ilovani qayta ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
+        <translation>Bu maʼlumotlar jildini faqat oʻqish mumkin ({folder}), shuning uchun hech narsa saqlanmaydi: baholashlarni koʻrish va chop etish mumkin. Ishlash uchun jildning ruxsatlarini tekshiring yoki ilovani boshqa maʼlumotlar jildi bilan ishga tushiring.</translation>
     </message>
 </context>
 </TS>

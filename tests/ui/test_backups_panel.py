@@ -43,3 +43,18 @@ def test_backups_box_reads_in_nepali(qtbot, store, switcher) -> None:
     dialog = SettingsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.backups.title() == "ब्याकअप" and dialog.backups.now_button.text() == "अहिले ब्याकअप लिनुहोस्"
+
+
+def test_the_folder_note_says_what_the_automatic_backups_do(qtbot, store, switcher) -> None:
+    from needsassess.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    note = dialog.note.text()
+    assert "daily" in note and "before each import" in note and "“backups”" in note
+    assert "Copy the whole folder" not in note
+    for language, words in (("ne", ("हरेक दिन", "आयातअघि")), ("uz", ("har kuni", "importdan oldin"))):
+        switcher.switch(language)
+        dialog = SettingsDialog(store)
+        qtbot.addWidget(dialog)
+        assert all(word in dialog.note.text() for word in words), dialog.note.text()

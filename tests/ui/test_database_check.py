@@ -63,3 +63,34 @@ def test_a_sound_database_warns_of_nothing(qtbot, tmp_path: Path, switcher, no_p
         check_in_background(store, window, lambda: finished.append(True))
         qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
         assert no_popups == [] and store.write_refusal is None
+
+
+def _damage_popups(shown: list[tuple[str, str]]) -> list[str]:
+    return [text for _kind, text in shown if "damaged" in text]
+
+
+@pytest.mark.parametrize("found_at_open", [True, False])
+def test_a_damaged_database_is_told_once_however_many_reads_fail(
+    qtbot, tmp_path: Path, switcher, no_popups, monkeypatch: pytest.MonkeyPatch, found_at_open: bool
+) -> None:
+    forms = _forms(tmp_path)
+    _filled(tmp_path / "data", forms)
+    _damage(tmp_path / "data" / "needsassess.db", pages=40)  # the list's own reads hit bad pages too
+    if not found_at_open:
+        monkeypatch.setattr(damage_module, "OPEN_CHECK_BYTES", 0)
+    with open_store(tmp_path / "data", forms_dir=forms) as store:
+        window = MainWindow(store, switcher)
+        qtbot.addWidget(window)
+        window.show()
+        finished: list[bool] = []
+        check_in_background(store, window, lambda: finished.append(True))
+        if not found_at_open:
+            qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
+        for _again in range(3):
+            window.start_page.reload()
+        qtbot.wait(200)
+        told = _damage_popups(no_popups)
+        assert len(told) == 1, told
+        if found_at_open:  # the check's verdict, with "will not save changes", is the one told
+            assert "will not save changes" in told[0]
+        assert "damaged" in window.statusBar().currentMessage()  # the later ones, quietly
