@@ -255,15 +255,42 @@ class MapView(QWidget):
         lat, _ = unproject(*self.center)
         return EARTH_CIRCUMFERENCE_M * math.cos(math.radians(lat)) / self.world_size()
 
-    def point_at(self, pos: QPointF) -> MapPoint | None:
-        """The point drawn nearest to ``pos`` within a finger's reach, the topmost on a tie."""
+    def _placed(self, margin: float = POINT_RADIUS_PX) -> list[tuple[MapPoint, float, float]]:
+        """Each visible point with where it is drawn; points on one spot fan out around it.
+
+        Sites often share coordinates (several forms filled at one settlement); the n-th point on a
+        spot goes on a sunflower spiral around it, so every one stays visible and clickable.
+        """
         size, half_w, half_h = self.world_size(), self.width() / 2, self.height() / 2
         cx, cy = self.center
+        right, bottom = self.width() + margin, self.height() + margin
+        taken: dict[tuple[int, int], int] = {}
+        placed: list[tuple[MapPoint, float, float]] = []
+        step = 2.2 * POINT_RADIUS_PX
+        for point, (x, y) in zip(self._points, self._projected, strict=True):
+            sx, sy = (x - cx) * size + half_w, (y - cy) * size + half_h
+            if not (-margin - 40 <= sx <= right + 40 and -margin - 40 <= sy <= bottom + 40):
+                continue
+            spot = (round(sx / 2), round(sy / 2))
+            n = taken.get(spot, 0)
+            taken[spot] = n + 1
+            if n:
+                angle, reach = n * 2.39996, step * math.sqrt(n)
+                sx, sy = sx + reach * math.cos(angle), sy + reach * math.sin(angle)
+            if -margin <= sx <= right and -margin <= sy <= bottom:
+                placed.append((point, sx, sy))
+        return placed
+
+    def drawn_at(self, key: str) -> QPointF | None:
+        """Where the point ``key`` is drawn now (after fanning out), or None when off the view."""
+        return next((QPointF(x, y) for p, x, y in self._placed() if p.key == key), None)
+
+    def point_at(self, pos: QPointF) -> MapPoint | None:
+        """The point drawn nearest to ``pos`` within a finger's reach."""
         best: MapPoint | None = None
         best_d = float(HIT_RADIUS_PX * HIT_RADIUS_PX)
-        for point, (x, y) in zip(self._points, self._projected, strict=True):
-            dx = (x - cx) * size + half_w - pos.x()
-            dy = (y - cy) * size + half_h - pos.y()
+        for point, sx, sy in self._placed():
+            dx, dy = sx - pos.x(), sy - pos.y()
             d = dx * dx + dy * dy
             if d <= best_d:
                 best, best_d = point, d
@@ -392,7 +419,7 @@ class MapView(QWidget):
         while lon <= east:
             x = self.to_screen(0, lon).x()
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            painter.drawText(QPointF(x + 3, self.height() - 24), f"{lon:.{decimals}f}°")
+            painter.drawText(QPointF(x + 3, 14), f"{lon:.{decimals}f}°")
             lon += step
         lat = math.floor(south / step) * step
         while lat <= north:
@@ -417,18 +444,13 @@ class MapView(QWidget):
 
     def _draw_points(self, painter: QPainter) -> None:
         """Markers grouped by look, so the pen and brush change a few times, not once per point."""
-        size, half_w, half_h = self.world_size(), self.width() / 2, self.height() / 2
-        cx, cy = self.center
         r = POINT_RADIUS_PX
-        right, bottom = self.width() + r, self.height() + r
         groups: dict[tuple[int, bool], list[QPointF]] = {}
         colours: dict[int, QColor] = {}
-        for point, (x, y) in zip(self._points, self._projected, strict=True):
-            sx, sy = (x - cx) * size + half_w, (y - cy) * size + half_h
-            if -r <= sx <= right and -r <= sy <= bottom:
-                rgb = point.color.rgb()
-                colours[rgb] = point.color
-                groups.setdefault((rgb, point.filled), []).append(QPointF(sx, sy))
+        for point, sx, sy in self._placed():
+            rgb = point.color.rgb()
+            colours[rgb] = point.color
+            groups.setdefault((rgb, point.filled), []).append(QPointF(sx, sy))
         outline = QPen(QColor("white"), 1.5)
         for (rgb, filled), centres in groups.items():
             colour = colours[rgb]

@@ -41,9 +41,8 @@ def test_reads_tiles_in_xyz_order_with_metadata(qapp, tmp_path: Path) -> None:
 def test_opened_read_only(qapp, tmp_path: Path) -> None:
     path = make_mbtiles(tmp_path / "base.mbtiles", zooms=(0,))
     before = path.read_bytes()
-    with MBTiles(path) as basemap:
-        with pytest.raises(sqlite3.OperationalError):
-            basemap._conn.execute("DELETE FROM tiles")
+    with MBTiles(path) as basemap, pytest.raises(sqlite3.OperationalError):
+        basemap._conn.execute("DELETE FROM tiles")
     assert path.read_bytes() == before
     assert not (tmp_path / "base.mbtiles-journal").exists()
 

@@ -46,15 +46,9 @@ def test_map_lists_the_demo_assessments_and_a_click_opens_one(qtbot, window, sto
     assert f"{len(located)} of {read}" in panel.status.text()
     # the map fits in the window: the points it shows are inside the map widget
     target = next(s for s in located if s.status != DRAFT)
-    at = panel.map.to_screen(target.lat, target.lon)
-    assert 0 <= at.x() < panel.map.width() and 0 <= at.y() < panel.map.height()
-    near = [p for p in shown if (panel.map.to_screen(p.lat, p.lon) - at).manhattanLength() < 12]
-    while len(near) > 1 and panel.map.zoom < 19:  # several sites on one spot: zoom in until it is alone
-        panel.map.zoom_by(1, at)
-        at = panel.map.to_screen(target.lat, target.lon)
-        near = [p for p in shown if (panel.map.to_screen(p.lat, p.lon) - at).manhattanLength() < 12]
-    if len(near) > 1:  # the same coordinates exactly: the click opens one of them
-        target = next(s for s in located if s.uuid == panel.map.point_at(at).key)  # type: ignore[union-attr]
+    at = panel.map.drawn_at(target.uuid)  # sites on one spot fan out around it
+    assert at is not None and 0 <= at.x() < panel.map.width() and 0 <= at.y() < panel.map.height()
+    assert all(panel.map.drawn_at(s.uuid) is not None for s in located)  # every site visible at once
     qtbot.mouseClick(panel.map, Qt.MouseButton.LeftButton, pos=at.toPoint())
     assert isinstance(window.entry, FormEntryView)
     assert window._entry_uuid == (target.uuid, True)
