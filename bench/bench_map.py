@@ -62,8 +62,9 @@ def _read_sites(n: int) -> float:
     base = _answers()
     with tempfile.TemporaryDirectory() as folder, open_store(Path(folder)) as store:
         for start in range(0, n, 5000):
-            part = [_Session(dict(base[i % len(base)], gps={"lat": 28 + i / n, "lon": 81.0, "alt": 0,
-                                                            "accuracy": 5})) for i in range(start, min(start + 5000, n))]
+            point = {"lon": 81.0, "alt": 0, "accuracy": 5}
+            part = [_Session(dict(base[i % len(base)], gps=dict(point, lat=28 + i / n)))
+                    for i in range(start, min(start + 5000, n))]
             store.create_many(FORM, part, complete=True)
         began = time.perf_counter()
         located, read = site_points(store, ListQuery(limit=None))
