@@ -94,6 +94,10 @@ class MapPanel(QWidget):
         self.plain_button.setToolTip(self.tr("Plain background with latitude and longitude lines"))
         self.fit_button.setText(self.tr("Show all"))
         self.fit_button.setToolTip(self.tr("Zoom to show every assessment on the map"))
+        for button in (self.basemap_button, self.plain_button, self.fit_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setAccessibleDescription(button.toolTip())
+        self.legend.setAccessibleName(self.tr("Legend"))
         self._show_legend()
         self._show_status()
 

@@ -2116,6 +2116,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Legend</source>
+        <translation>सङ्केत</translation>
+    </message>
+    <message>
         <source>Basemap…</source>
         <translation>आधार नक्सा…</translation>
     </message>

@@ -2116,6 +2116,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Legend</source>
+        <translation>Shartli belgilar</translation>
+    </message>
+    <message>
         <source>Basemap…</source>
         <translation>Asosiy xarita…</translation>
     </message>
