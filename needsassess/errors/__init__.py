@@ -9,6 +9,7 @@ the data folder; logs keep the code and the English text. docs/errors.md lists e
 from __future__ import annotations
 
 from needsassess.errors import (
+    basemap_codes,
     cli_codes,
     crypto_codes,
     dataset_codes,
@@ -30,6 +31,7 @@ __all__ = [
     "Phrase",
     "UserError",
     "Wording",
+    "basemap_codes",
     "catalogues",
     "cli_codes",
     "crypto_codes",

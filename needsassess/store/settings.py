@@ -25,7 +25,8 @@ OFFICER_MAX = 200  # the officer columns' size (models.py), which PostgreSQL enf
 DEFAULTS = {"officer_name": "", "interface_language": "en", "form_language": "en", "paper_size": "A4",
             "digits": "devanagari",
             # The fingerprint this folder signs packages with (sync.identity), and the backups (store.backups).
-            "device_key_fingerprint": "", "backup_keep_days": "14", "backup_folder": ""}
+            "device_key_fingerprint": "", "backup_keep_days": "14", "backup_folder": "",
+            "basemap_path": ""}
 BACKUP_KEEP_DAYS = (1, 365)
 
 ConnectionFactory = Callable[[str], AbstractContextManager[Connection]]
@@ -148,8 +149,18 @@ class StoreSettings:
     def digits(self, value: str) -> None:
         self._set("digits", _choose("digits", value, DIGITS))
 
+    @property
+    def basemap_path(self) -> str:
+        """The MBTiles file the map draws under the sites (store.mbtiles); "" for a plain background."""
+        return self._get("basemap_path")
+
+    @basemap_path.setter
+    def basemap_path(self, value: str) -> None:
+        self._set("basemap_path", value.strip())
+
 
 def _choose(what: str, value: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise StoreError(StoreCode.SETTING_UNKNOWN, value=value, what=Action(what), allowed=", ".join(allowed))
     return value
+

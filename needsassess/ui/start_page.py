@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from needsassess.ui.flag_filter import FlagFilter, record_follow_up
 from needsassess.ui.i18n import current_language, error_text
 from needsassess.ui.imported_filter import ImportedFilter
 from needsassess.ui.list_columns import ColumnFitter
+from needsassess.ui.map_panel import MapPanel
 from needsassess.ui.naming import named
 from needsassess.ui.quality_flags import FlagMap, FlagsLoader
 from needsassess.ui.read_only_banner import writes_refused
@@ -150,7 +152,13 @@ class StartPage(QWidget):
         column.addLayout(filter_row)
         column.addWidget(self.flag_filter)  # its own row: the filter row stays within 1024 px in Uzbek
         column.addWidget(self.imported)
-        column.addWidget(self.table, 1)
+        # The list and the map of the same selection (ui/map_panel.py), side by side as tabs.
+        self.map_panel = MapPanel(self._store, self._form_language)
+        self.views = named(QTabWidget(), "list_views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, "")
+        self.views.addTab(self.map_panel, "")
+        column.addWidget(self.views, 1)
         column.addWidget(self.no_match)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -220,6 +228,8 @@ class StartPage(QWidget):
         self.list_actions.message.connect(self.message)
         self.list_actions.reopened.connect(lambda uuid: self.open_requested.emit(uuid, False))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        self.map_panel.open_requested.connect(self.open_requested)
+        self.views.currentChanged.connect(self.refresh_map)
 
     # -- texts -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -250,6 +260,8 @@ class StartPage(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.site_filter.setAccessibleName(self.tr("Filter by site"))
         self.table.setAccessibleName(self.tr("Assessments"))
+        self.views.setTabText(0, self.tr("List"))
+        self.views.setTabText(1, self.tr("Map"))
         self.no_match.setText(self.tr("No assessment matches these filters. Clear the search or choose "
                                       "“All” in the filters."))
         self._fill_filters()
@@ -296,6 +308,7 @@ class StartPage(QWidget):
     def set_form_language(self, language: str) -> None:
         self._form_language = language
         self.model.set_form_language(language)
+        self.map_panel.set_form_language(language)
         self._fill_filters()
 
     def reload(self) -> None:
@@ -308,6 +321,7 @@ class StartPage(QWidget):
             self.table.selectRow(0)
         self.update_buttons()
         self.flags_loader.refresh()  # in the background; ``_show_flags`` when computed
+        self.refresh_map()
 
     def _show_flags(self, flags: FlagMap) -> None:
         """The Flags column and filter, once the background computation has found any flag."""
@@ -346,6 +360,12 @@ class StartPage(QWidget):
             uuids=self.flag_filter.uuids(),
         ))
         self.no_match.setVisible(self.model.rowCount() == 0)
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        """The map follows the list's filters, read only while the Map tab is shown."""
+        if self.views.currentWidget() is self.map_panel:
+            self.map_panel.load(self.model.query())
 
     def focus_search(self) -> None:
         if self.stack.currentIndex() == 1:

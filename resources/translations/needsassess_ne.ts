@@ -1772,6 +1772,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
 <context>
     <name>StartPage</name>
     <message>
+        <source>List</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>नक्सा</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>मूल्याङ्कनहरू</translation>
     </message>
@@ -2585,6 +2593,100 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
         <translation>यो डाटा फोल्डर पढ्न मात्र मिल्छ ({folder}), त्यसैले केही पनि सुरक्षित गर्न सकिँदैन: तपाईं मूल्याङ्कनहरू हेर्न र छाप्न सक्नुहुन्छ। काम गर्न, फोल्डरको अनुमति जाँच्नुहोस् वा अर्को डाटा फोल्डरसँग एप सुरु गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>नजिकबाट हेर्नुहोस् (+ वा माउसको पाङ्ग्रा)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or the mouse wheel)</source>
+        <translation>टाढाबाट हेर्नुहोस् (− वा माउसको पाङ्ग्रा)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>नजिकबाट हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>टाढाबाट हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>नक्सा</translation>
+    </message>
+    <message>
+        <source>No basemap: latitude and longitude lines (WGS 84)</source>
+        <translation>आधार नक्सा छैन: अक्षांश र देशान्तर रेखाहरू (WGS 84)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend</source>
+        <translation>सङ्केत</translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>आधार नक्सा…</translation>
+    </message>
+    <message>
+        <source>Draw the map over an MBTiles file (works without network)</source>
+        <translation>नक्सा MBTiles फाइलमाथि देखाउनुहोस् (नेटवर्कबिना पनि चल्छ)</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translation>आधार नक्सा बिना</translation>
+    </message>
+    <message>
+        <source>Plain background with latitude and longitude lines</source>
+        <translation>अक्षांश र देशान्तर रेखासहितको सादा पृष्ठभूमि</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>सबै देखाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Zoom to show every assessment on the map</source>
+        <translation>नक्सामा सबै मूल्याङ्कन देखिने गरी मिलाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Reading the assessments’ locations…</source>
+        <translation>मूल्याङ्कनहरूका स्थानहरू पढ्दै…</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>मस्यौदा</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessments have a location. Click a point to open it; drag to move, wheel or +/− to zoom.</source>
+        <translation>%2 मध्ये %1 मूल्याङ्कनको स्थान छ। खोल्न बिन्दुमा क्लिक गर्नुहोस्; सार्न तान्नुहोस्, जुम गर्न पाङ्ग्रा वा +/− प्रयोग गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>आधार नक्सा: %1</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>आधार नक्सा छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>MBTiles basemaps (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles आधार नक्साहरू (*.mbtiles);;सबै फाइलहरू (*)</translation>
+    </message>
+    <message>
+        <source>Basemap refused</source>
+        <translation>आधार नक्सा अस्वीकार गरियो</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>आधार नक्सा</translation>
     </message>
 </context>
 </TS>

@@ -1772,6 +1772,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
 <context>
     <name>StartPage</name>
     <message>
+        <source>List</source>
+        <translation>Roʻyxat</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Xarita</translation>
+    </message>
+    <message>
         <source>Assessments</source>
         <translation>Baholashlar</translation>
     </message>
@@ -2585,6 +2593,100 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>This data folder can only be read ({folder}), so nothing can be saved: you can look at and print the assessments. To work, check the folder's permissions or start the app with another data folder.</source>
         <translation>Bu maʼlumotlar jildini faqat oʻqish mumkin ({folder}), shuning uchun hech narsa saqlanmaydi: baholashlarni koʻrish va chop etish mumkin. Ishlash uchun jildning ruxsatlarini tekshiring yoki ilovani boshqa maʼlumotlar jildi bilan ishga tushiring.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Yaqinlashtirish (+ yoki sichqoncha gʻildiragi)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or the mouse wheel)</source>
+        <translation>Uzoqlashtirish (− yoki sichqoncha gʻildiragi)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yaqinlashtirish</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzoqlashtirish</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Xarita</translation>
+    </message>
+    <message>
+        <source>No basemap: latitude and longitude lines (WGS 84)</source>
+        <translation>Asosiy xarita yoʻq: kenglik va uzunlik chiziqlari (WGS 84)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend</source>
+        <translation>Shartli belgilar</translation>
+    </message>
+    <message>
+        <source>Basemap…</source>
+        <translation>Asosiy xarita…</translation>
+    </message>
+    <message>
+        <source>Draw the map over an MBTiles file (works without network)</source>
+        <translation>Xaritani MBTiles fayli ustida koʻrsatish (tarmoqsiz ishlaydi)</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translation>Asosiy xaritasiz</translation>
+    </message>
+    <message>
+        <source>Plain background with latitude and longitude lines</source>
+        <translation>Kenglik va uzunlik chiziqlari bilan oddiy fon</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hammasini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Zoom to show every assessment on the map</source>
+        <translation>Xaritada barcha baholashlar koʻrinadigan qilib masshtabni moslash</translation>
+    </message>
+    <message>
+        <source>Reading the assessments’ locations…</source>
+        <translation>Baholashlarning joylashuvi oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>tugallangan</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qoralama</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessments have a location. Click a point to open it; drag to move, wheel or +/− to zoom.</source>
+        <translation>%2 ta baholashdan %1 tasining joylashuvi bor. Ochish uchun nuqtani bosing; surish uchun torting, masshtab uchun gʻildirak yoki +/− dan foydalaning.</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Asosiy xarita: %1</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>Asosiy xaritani tanlang</translation>
+    </message>
+    <message>
+        <source>MBTiles basemaps (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles asosiy xaritalari (*.mbtiles);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Basemap refused</source>
+        <translation>Asosiy xarita rad etildi</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Asosiy xarita</translation>
     </message>
 </context>
 </TS>
