@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from geographiclib.geodesic import Geodesic
@@ -187,3 +188,21 @@ def self_intersects(coords: Sequence[tuple[float, float]]) -> bool:
 
 def _adjacent(i: int, j: int, count: int) -> bool:
     return abs(i - j) == 1 or abs(i - j) == count - 1
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a window, a report or a table says of a trace or shape answer."""
+
+    points: int  # a shape's closing point not counted twice
+    length_m: float  # a trace's length, a shape's perimeter
+    area_m2: float | None  # shapes only
+    accuracy_m: float | None  # the worst accuracy among the points that have one
+
+
+def measure(points: Sequence[Point], shape: bool) -> Measure:
+    coords = lat_lons(points)
+    accuracies = [float(p["accuracy"]) for p in points if "accuracy" in p]
+    count = len(coords) - 1 if shape and is_closed(coords) else len(coords)
+    return Measure(points=count, length_m=length_m(coords), area_m2=area_m2(coords) if shape else None,
+                   accuracy_m=max(accuracies) if accuracies else None)
