@@ -28,7 +28,8 @@ def format_length(metres: float | None, conv: Conventions | str) -> str:
         return NO_VALUE
     if metres >= 10_000:
         return f"{format_number(metres / 1000, c, decimals=1)}\u00a0{_unit(c, 'km')}"
-    return f"{format_number(metres, c, decimals=0 if metres >= 100 else 1)}\u00a0{_unit(c, 'm')}"
+    decimals = 0 if metres >= 100 or float(metres).is_integer() else 1
+    return f"{format_number(metres, c, decimals=decimals)}\u00a0{_unit(c, 'm')}"
 
 
 def format_area(square_metres: float | None, conv: Conventions | str) -> str:

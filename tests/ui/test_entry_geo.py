@@ -166,7 +166,7 @@ def test_pasted_odk_text_and_nepali_numbers(qtbot, view: FormEntryView, switcher
     stream = widget(view, "stream")
     stream.paste("27.7 85.3 1300 5;27.71 85.3 1310 4")
     qtbot.waitUntil(lambda: view.session.get("stream") is not None)
-    assert stream.summary.text() == "2 points · length 1,108\u00a0m · accuracy up to 5.0\u00a0m"
+    assert stream.summary.text() == "2 points · length 1,108\u00a0m · accuracy up to 5\u00a0m"
     switcher.switch("ne")
     stream.refresh()
     assert "२" in stream.summary.text() and "मि." in stream.summary.text()
