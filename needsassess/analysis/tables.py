@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from needsassess.engine import geo
 from needsassess.engine.model import Form, QType, Question, Repeat
 from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
@@ -66,6 +67,8 @@ def _cells(form: Form, question: Question, value: Any, lang: str) -> list[Any]:
     if question.type is QType.GEOPOINT:
         point = value if isinstance(value, dict) else {}
         return [point.get(k) for k in _GEO]
+    if question.type in (QType.GEOTRACE, QType.GEOSHAPE) and isinstance(value, list):
+        return [geo.odk_text(value)]  # ODK's "lat lon alt acc;..." text, as KoboToolbox exports it
     if isinstance(value, list | dict):
         return [str(value)]
     return [value]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from needsassess import paths
 
@@ -32,8 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="accept (and enrol) the signer of a package held back; recorded in the audit",
     )
     imp.set_defaults(func=run_import)
-    tables = subparsers.add_parser("tables", help="tables for analysis: a folder of CSV files, or one .xlsx")
-    tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx")
+    tables = subparsers.add_parser(
+        "tables", help="tables for analysis: a folder of CSV files, one .xlsx, or a .geojson of points, lines, areas")
+    tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx_or_FILE.geojson")
     tables.add_argument("--form", metavar="ID", help="only this form")
     tables.add_argument("--lang", default="en", help="language of choice labels (default en)")
     tables.set_defaults(func=run_tables)
@@ -79,7 +81,12 @@ def run_tables(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
 
     with open_store(paths.data_dir(args.data_dir)) as store:
-        written = export_tables(store, args.output, args.form, args.lang)
+        if str(args.output).lower().endswith(".geojson"):
+            from needsassess.analysis.geojson import export_geojson
+
+            written = [export_geojson(store, Path(args.output), args.form, args.lang)]
+        else:
+            written = export_tables(store, args.output, args.form, args.lang)
     for path in written:
         print(path)
     return 0
