@@ -19,7 +19,8 @@ from geographiclib.geodesic import Geodesic
 
 Point = Mapping[str, float]
 EXACT_LIMIT = 256
-_FAST_EDGE_M = 10_000.0  # longer edges always go through geographiclib
+_FAST_EDGE_M = 10_000.0
+_MAX_CELLS_PER_EDGE = 64  # longer edges always go through geographiclib
 _A: float = Geodesic.WGS84.a
 _F: float = Geodesic.WGS84.f
 _E2 = _F * (2 - _F)
@@ -166,23 +167,36 @@ def self_intersects(coords: Sequence[tuple[float, float]]) -> bool:
         return False
     flat = _plane(ring)
     edges = [(flat[i], flat[(i + 1) % count]) for i in range(count)]
-    xs, ys = [p[0] for p in flat], [p[1] for p in flat]
-    x0, y0 = min(xs), min(ys)
-    side = max(max(xs) - x0, max(ys) - y0) / max(1.0, math.sqrt(count)) or 1.0
+    boxes = [(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])) for a, b in edges]
+    # Cells about twice the mean edge: a walked outline puts one or two edges in a cell. An edge
+    # spanning many cells (a long straight side) is checked against every edge instead.
+    mean = sum(math.dist(a, b) for a, b in edges) / count
+    side = 2 * mean or 1.0
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
     cells: dict[tuple[int, int], list[int]] = {}
-    for index, (a, b) in enumerate(edges):
-        for cx in range(int((min(a[0], b[0]) - x0) / side), int((max(a[0], b[0]) - x0) / side) + 1):
-            for cy in range(int((min(a[1], b[1]) - y0) / side), int((max(a[1], b[1]) - y0) / side) + 1):
+    long_edges: list[int] = []
+    for index, (left, bottom, right, top) in enumerate(boxes):
+        cx0, cx1 = int((left - x0) / side), int((right - x0) / side)
+        cy0, cy1 = int((bottom - y0) / side), int((top - y0) / side)
+        if (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > _MAX_CELLS_PER_EDGE:
+            long_edges.append(index)
+            continue
+        for cx in range(cx0, cx1 + 1):
+            for cy in range(cy0, cy1 + 1):
                 cells.setdefault((cx, cy), []).append(index)
     checked: set[tuple[int, int]] = set()
-    for members in cells.values():
-        for n, i in enumerate(members):
-            for j in members[n + 1:]:
-                if (i, j) in checked or _adjacent(i, j, count):
-                    continue
-                checked.add((i, j))
-                if _segments_meet(*edges[i], *edges[j]):
-                    return True
+    candidates = [(i, j) for members in cells.values() for n, i in enumerate(members) for j in members[n + 1:]]
+    candidates += [(i, j) for i in long_edges for j in range(count) if j != i]
+    for i, j in candidates:
+        key = (i, j) if i < j else (j, i)
+        if key in checked or _adjacent(i, j, count):
+            continue
+        checked.add(key)
+        a, b = boxes[i], boxes[j]
+        if a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]:
+            continue
+        if _segments_meet(*edges[i], *edges[j]):
+            return True
     return False
 
 

@@ -129,6 +129,10 @@ def test_self_intersection() -> None:
     eight = [(math.sin(2 * t / 5000 * 2 * math.pi), math.sin(t / 5000 * 2 * math.pi)) for t in range(5000)]
     assert geo.self_intersects(eight)
     assert not geo.self_intersects([*square[:2], square[1], *square[2:]])  # a repeated fix is no crossing
+    # A long straight side among many short ones (checked edge against every edge, not by cells).
+    d_shape = [(math.sin(t / 2000 * math.pi), math.cos(t / 2000 * math.pi)) for t in range(2001)]
+    assert not geo.self_intersects(d_shape)
+    assert geo.self_intersects([*d_shape[:1000], (-0.5, 0.0), *d_shape[1001:]])  # one fix across the side
 
 
 @pytest.fixture(scope="module")
