@@ -230,8 +230,13 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> Path:
 def export_tables(
     store: AssessmentStore, target: str | Path, form_id: str | None = None, lang: str = "en"
 ) -> list[Path]:
-    """``target`` ending in .xlsx: one workbook; otherwise a folder of CSV files."""
+    """``target`` ending in .xlsx: one workbook; in .geojson: points, lines and areas (``geojson``);
+    otherwise a folder of CSV files."""
     target = Path(target)
+    if target.suffix.lower() == ".geojson":
+        from needsassess.analysis.geojson import export_geojson
+
+        return [export_geojson(store, target, form_id, lang)]
     sheets = build_tables(store, form_id, lang)
     if target.suffix.lower() == ".xlsx":
         return [write_xlsx(sheets, target)]

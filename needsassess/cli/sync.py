@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from needsassess import paths
 
@@ -81,12 +80,7 @@ def run_tables(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
 
     with open_store(paths.data_dir(args.data_dir)) as store:
-        if str(args.output).lower().endswith(".geojson"):
-            from needsassess.analysis.geojson import export_geojson
-
-            written = [export_geojson(store, Path(args.output), args.form, args.lang)]
-        else:
-            written = export_tables(store, args.output, args.form, args.lang)
+        written = export_tables(store, args.output, args.form, args.lang)
     for path in written:
         print(path)
     return 0

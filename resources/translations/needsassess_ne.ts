@@ -1195,6 +1195,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>नयाँ फोल्डरमा CSV फाइलहरू (*)</translation>
     </message>
     <message>
+        <source>Points, lines and areas for QGIS or ArcGIS (*.geojson)</source>
+        <translation>QGIS वा ArcGIS का लागि बिन्दु, रेखा र क्षेत्रहरू (*.geojson)</translation>
+    </message>
+    <message>
         <source>Export tables for analysis</source>
         <translation>विश्लेषणका लागि तालिका निर्यात</translation>
     </message>

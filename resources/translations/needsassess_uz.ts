@@ -1195,6 +1195,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Yangi papkadagi CSV fayllar (*)</translation>
     </message>
     <message>
+        <source>Points, lines and areas for QGIS or ArcGIS (*.geojson)</source>
+        <translation>QGIS yoki ArcGIS uchun nuqtalar, chiziqlar va maydonlar (*.geojson)</translation>
+    </message>
+    <message>
         <source>Export tables for analysis</source>
         <translation>Tahlil uchun jadvallarni eksport qilish</translation>
     </message>
