@@ -28,10 +28,10 @@ GEOMETRY_TYPES = (QType.GEOPOINT, QType.GEOTRACE, QType.GEOSHAPE)
 _NOT_PROPERTIES = (*GEOMETRY_TYPES, QType.IMAGE, QType.NOTE)
 
 
-def position(point: Mapping[str, Any]) -> list[float]:
+def position(point: Mapping[str, Any], altitude: bool = True) -> list[float]:
     """[lon, lat] or [lon, lat, alt]: the RFC's order."""
     out = [float(point["lon"]), float(point["lat"])]
-    if isinstance(point.get("alt"), int | float):
+    if altitude and isinstance(point.get("alt"), int | float):
         out.append(float(point["alt"]))
     return out
 
@@ -50,7 +50,9 @@ def geometry(qtype: QType, value: Any) -> dict[str, Any] | None:
         return {"type": "Point", "coordinates": position(value)}
     if not isinstance(value, list) or not value:
         return None
-    positions = [position(p) for p in value]
+    # Altitude only when every point has one: a line's positions all have the same dimension.
+    altitude = all(isinstance(p, Mapping) and isinstance(p.get("alt"), int | float) for p in value)
+    positions = [position(p, altitude) for p in value]
     if qtype is QType.GEOTRACE and len(positions) >= 2:
         return {"type": "LineString", "coordinates": positions}
     if qtype is QType.GEOSHAPE and len(positions) >= 3:

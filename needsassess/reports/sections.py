@@ -177,7 +177,11 @@ class SectionBuilder:
         return False
 
     def _cell(self, question: Question, item: Mapping[str, Any], inner: Instance) -> Any:
-        return self._answer(question, item, inner) if self.rules.relevant(question.name, inner) else ""
+        if not self.rules.relevant(question.name, inner):
+            return ""
+        if question.type in (QType.GEOTRACE, QType.GEOSHAPE) and not is_empty(item.get(question.name)):
+            return self.kit.para(self.text.text(question, item.get(question.name)) or "", "cell")  # no room to draw
+        return self._answer(question, item, inner)
 
     def _repeat_table(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> Table:
         wide = len(columns) > MAX_REPEAT_COLUMNS  # narrower columns, smaller type, text wraps

@@ -61,7 +61,7 @@ def test_cli_writes_a_feature_collection(data: Path, tmp_path: Path, capsys: pyt
     assert set(features) == {"gps", "stream", "outline"}  # the draft is not exported
     assert features["gps"]["geometry"] == {"type": "Point", "coordinates": [64.4005, 39.7701, 220.0]}
     line = features["stream"]["geometry"]
-    assert line["type"] == "LineString" and line["coordinates"][0] == [64.39, 39.77]  # longitude first
+    assert line["type"] == "LineString" and line["coordinates"] == [[64.39, 39.77], [64.395, 39.775]]  # lon first
     ring = features["outline"]["geometry"]["coordinates"][0]
     assert features["outline"]["geometry"]["type"] == "Polygon" and ring[0] == ring[-1] and len(ring) == 5
     shoelace = sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise(ring))

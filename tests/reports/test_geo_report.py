@@ -67,3 +67,35 @@ def test_drawing_keeps_proportions_and_a_round_scale() -> None:
     assert abs(flat[1][0] - 111.3) < 0.2 and abs(flat[3][1] - 111.3) < 0.2
     drawing, bar = outline_drawing(square, True, 250)
     assert bar == 20 and drawing.width == 250
+
+
+REPEATED = """\
+form_id: geo_repeat
+version: "1"
+default_language: en
+title: {en: Pits}
+survey:
+  - type: group
+    name: site
+    label: {en: Site}
+    children:
+      - type: repeat
+        name: pits
+        label: {en: Pits}
+        children:
+          - {type: geoshape, name: pit, label: {en: Pit outline}}
+          - {type: decimal, name: depth, label: {en: Depth}}
+"""
+
+
+def test_in_a_repeat_table_the_measure_is_printed_without_a_drawing(tmp_path: Path) -> None:
+    form = load_form_text(REPEATED, "geo_repeat.yaml")
+    session = FormSession(form)
+    session.add_instance("pits")
+    session.set_answer("pit", "0 0;0 0.001;0.001 0.001;0.001 0", (0,))
+    session.set_answer("depth", 2, (0,))
+    base = subject()
+    base.form, base.answers = form, session.document()
+    result = render_report([base], tmp_path / "r.pdf")
+    text = text_of(result.path)
+    assert "4 points · area 1.23 ha · perimeter 444 m" in text and "Scale bar" not in text
