@@ -19,8 +19,8 @@ from geographiclib.geodesic import Geodesic
 
 Point = Mapping[str, float]
 EXACT_LIMIT = 256
-_FAST_EDGE_M = 10_000.0
-_MAX_CELLS_PER_EDGE = 64  # longer edges always go through geographiclib
+_FAST_EDGE_M = 10_000.0  # longer edges always go through geographiclib
+_MAX_CELLS_PER_EDGE = 64  # an edge over more grid cells is checked against every edge
 _A: float = Geodesic.WGS84.a
 _F: float = Geodesic.WGS84.f
 _E2 = _F * (2 - _F)
