@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from needsassess.engine import geo
 from needsassess.engine.datasets import DatasetSource, dataset_choice
 from needsassess.engine.model import Form, QType, Question, Repeat
 from needsassess.errors.sync_codes import ExportCode
@@ -69,6 +70,8 @@ def _cells(form: Form, question: Question, value: Any, lang: str, datasets: Data
     if question.type is QType.GEOPOINT:
         point = value if isinstance(value, dict) else {}
         return [point.get(k) for k in _GEO]
+    if question.type in (QType.GEOTRACE, QType.GEOSHAPE) and isinstance(value, list):
+        return [geo.odk_text(value)]  # ODK's "lat lon alt acc;..." text, as KoboToolbox exports it
     if isinstance(value, list | dict):
         return [str(value)]
     return [value]
@@ -231,8 +234,13 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> Path:
 def export_tables(
     store: AssessmentStore, target: str | Path, form_id: str | None = None, lang: str = "en"
 ) -> list[Path]:
-    """``target`` ending in .xlsx: one workbook; otherwise a folder of CSV files."""
+    """``target`` ending in .xlsx: one workbook; in .geojson: points, lines and areas (``geojson``);
+    otherwise a folder of CSV files."""
     target = Path(target)
+    if target.suffix.lower() == ".geojson":
+        from needsassess.analysis.geojson import export_geojson
+
+        return [export_geojson(store, target, form_id, lang)]
     sheets = build_tables(store, form_id, lang)
     if target.suffix.lower() == ".xlsx":
         return [write_xlsx(sheets, target)]

@@ -32,8 +32,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="accept (and enrol) the signer of a package held back; recorded in the audit",
     )
     imp.set_defaults(func=run_import)
-    tables = subparsers.add_parser("tables", help="tables for analysis: a folder of CSV files, or one .xlsx")
-    tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx")
+    tables = subparsers.add_parser(
+        "tables", help="tables for analysis: a folder of CSV files, one .xlsx, or a .geojson of points, lines, areas")
+    tables.add_argument("-o", "--output", required=True, metavar="DIR_or_FILE.xlsx_or_FILE.geojson")
     tables.add_argument("--form", metavar="ID", help="only this form")
     tables.add_argument("--lang", default="en", help="language of choice labels (default en)")
     tables.set_defaults(func=run_tables)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from needsassess.engine import geo
 from needsassess.engine.model import ChoiceList, QType, Question
 from needsassess.errors import UserError
 from needsassess.errors.engine_codes import AnswerValueCode
@@ -158,6 +159,44 @@ def _geopoint(q: Question, raw: Any, choices: ChoiceList | None) -> dict[str, fl
     return point
 
 
+MAX_POINTS = 20_000  # a day's GPS track at one point every 5 s
+
+
+def _points(q: Question, raw: Any) -> list[dict[str, float]]:
+    """The points of a trace or shape: a list of geopoint values, or ODK's "lat lon alt acc;..." text."""
+    if isinstance(raw, str):
+        raw = [" ".join(parts) for parts in geo.parse_odk(raw)]
+    if not isinstance(raw, list | tuple):
+        raise AnswerValueError(V.EXPECTED_POINTS)
+    if len(raw) > MAX_POINTS:
+        raise AnswerValueError(V.TOO_MANY_POINTS, limit=MAX_POINTS)
+    return [_geopoint(q, item, None) for item in raw]
+
+
+def _geotrace(q: Question, raw: Any, choices: ChoiceList | None) -> list[dict[str, float]] | None:
+    points = _points(q, raw)
+    if not points:
+        return None
+    if len(points) < 2:
+        raise AnswerValueError(V.LINE_TOO_SHORT)
+    return points
+
+
+def _geoshape(q: Question, raw: Any, choices: ChoiceList | None) -> list[dict[str, float]] | None:
+    """Stored closed, as ODK stores it: the first point again at the end."""
+    points = _points(q, raw)
+    if not points:
+        return None
+    coords = geo.lat_lons(points)
+    if geo.distinct_count(coords) < 3:
+        raise AnswerValueError(V.AREA_TOO_FEW)
+    if not geo.is_closed(coords):
+        points.append(dict(points[0]))
+    if geo.self_intersects(geo.lat_lons(points)):
+        raise AnswerValueError(V.AREA_CROSSES_ITSELF)
+    return points
+
+
 def _image(q: Question, raw: Any, choices: ChoiceList | None) -> str:
     if isinstance(raw, str) and _SHA256.match(raw):
         return raw
@@ -179,7 +218,8 @@ def _not_answerable(q: Question, raw: Any, choices: ChoiceList | None) -> None:
 _COERCE: dict[QType, Callable[[Question, Any, ChoiceList | None], JSONValue]] = {
     QType.TEXT: _text, QType.BARCODE: _text, QType.INTEGER: _integer, QType.DECIMAL: _decimal,
     QType.DATE: _date, QType.TIME: _time, QType.SELECT_ONE: _select_one, QType.SELECT_MULTIPLE: _select_multiple,
-    QType.GEOPOINT: _geopoint, QType.IMAGE: _image, QType.ACKNOWLEDGE: _acknowledge,
+    QType.GEOPOINT: _geopoint, QType.GEOTRACE: _geotrace, QType.GEOSHAPE: _geoshape,
+    QType.IMAGE: _image, QType.ACKNOWLEDGE: _acknowledge,
     QType.NOTE: _not_answerable, QType.CALCULATE: _not_answerable,
     QType.START: _text, QType.END: _text, QType.TODAY: _date, QType.DEVICEID: _text, QType.USERNAME: _text,
 }
@@ -207,6 +247,8 @@ def to_expr_value(qtype: QType, value: JSONValue) -> Any:
         return " ".join(value)
     if qtype is QType.GEOPOINT:
         return " ".join(str(value.get(k, 0)) for k in ("lat", "lon", "alt", "accuracy"))
+    if qtype is QType.GEOTRACE or qtype is QType.GEOSHAPE:
+        return geo.odk_text(value)
     return value
 
 

@@ -29,6 +29,8 @@ class QType(StrEnum):
     SELECT_ONE = "select_one"
     SELECT_MULTIPLE = "select_multiple"
     GEOPOINT = "geopoint"
+    GEOTRACE = "geotrace"  # a line: a list of points
+    GEOSHAPE = "geoshape"  # a closed area: a list of points, the first again at the end
     IMAGE = "image"
     NOTE = "note"
     CALCULATE = "calculate"
@@ -46,6 +48,7 @@ INPUT_TYPES = frozenset(
     {
         QType.TEXT, QType.INTEGER, QType.DECIMAL, QType.DATE, QType.TIME, QType.SELECT_ONE,
         QType.SELECT_MULTIPLE, QType.GEOPOINT, QType.IMAGE, QType.ACKNOWLEDGE, QType.BARCODE,
+        QType.GEOTRACE, QType.GEOSHAPE,
     }
 )
 METADATA_TYPES = frozenset({QType.START, QType.END, QType.TODAY, QType.DEVICEID, QType.USERNAME})

@@ -114,6 +114,36 @@ class AnswerValueCode(Catalogue):
         "शुद्धता ऋणात्मक हुन सक्दैन",
         "aniqlik manfiy boʻlishi mumkin emas",
     )
+    EXPECTED_POINTS = (
+        "NA-ANSWER-900",
+        "expected a list of points (latitude and longitude each)",
+        "बिन्दुहरूको सूची चाहिन्छ (प्रत्येकमा अक्षांश र देशान्तर)",
+        "nuqtalar roʻyxati kerak (har birida kenglik va uzunlik)",
+    )
+    TOO_MANY_POINTS = (
+        "NA-ANSWER-901",
+        "more than {limit} points",
+        "{limit} भन्दा धेरै बिन्दुहरू",
+        "{limit} tadan ortiq nuqta",
+    )
+    LINE_TOO_SHORT = (
+        "NA-ANSWER-902",
+        "a line needs at least 2 points",
+        "रेखाका लागि कम्तीमा २ बिन्दु चाहिन्छ",
+        "chiziq uchun kamida 2 ta nuqta kerak",
+    )
+    AREA_TOO_FEW = (
+        "NA-ANSWER-903",
+        "an area needs at least 3 different points",
+        "क्षेत्रफलका लागि कम्तीमा ३ फरक बिन्दु चाहिन्छ",
+        "maydon uchun kamida 3 ta har xil nuqta kerak",
+    )
+    AREA_CROSSES_ITSELF = (
+        "NA-ANSWER-904",
+        "the outline crosses itself: put the points in order around the area",
+        "सीमारेखाले आफैँलाई काट्छ: बिन्दुहरूलाई क्षेत्रको वरिपरि क्रमैसँग राख्नुहोस्",
+        "chegara oʻzini kesib oʻtadi: nuqtalarni maydon atrofida tartib bilan joylashtiring",
+    )
     EXPECTED_PHOTO = (
         "NA-ANSWER-022",
         "expected a stored photo (its sha256)",

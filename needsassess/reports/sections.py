@@ -18,6 +18,7 @@ from needsassess.engine.model import Element, Group, QType, Question, Repeat
 from needsassess.locale import Conventions
 from needsassess.reports.aggregate import key_figures
 from needsassess.reports.cover import COVER_FIELDS
+from needsassess.reports.geodraw import outline_block
 from needsassess.reports.subject import Instance, ReportSubject
 from needsassess.reports.text import RULE, SHADE, TextKit
 from needsassess.reports.values import AnswerText, is_empty, missing_input
@@ -121,6 +122,10 @@ class SectionBuilder:
         ):
             return self.kit.para(word("no_answer", self.lang), "cell")
         shown = self.text.text(question, value, self.subject.answers)
+        if shown is not None and question.type in (QType.GEOTRACE, QType.GEOSHAPE) and isinstance(value, list):
+            return [self.kit.para(shown, "cell"),
+                    outline_block(self.kit, value, question.type is QType.GEOSHAPE, self.width * 0.55 - 12,
+                                  self.text.conv, self.lang)]
         if shown is not None:
             bold = question.type is QType.CALCULATE
             return self.kit.para(shown, "cell", bold=bold)
@@ -172,7 +177,11 @@ class SectionBuilder:
         return False
 
     def _cell(self, question: Question, item: Mapping[str, Any], inner: Instance) -> Any:
-        return self._answer(question, item, inner) if self.rules.relevant(question.name, inner) else ""
+        if not self.rules.relevant(question.name, inner):
+            return ""
+        if question.type in (QType.GEOTRACE, QType.GEOSHAPE) and not is_empty(item.get(question.name)):
+            return self.kit.para(self.text.text(question, item.get(question.name)) or "", "cell")  # no room to draw
+        return self._answer(question, item, inner)
 
     def _repeat_table(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> Table:
         wide = len(columns) > MAX_REPEAT_COLUMNS  # narrower columns, smaller type, text wraps

@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from needsassess.engine import geo
 from needsassess.engine.datasets import DatasetSource, dataset_choice
 from needsassess.engine.model import Element, Form, QType, Question, Repeat
 from needsassess.locale import Conventions, format_date, format_money, format_number
+from needsassess.locale.measures import format_area, format_length
 from needsassess.reports.subject import Relevance
 from needsassess.reports.wording import word
 
@@ -123,6 +125,8 @@ class AnswerText:
             return format_date(value, self.conv)
         if kind is QType.GEOPOINT and isinstance(value, Mapping):
             return self.geopoint(value)
+        if kind in (QType.GEOTRACE, QType.GEOSHAPE) and isinstance(value, list):
+            return self.outline(value, kind is QType.GEOSHAPE)
         if kind is QType.ACKNOWLEDGE:
             return word("yes", self.lang)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -160,6 +164,18 @@ class AnswerText:
         if isinstance(accuracy, (int, float)):
             text += f" ({word('accuracy', self.lang, m=format_number(round(accuracy), self.conv))})"
         return text
+
+    def outline(self, points: list[Any], shape: bool) -> str:
+        """ "12 points · length 1,240 m" or "5 points · area 0.42 ha · perimeter 260 m"."""
+        try:
+            found = geo.measure(points, shape)
+        except (KeyError, TypeError, ValueError):
+            return str(points)
+        count = format_number(found.points, self.conv)
+        if found.area_m2 is not None:
+            return word("geo_area", self.lang, count=count, area=format_area(found.area_m2, self.conv),
+                        length=format_length(found.length_m, self.conv))
+        return word("geo_line", self.lang, count=count, length=format_length(found.length_m, self.conv))
 
 
 __all__ = ["AnswerText", "currency_of", "is_empty", "is_money", "is_year", "missing_input"]

@@ -86,6 +86,17 @@ WORDS: dict[str, dict[str, str]] = {
     "no": {"en": "No", "ne": "होइन", "uz": "Yoʻq"},
     # A space in Nepali: the Devanagari font has no "±", and "±८" would change font inside a word.
     "accuracy": {"en": "±{m} m", "ne": "± {m} मि.", "uz": "±{m} m"},
+    "geo_line": {
+        "en": "{count} points · length {length}",
+        "ne": "{count} बिन्दु · लम्बाइ {length}",
+        "uz": "{count} ta nuqta · uzunlik {length}",
+    },
+    "geo_area": {
+        "en": "{count} points · area {area} · perimeter {length}",
+        "ne": "{count} बिन्दु · क्षेत्रफल {area} · परिधि {length}",
+        "uz": "{count} ta nuqta · maydon {area} · perimetr {length}",
+    },
+    "scale_bar": {"en": "Scale bar: {length}", "ne": "मापन पट्टी: {length}", "uz": "Masshtab chizigʻi: {length}"},
     "no_currency": {"en": "currency not given", "ne": "मुद्रा खुलाइएको छैन", "uz": "valyuta koʻrsatilmagan"},
     # Summary
     "summary_title": {

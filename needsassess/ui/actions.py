@@ -327,8 +327,9 @@ class ListActions(QObject):
     def export_tables(self) -> None:
         default = _documents_dir() / f"needsassess-tables-{date.today():%Y-%m-%d}.xlsx"
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files in a new folder (*)")
+        geojson = self.tr("Points, lines and areas for QGIS or ArcGIS (*.geojson)")
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self._widget, self.tr("Export tables for analysis"), str(default), f"{xlsx};;{csv}")
+            self._widget, self.tr("Export tables for analysis"), str(default), f"{xlsx};;{csv};;{geojson}")
         if not path:
             return
         target = Path(path)
@@ -336,6 +337,8 @@ class ListActions(QObject):
             target = target.with_suffix(".xlsx")
         elif chosen_filter == csv and target.suffix.lower() == ".xlsx":
             target = target.with_suffix("")
+        elif chosen_filter == geojson and target.suffix.lower() != ".geojson":
+            target = target.with_suffix(".geojson")
         lang = self._store.settings.form_language
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> list[Path]:

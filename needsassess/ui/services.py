@@ -67,7 +67,7 @@ def import_packages(store: AssessmentStore, paths: Sequence[Path], progress: Pro
 
 def export_tables(store: AssessmentStore, target: Path, form_id: str | None, lang: str,
                   progress: ProgressFn, cancelled: CancelledFn) -> list[Path]:
-    """Tables for analysis: one .xlsx workbook, or a folder of CSV files."""
+    """Tables for analysis: one .xlsx workbook, a folder of CSV files, or one .geojson."""
     from needsassess.analysis.tables import export_tables as export
 
     progress(0, 0)

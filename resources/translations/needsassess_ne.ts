@@ -1220,6 +1220,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>नयाँ फोल्डरमा CSV फाइलहरू (*)</translation>
     </message>
     <message>
+        <source>Points, lines and areas for QGIS or ArcGIS (*.geojson)</source>
+        <translation>QGIS वा ArcGIS का लागि बिन्दु, रेखा र क्षेत्रहरू (*.geojson)</translation>
+    </message>
+    <message>
         <source>Export tables for analysis</source>
         <translation>विश्लेषणका लागि तालिका निर्यात</translation>
     </message>
@@ -2687,6 +2691,49 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Basemap</source>
         <translation>आधार नक्सा</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWidget</name>
+    <message>
+        <source>One point per line: latitude longitude, e.g. 27.7012 85.3201</source>
+        <translation>प्रति पङ्क्ति एउटा बिन्दु: अक्षांश देशान्तर, जस्तै 27.7012 85.3201</translation>
+    </message>
+    <message>
+        <source>Import GPX, KML or GeoJSON…</source>
+        <translation>GPX, KML वा GeoJSON ल्याउनुहोस्…</translation>
+    </message>
+    <message>
+        <source>Read the track or outline saved by a handheld GPS or a phone.</source>
+        <translation>हाते GPS वा फोनले सुरक्षित गरेको ट्र्याक वा सीमारेखा पढ्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Paste points</source>
+        <translation>बिन्दुहरू टाँस्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Choose a GPX, KML or GeoJSON file</source>
+        <translation>GPX, KML वा GeoJSON फाइल छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>GPS files (*.gpx *.kml *.geojson *.json);;All files (*)</source>
+        <translation>GPS फाइलहरू (*.gpx *.kml *.geojson *.json);;सबै फाइलहरू (*)</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>अहिलेसम्म कुनै बिन्दु छैन।</translation>
+    </message>
+    <message>
+        <source>{count} points · area {area} · perimeter {length}</source>
+        <translation>{count} बिन्दु · क्षेत्रफल {area} · परिधि {length}</translation>
+    </message>
+    <message>
+        <source>{count} points · length {length}</source>
+        <translation>{count} बिन्दु · लम्बाइ {length}</translation>
+    </message>
+    <message>
+        <source>accuracy up to {accuracy}</source>
+        <translation>शुद्धता {accuracy} सम्म</translation>
     </message>
 </context>
 </TS>

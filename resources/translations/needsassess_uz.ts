@@ -1220,6 +1220,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Yangi papkadagi CSV fayllar (*)</translation>
     </message>
     <message>
+        <source>Points, lines and areas for QGIS or ArcGIS (*.geojson)</source>
+        <translation>QGIS yoki ArcGIS uchun nuqtalar, chiziqlar va maydonlar (*.geojson)</translation>
+    </message>
+    <message>
         <source>Export tables for analysis</source>
         <translation>Tahlil uchun jadvallarni eksport qilish</translation>
     </message>
@@ -2687,6 +2691,49 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Basemap</source>
         <translation>Asosiy xarita</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWidget</name>
+    <message>
+        <source>One point per line: latitude longitude, e.g. 27.7012 85.3201</source>
+        <translation>Har qatorda bitta nuqta: kenglik uzunlik, masalan 27.7012 85.3201</translation>
+    </message>
+    <message>
+        <source>Import GPX, KML or GeoJSON…</source>
+        <translation>GPX, KML yoki GeoJSON import qilish…</translation>
+    </message>
+    <message>
+        <source>Read the track or outline saved by a handheld GPS or a phone.</source>
+        <translation>Qoʻl GPS qurilmasi yoki telefon saqlagan yoʻl yoki chegarani oʻqing.</translation>
+    </message>
+    <message>
+        <source>Paste points</source>
+        <translation>Nuqtalarni qoʻyish</translation>
+    </message>
+    <message>
+        <source>Choose a GPX, KML or GeoJSON file</source>
+        <translation>GPX, KML yoki GeoJSON faylni tanlang</translation>
+    </message>
+    <message>
+        <source>GPS files (*.gpx *.kml *.geojson *.json);;All files (*)</source>
+        <translation>GPS fayllari (*.gpx *.kml *.geojson *.json);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>Hali nuqta yoʻq.</translation>
+    </message>
+    <message>
+        <source>{count} points · area {area} · perimeter {length}</source>
+        <translation>{count} ta nuqta · maydon {area} · perimetr {length}</translation>
+    </message>
+    <message>
+        <source>{count} points · length {length}</source>
+        <translation>{count} ta nuqta · uzunlik {length}</translation>
+    </message>
+    <message>
+        <source>accuracy up to {accuracy}</source>
+        <translation>aniqlik {accuracy} gacha</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,7 @@ def test_every_function_has_a_test_case() -> None:
     tested = {m for source, _ in FUNCTIONS + LOGIC + COMPARISONS for m in re.findall(r"([\w:-]+)\(", source)}
     tested |= {"position", "once", "uuid"}  # tested below with instances and state
     tested |= {"pulldata"}  # tests/engine/test_datasets.py, with a dataset
+    tested |= {"area", "distance"}  # tests/engine/test_geo.py, against geodesic references
     assert set(TABLE) <= tested
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -153,19 +154,22 @@ def test_conflict_resolved_through_the_side_by_side_window(qtbot, window, coordi
     assert page.imported.conflicts_button.text() == "Conflicts…"
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "geojson"])
 def test_tables_are_exported_off_the_gui_thread(qtbot, window, coordinator, tmp_path: Path, monkeypatch,
                                                 no_popups, kind) -> None:
     page = window.start_page
     page.reload()
     target = tmp_path / ("tables.xlsx" if kind == "xlsx" else "tables")
-    chosen_filter = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV files in a new folder (*)"
+    chosen_filter = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV files in a new folder (*)",
+                     "geojson": "Points, lines and areas for QGIS or ArcGIS (*.geojson)"}[kind]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen_filter))
     page.imported.tables_button.click()
     with qtbot.waitSignal(page.list_actions.task.done, timeout=60_000):
         pass
     if kind == "xlsx":
         assert target.read_bytes()[:2] == b"PK"
+    elif kind == "geojson":  # the chosen filter adds the extension
+        assert json.loads((tmp_path / "tables.geojson").read_text(encoding="utf-8"))["type"] == "FeatureCollection"
     else:
         assert sorted(p.suffix for p in target.iterdir()) and all(p.suffix == ".csv" for p in target.iterdir())
     assert "tables saved" in no_popups[-1][1]

@@ -121,8 +121,6 @@ def test_unknown_language_is_kept_under_a_made_up_code(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    (q("geotrace", "route"), "approximated: survey row 2, column 'type': 'geotrace' becomes text"),
-    (q("geoshape", "plot"), "approximated: survey row 2, column 'type': 'geoshape' becomes text"),
     (q("dateTime", "when"), "approximated: survey row 2, column 'type': 'dateTime' becomes date"),
     (q("audio", "voice"), "dropped: survey row 2, column 'type': 'audio': sound recording"),
     (q("video", "clip"), "dropped: survey row 2, column 'type': 'video'"),
@@ -233,3 +231,26 @@ def test_cli_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str
     (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 broken")
     assert main(["forms", "import", str(tmp_path / "bad.xlsx")]) == 1
     assert "neither an .xlsx nor an .xls workbook" in capsys.readouterr().err
+
+
+def test_geotrace_and_geoshape_with_area_and_distance_round_trip(tmp_path: Path) -> None:
+    """Lines and areas are real types both ways; pyxform accepts the export with its functions."""
+    from pyxform import xls2xform
+
+    rows = [q("geotrace", "stream", "Stream", "खोला"), q("geoshape", "pit", "Pit", "खाल्डो"),
+            q("calculate", "pit_area", calculation="area(${pit})"),
+            q("calculate", "stream_m", calculation="distance(${stream})")]
+    result = import_xlsform(workbook(tmp_path / "g.xlsx", rows, settings={"form_id": "geo"}))
+    form = result.form
+    assert form.question("stream").type.value == "geotrace"  # type: ignore[union-attr]
+    assert form.question("pit").type.value == "geoshape"  # type: ignore[union-attr]
+    assert not [line for line in result.report.lines() if "approximated" in line]
+    session = FormSession(form)
+    session.set_answer("pit", "0 0;0 0.001;0.001 0.001;0.001 0")
+    assert 12_000 < session.get("pit_area") < 12_400  # 111.3 m x 110.6 m
+    target = tmp_path / "out.xlsx"
+    export_xlsform(form, target)
+    _same_form(form, import_xlsform(target).form)
+    xform = xls2xform.convert(xlsform=str(target)).xform
+    assert 'type="geotrace"' in xform and 'type="geoshape"' in xform
+    assert "area( /data/pit )" in xform and "distance( /data/stream )" in xform

@@ -64,6 +64,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "false": ("false()", "false"),
     "pulldata": ("pulldata('list', 'column', 'key_column', ${q})",
                  "the column of the first row of a dataset (or choice list) whose key column equals the value"),
+    "area": ("area(${shape})", "the area of a geoshape in square metres (geodesic, WGS 84)"),
+    "distance": ("distance(${trace})", "the length of a geotrace, or perimeter of a geoshape, in metres"),
 }
 
 _ARITY: dict[str, tuple[int, int | None]] = {
@@ -78,6 +80,7 @@ _ARITY: dict[str, tuple[int, int | None]] = {
     "now": (0, 0), "date": (1, 1), "decimal-date-time": (1, 1), "format-date": (2, 2),
     "format-date-time": (2, 2), "not": (1, 1), "true": (0, 0), "false": (0, 0),
     "pulldata": (4, 4),
+    "area": (1, 1), "distance": (1, 1),
 }
 
 FUNCTIONS: Mapping[str, tuple[int, int | None]] = MappingProxyType(_ARITY)

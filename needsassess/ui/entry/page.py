@@ -15,6 +15,7 @@ from needsassess.errors import UserError
 from needsassess.ui.entry.choice_widgets import SelectMultipleWidget, SelectOneWidget
 from needsassess.ui.entry.context import EntryContext, Registered
 from needsassess.ui.entry.date_widgets import DateWidget, date_widget_class
+from needsassess.ui.entry.geo_widgets import PointsWidget
 from needsassess.ui.entry.media_widgets import GeopointWidget, ImageWidget
 from needsassess.ui.entry.question_widgets import (
     AcknowledgeWidget,
@@ -33,6 +34,7 @@ WIDGETS: dict[QType, type[QuestionWidget]] = {
     QType.SELECT_ONE: SelectOneWidget, QType.SELECT_MULTIPLE: SelectMultipleWidget,
     QType.GEOPOINT: GeopointWidget, QType.IMAGE: ImageWidget, QType.NOTE: NoteWidget,
     QType.CALCULATE: CalculateWidget, QType.ACKNOWLEDGE: AcknowledgeWidget,
+    QType.GEOTRACE: PointsWidget, QType.GEOSHAPE: PointsWidget,
 }
 PAGE_WIDTH = 760  # wider lines are hard to read; the page is centred in the space left
 

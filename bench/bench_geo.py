@@ -1,0 +1,109 @@
+"""Lines and areas: a 5,000-point GPS track enters and is measured within the 100 ms budget.
+
+Prints the median of several runs of each step, for a trace (a meandering stream) and a shape (a
+green-belt outline walked round with 5,000 fixes), against the budget:
+- enter: ODK text "lat lon alt acc;..." parsed and checked by the engine (``coerce_answer``: every
+  point's ranges, and for the shape closure and self-intersection);
+- measure: ``distance()`` and ``area()`` evaluated through the expression engine, as a form does;
+- a GPX file of the same track read (``geo_files``) and the report drawing built (``geodraw``).
+A last line compares the fast per-edge length and area with geographiclib's exact ones.
+
+    .venv/bin/python bench/bench_geo.py [--points 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from needsassess.engine import geo, load_form_text
+from needsassess.engine.answers import coerce_answer
+from needsassess.engine.expr import compile_expr, parse
+from needsassess.engine.expr.mapping_resolver import MappingResolver
+from needsassess.engine.geo_files import points_from_bytes
+from needsassess.reports.geodraw import outline_drawing
+
+BUDGET_MS = 100.0
+FORM = """\
+form_id: b
+version: "1"
+default_language: en
+title: {en: B}
+survey:
+  - {type: geotrace, name: stream, label: {en: Stream}}
+  - {type: geoshape, name: belt, label: {en: Belt}}
+"""
+
+
+def track(count: int) -> str:
+    """A stream ~30 km long meandering north-east of Khajura, one fix every ~6 m."""
+    parts = []
+    for i in range(count):
+        t = i / count
+        lat = 28.1 + 0.25 * t + 0.002 * math.sin(40 * math.pi * t)
+        lon = 81.6 + 0.1 * t + 0.002 * math.cos(40 * math.pi * t)
+        parts.append(f"{lat:.7f} {lon:.7f} {150 + 20 * t:.1f} 4")
+    return ";".join(parts)
+
+
+def outline(count: int) -> str:
+    """A wavy ring ~3 km across around Bukhara (never crossing itself)."""
+    parts = []
+    for i in range(count):
+        a = 2 * math.pi * i / count
+        r = 0.013 * (1 + 0.05 * math.sin(12 * a))
+        parts.append(f"{39.77 + r * math.sin(a):.7f} {64.42 + r * 1.3 * math.cos(a):.7f} 220 5")
+    return ";".join(parts)
+
+
+def median_ms(fn: Callable[[], Any], runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--points", type=int, default=5000)
+    count = parser.parse_args().points
+    form = load_form_text(FORM, "b.yaml")
+    texts = {"stream": track(count), "belt": outline(count)}
+    functions = {"stream": "distance(${stream})", "belt": "area(${belt})"}
+    print(f"{count:,} points; budget {BUDGET_MS:.0f} ms for enter + measure")
+    for name, text in texts.items():
+        question = form.question(name)
+        enter = median_ms(lambda q=question, t=text: coerce_answer(q, t))
+        compiled = compile_expr(parse(functions[name]))
+        resolver = MappingResolver({name: text})
+        measure = median_ms(lambda c=compiled, r=resolver: c(r))
+        value = compiled(resolver)
+        total = enter + measure
+        verdict = "ok" if total < BUDGET_MS else "OVER BUDGET"
+        unit = "m" if name == "stream" else "m²"
+        print(f"  {question.type.value:9} enter {enter:6.1f} ms  measure {measure:6.1f} ms  total {total:6.1f} ms "
+              f"[{verdict}]  {functions[name]} = {value:,.1f} {unit}")
+    points = coerce_answer(form.question("stream"), texts["stream"])
+    gpx = "<gpx>" + "".join(f'<trkpt lat="{p["lat"]}" lon="{p["lon"]}"><ele>{p["alt"]}</ele></trkpt>'
+                            for p in points) + "</gpx>"
+    print(f"  GPX file of the track read ({len(gpx) / 1e6:.2f} MB): "
+          f"{median_ms(lambda: points_from_bytes(gpx.encode(), 't.gpx')):.1f} ms")
+    print(f"  report drawing built: {median_ms(lambda: outline_drawing(points, False, 250)):.1f} ms")
+    coords = geo.lat_lons(points)
+    belt = geo.lat_lons(coerce_answer(form.question("belt"), texts["belt"]))
+    fast_length, fast_area = geo.length_m(coords), geo.area_m2(belt)
+    limit, geo.EXACT_LIMIT = geo.EXACT_LIMIT, 10**9
+    exact_length, exact_area = geo.length_m(coords), geo.area_m2(belt)
+    geo.EXACT_LIMIT = limit
+    print(f"  fast vs geographiclib exact: length {abs(fast_length / exact_length - 1):.1e}, "
+          f"area {abs(fast_area / exact_area - 1):.1e} (relative)")
+
+
+if __name__ == "__main__":
+    main()
