@@ -1585,7 +1585,7 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>&amp;विषय:</translation>
+        <translation>विषय(&amp;A):</translation>
     </message>
     <message>
         <source>What the comment is about</source>
