@@ -107,7 +107,7 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map_view")
-        self.setMinimumSize(200, 150)
+        self.setMinimumSize(200, 100)  # the list page must fit 1280x720 at 125 % with its filters
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

@@ -144,13 +144,13 @@ class StartPage(QWidget):
         filter_row.addWidget(self.search, 2)
         for combo in (self.form_filter, self.status_filter, self.site_filter):
             filter_row.addWidget(combo, 1)
+        filter_row.addWidget(self.flag_filter, 1)
 
         list_page = QWidget()
         column = QVBoxLayout(list_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(actions_row)
         column.addLayout(filter_row)
-        column.addWidget(self.flag_filter)  # its own row: the filter row stays within 1024 px in Uzbek
         column.addWidget(self.imported)
         # The list and the map of the same selection (ui/map_panel.py), side by side as tabs.
         self.map_panel = MapPanel(self._store, self._form_language)

@@ -51,7 +51,7 @@ def test_every_sentence_has_nepali_and_uzbek_with_the_same_placeholders() -> Non
 
 def _approximating_form(tmp_path: Path) -> Path:
     path = tmp_path / "old.xlsx"
-    write_book(path, {"survey": [["type", "name", "label"], ["geotrace", "route", "Route"],
+    write_book(path, {"survey": [["type", "name", "label"], ["datetime", "visited", "Visited"],
                                  ["audio", "voice", "Say it"], ["text", "note_q", "Note"]],
                       "settings": [["form_id", "submission_url"], ["old form", "https://example.org"]]})
     return path
@@ -60,11 +60,11 @@ def _approximating_form(tmp_path: Path) -> Path:
 def test_the_report_reads_in_nepali_and_uzbek(tmp_path: Path) -> None:
     report = import_xlsform(_approximating_form(tmp_path)).report
     english = report.lines("en")
-    assert "approximated: survey row 2, column 'type': 'geotrace' becomes text: lines are not drawn on a map here; " \
-           "the officer writes the points as text" in english
+    assert "approximated: survey row 2, column 'type': 'datetime' becomes date: the time of day is not asked; " \
+           "the date is kept" in english
     nepali = report.lines("ne")
-    assert "अनुमानित: survey पङ्क्ति 2, स्तम्भ 'type': 'geotrace' text बन्छ: यहाँ नक्सामा रेखा कोरिँदैन; अधिकृतले " \
-           "बिन्दुहरू पाठका रूपमा लेख्छन्" in nepali
+    assert "अनुमानित: survey पङ्क्ति 2, स्तम्भ 'type': 'datetime' date बन्छ: दिनको समय सोधिँदैन; मिति राखिन्छ" \
+        in nepali
     assert "tashlab ketilgan: survey 3-qator, 'type' ustuni: 'audio': dala noutbuklarida ovoz yozish imkoni yoʻq" \
         in report.lines("uz")
     assert [str(e) for e in report.entries] == english
