@@ -17,7 +17,6 @@ from needsassess import paths
 from needsassess.cli.keys import _passphrase
 from needsassess.errors.store_codes import StoreCode
 from needsassess.fileio import write_private
-from needsassess.store.errors import StoreError
 
 KEY_BACKUP, RECIPIENT = "keys/keys.backup", "keys/recipient.pub"
 
@@ -74,6 +73,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from needsassess.store.archive import archive_keys, restore
+    from needsassess.store.errors import StoreError
 
     source = Path(args.file)
     folder = paths.data_dir(args.data_dir)

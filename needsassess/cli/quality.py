@@ -11,7 +11,6 @@ import json
 import sys
 
 from needsassess import paths
-from needsassess.store import open_store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_quality(args: argparse.Namespace) -> int:
     from needsassess.analysis.quality import Thresholds, store_flags
     from needsassess.cli import message_language
+    from needsassess.store import open_store
 
     overrides = {name: value for name, value in (
         ("fast_ratio", args.fast_ratio), ("iqr_factor", args.iqr), ("gps_accuracy_m", args.gps_accuracy),

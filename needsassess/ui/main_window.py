@@ -22,8 +22,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from needsassess import paths
+from needsassess.locale import Conventions, format_number
 from needsassess.ui.fitting import ElidedLabel, fit_to_screen
-from needsassess.ui.i18n import LanguageSwitcher, error_text
+from needsassess.ui.i18n import LanguageSwitcher, current_language, error_text
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:
@@ -211,8 +212,14 @@ class MainWindow(QMainWindow):
         except StoreError as err:
             self.show_message(error_text(err).splitlines()[0])
             return
+        conv = self._conventions()
         self.counts_label.setText(self.tr("{drafts} drafts · {complete} complete").format(
-            drafts=drafts, complete=complete))
+            drafts=format_number(drafts, conv), complete=format_number(complete, conv)))
+
+    def _conventions(self) -> Conventions:
+        """The interface language's way with numbers, with the Nepali digits setting (as the entry window)."""
+        language = current_language()
+        return Conventions.for_language(language, self._setting("digits", "devanagari") if language == "ne" else None)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -295,6 +302,7 @@ class MainWindow(QMainWindow):
                 paths.remember_language(self._data_dir, self._switcher.language)
         if self.entry is not None:
             self.entry.set_digits(self._setting("digits", "devanagari"))
+        self.update_counts()  # in the interface language's digits
         language = self._setting("form_language", "en")
         if language != self.form_language:
             self.form_language = language

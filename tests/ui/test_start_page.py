@@ -208,3 +208,14 @@ def test_task_reports_progress_result_and_cancel(qtbot) -> None:
     with qtbot.waitSignal(task3.failed) as failed:
         task3.start()
     assert "ZeroDivisionError" in failed.args[0]
+
+
+def test_the_counts_follow_the_nepali_digits_setting(qtbot, window, store, switcher) -> None:
+    complete_assessment(store)
+    switcher.switch("ne")
+    window.update_counts()
+    assert window.counts_label.text().startswith("०") and "१" in window.counts_label.text()
+    store.settings.interface_language, store.settings.digits = "ne", "latin"
+    window.apply_settings()
+    assert window.counts_label.text().startswith("0 ") and "1" in window.counts_label.text()
+    assert "मस्यौदा" in window.counts_label.text()  # still Nepali, with Latin digits
