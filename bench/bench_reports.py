@@ -182,7 +182,8 @@ def main() -> None:
         (with_map, pages_map), (without, pages_plain) = timings[True], timings[False]
         print(
             f"summary of 1,000 sites in 3 countries with their maps and legends: {with_map:.2f} s, {pages_map} pages; "
-            f"without locations (no maps) {without:.2f} s, {pages_plain} pages: the maps cost {with_map - without:.2f} s"
+            f"without locations (no maps) {without:.2f} s, {pages_plain} pages: "
+            f"the maps cost {with_map - without:.2f} s"
         )
 
 

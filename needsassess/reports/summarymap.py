@@ -39,7 +39,7 @@ from needsassess.store.mbtiles import MBTiles
 
 MARKER_SPACING = 11.0  # points: markers closer than this share one
 MAP_HEIGHT_SHARE = 0.7  # of the text width
-SUMMARY_MIN_METRES = 3000.0
+SUMMARY_MIN_METRES = 2000.0
 LEGEND_CHUNK = 45
 _YES = frozenset({"yes", "true", "1"})
 
@@ -158,6 +158,7 @@ class SummaryMap:
             return []
         k, lang = self.kit, self.lang
         out: list[Flowable] = [k.para(word("map_sites", lang), "h1"), *self._form_key()]
+        out += [k.para(word("map_legend_note", lang), "muted"), Spacer(1, 6)]
         groups: dict[str, list[PlacedSite]] = {}
         for site in placed:
             groups.setdefault(site.country, []).append(site)
@@ -185,10 +186,8 @@ class SummaryMap:
             head = [k.para(self.country_label(country), "h2")] if several else []
             out.append(KeepTogether([*head, drawing, Spacer(1, 3), *[k.para(c, "muted") for c in caption]]))
             out += self._legend(clusters)
-        note = [word("map_legend_note", lang)]
         if unplaced:
-            note.append(word("map_unplaced", lang, n=format_number(unplaced, self.conv)))
-        out.append(k.para(" ".join(note), "muted"))
+            out.append(k.para(word("map_unplaced", lang, n=format_number(unplaced, self.conv)), "muted"))
         return out
 
     def _form_key(self) -> list[Flowable]:
@@ -218,7 +217,7 @@ class SummaryMap:
                 ]
             )
         )
-        return [table, Spacer(1, 6)]
+        return [table, Spacer(1, 3)]
 
     def _value(self, form_id: str, site: str) -> str:
         summary: FormSummary = self.data.forms[form_id]

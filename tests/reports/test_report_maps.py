@@ -341,3 +341,26 @@ def test_report_from_the_store_uses_the_demo_location(demo_dir: Path, tmp_path: 
     assert isinstance(gps, dict)
     text = "\n".join(page_texts(result.path))
     assert "Joy xaritasi" in text and f"{abs(gps['lat']):.5f}°" in text
+
+
+def test_cli_draws_over_the_basemap_of_the_settings_and_warns_when_it_is_gone(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from needsassess.cli import main
+
+    tiles = make_mbtiles(tmp_path / "base.mbtiles", SITE, zooms=(10, 11, 12, 13), reach=4)
+    with open_store(demo_dir) as store:
+        uuid = store.list(ListQuery(status="complete", site="खजुरा बजार", limit=1))[0].uuid
+        store.settings.basemap_path = str(tiles)
+    try:
+        out = tmp_path / "r.pdf"
+        assert main(["--data-dir", str(demo_dir), "report", uuid, "-o", str(out), "--lang", "en"]) == 0
+        assert "Basemap: Test tiles · © Test mappers" in "\n".join(page_texts(out))
+        tiles.unlink()
+        assert main(["--data-dir", str(demo_dir), "summary", "-o", str(tmp_path / "s.pdf")]) == 0
+        err = capsys.readouterr().err
+        assert "warning: [NA-MAP-970]" in err
+        assert "No basemap" in "\n".join(page_texts(tmp_path / "s.pdf"))
+    finally:
+        with open_store(demo_dir) as store:
+            store.settings.basemap_path = ""
