@@ -204,6 +204,9 @@ def test_basemap_mosaic_is_cut_to_the_frame_and_crosses_tile_borders(tmp_path: P
     picture = Image.open(io.BytesIO(image.jpeg)).convert("RGB")
     assert abs(picture.size[0] / picture.size[1] - 480 / 270) < 0.02
     assert count_near(picture, TILE_A, 10) > 1000 and count_near(picture, TILE_B, 10) > 1000
+    # the two points framed lie on different tiles of the zoom drawn: the frame crosses tile borders
+    corners = [project(*SITE), project(SITE[0] + 0.004, SITE[1] + 0.006)]
+    assert len({(int(x * 2**image.zoom), int(y * 2**image.zoom)) for x, y in corners}) > 1
     with MBTiles(tiles) as basemap:  # a frame on the other side of the world: no tiles, no basemap
         assert render_basemap(basemap, MapFrame.around([(-33.9, 18.4)], 480, 270)) is None
 
