@@ -239,7 +239,8 @@ class SummaryMap:
     def _legend(self, clusters: list[_Cluster]) -> list[Flowable]:
         k, lang, w = self.kit, self.lang, self.width
         titles: Mapping[str, str] = {f: (s.form.title_in(lang) if s.form else f) for f, s in self.data.forms.items()}
-        header = [k.para(word(key, lang), "th") for key in ("map_number", "site", "form", "map_key_figure")]
+        header = [k.para(word(key, lang), "th") for key in ("map_number", "site", "form")]
+        header.append(k.para(word("map_key_figure", lang), "thnum"))
         rows: list[list[Any]] = []
         for c in clusters:
             number = with_digits(str(c.number), self.conv.digits)
