@@ -367,3 +367,17 @@ def test_cli_draws_over_the_basemap_of_the_settings_and_warns_when_it_is_gone(
     finally:
         with open_store(demo_dir) as store:
             store.settings.basemap_path = ""
+
+
+@needs_poppler
+@pytest.mark.parametrize(("digits", "one", "bar"), [(None, "१", "मि."), ("latin", "1", "मि.")])
+def test_nepali_map_numbers_follow_the_digits_setting(tmp_path: Path, digits: str | None, one: str, bar: str) -> None:
+    form = load_form_text(FORM, "geo_map.yaml")
+    items = [SummaryItem(uuid="00000000-0000-4000-8000-000000000000", form_id="geo_map", form_version="1",
+                         status="complete", revision=1, site="Khajura",
+                         answers={"households": 10, "people": 50, "gps": {"lat": SITE[0], "lon": SITE[1]}})]
+    result = render_summary(items, lambda f, v: form, tmp_path / "s.pdf", ReportOptions(lang="ne", digits=digits))
+    text = poppler_text(result.path)
+    assert re.search(rf"^\s*{one}\s+Khajura\s", text, re.MULTILINE), text
+    scale = next(line for line in text.splitlines() if bar in line and ":" in line)
+    assert any(ch in scale for ch in ("२", "५", "१")) == (digits is None)
