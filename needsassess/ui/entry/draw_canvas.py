@@ -20,12 +20,32 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QWidget
 
 from needsassess.engine import geo
-from needsassess.ui.map_view import CLICK_SLOP_PX, EARTH_CIRCUMFERENCE_M, MapView, project
+from needsassess.locale import Conventions
+from needsassess.locale.measures import format_length
+from needsassess.ui.map_view import (
+    CLICK_SLOP_PX,
+    EARTH_CIRCUMFERENCE_M,
+    GRATICULE,
+    MAX_LAT,
+    MapView,
+    nice_distance,
+    project,
+)
 
 Point = dict[str, float]
 VERTEX_RADIUS_PX = 5
@@ -35,6 +55,7 @@ LINE = QColor("#0057a8")
 CROSSING = QColor("#d32f2f")
 SELECTED = QColor("#ff8f00")
 ACCURACY = QColor(0, 87, 168, 40)
+GRATICULE_STEPS = (0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30)
 
 
 @dataclass
@@ -141,7 +162,8 @@ class DrawCanvas(MapView):
     changed = Signal()
     hovered = Signal(float, float)
 
-    def __init__(self, drawing: Drawing, parent: QWidget | None = None) -> None:
+    def __init__(self, drawing: Drawing, conventions: Conventions, parent: QWidget | None = None) -> None:
+        self.conventions = conventions  # before MapView's constructor, which may paint
         super().__init__(parent)
         self.setObjectName("draw_canvas")
         self.drawing = drawing
@@ -279,6 +301,47 @@ class DrawCanvas(MapView):
             super().keyPressEvent(event)
 
     # -- painting ------------------------------------------------------------------------------
+    def _draw_graticule(self, painter: QPainter) -> None:
+        """Finer than the list's map: lines down to every 0.0001° (~11 m), for drawing a pit or a field."""
+        degrees_per_px = 360.0 / self.world_size()
+        step = next((s for s in GRATICULE_STEPS if s / degrees_per_px >= 90), GRATICULE_STEPS[-1])
+        decimals = max(0, -math.floor(math.log10(step) + 1e-9))
+        north, west = self.to_lat_lon(QPointF(0, 0))
+        south, east = self.to_lat_lon(QPointF(self.width(), self.height()))
+        painter.setPen(QPen(GRATICULE, 1))
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        first = math.floor(west / step)
+        for n in range(first, first + int((east - west) / step) + 2):
+            x = self.to_screen(0, n * step).x()
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            painter.drawText(QPointF(x + 3, 14), f"{n * step:.{decimals}f}°")
+        first = math.floor(south / step)
+        for n in range(first, first + int((north - south) / step) + 2):
+            if abs(n * step) <= MAX_LAT:
+                y = self.to_screen(n * step, 0).y()
+                painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+                if y > 24:  # clear of the longitude labels along the top
+                    painter.drawText(QPointF(self.width() - 70, y - 3), f"{n * step:.{decimals}f}°")
+
+    def _draw_scale_bar(self, painter: QPainter) -> None:
+        """The scale bar with its length in the interface language's numbers and units."""
+        per_px = self.metres_per_pixel()
+        metres = nice_distance(per_px * 120)
+        length = metres / per_px
+        text = format_length(metres, self.conventions)
+        left, base = 12.0, self.height() - 14.0
+        width = max(length, QFontMetrics(painter.font()).horizontalAdvance(text) + 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRect(QRectF(left - 4, base - 22, width + 8, 26))
+        painter.setPen(QPen(QColor("#222"), 2))
+        painter.drawLine(QPointF(left, base), QPointF(left + length, base))
+        painter.drawLine(QPointF(left, base - 5), QPointF(left, base))
+        painter.drawLine(QPointF(left + length, base - 5), QPointF(left + length, base))
+        painter.drawText(QPointF(left + 2, base - 7), text)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # basemap or graticule, scale bar, attribution
         if not self._flat:

@@ -71,7 +71,7 @@ class DrawDialog(QDialog):
         self.conventions = conventions
         self.drawing = Drawing(KINDS[question.type], points_of(value))
         self._title = title
-        self.canvas = DrawCanvas(self.drawing, self)
+        self.canvas = DrawCanvas(self.drawing, conventions, self)
         self.canvas.setMinimumSize(240, 160)
         self.help = QLabel(self)
         style_label(self.help, "hint")
