@@ -230,7 +230,9 @@ version: "1"
 default_language: en
 title: {en: Green belt, ne: हरित पेटी, uz: Yashil belbogʻ}
 survey:
-  - {type: geoshape, name: belt, label: {en: Candidate green belt, ne: सम्भावित हरित पेटी, uz: Taklif etilgan yashil belbogʻ}}
+  - type: geoshape
+    name: belt
+    label: {en: Candidate green belt, ne: सम्भावित हरित पेटी, uz: Taklif etilgan yashil belbogʻ}
 """
 DRAWN_BELT = [  # an outline walked round a field near Bukhara, two fixes with their accuracy
     {"lat": 39.7712, "lon": 64.4201, "alt": 221.0, "accuracy": 4.0}, {"lat": 39.7716, "lon": 64.4232},
