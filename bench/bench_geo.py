@@ -8,13 +8,21 @@ green-belt outline walked round with 5,000 fixes), against the budget:
 - a GPX file of the same track read (``geo_files``) and the report drawing built (``geodraw``).
 A last line compares the fast per-edge length and area with geographiclib's exact ones.
 
-    .venv/bin/python bench/bench_geo.py [--points 5000]
+Then the same trace and shape in the "Draw on map" dialog (``ui.entry.draw_dialog``, offscreen):
+- open: the dialog built on the answer and shown (points projected, the ring's crossings checked,
+  length and area written);
+- render: the dialog painted at 1024x600 (``grab``), every point and edge drawn;
+- edit: one point dragged (projection, crossing check and measures again, and a repaint);
+- OK: the drawing checked by the engine as the answer it becomes.
+
+    .venv/bin/python bench/bench_geo.py [--points 5000] [--no-window]
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -72,7 +80,9 @@ def median_ms(fn: Callable[[], Any], runs: int = 7) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--points", type=int, default=5000)
-    count = parser.parse_args().points
+    parser.add_argument("--no-window", action="store_true", help="skip the drawing dialog's figures")
+    args = parser.parse_args()
+    count = args.points
     form = load_form_text(FORM, "b.yaml")
     texts = {"stream": track(count), "belt": outline(count)}
     functions = {"stream": "distance(${stream})", "belt": "area(${belt})"}
@@ -103,6 +113,58 @@ def main() -> None:
     geo.EXACT_LIMIT = limit
     print(f"  fast vs geographiclib exact: length {abs(fast_length / exact_length - 1):.1e}, "
           f"area {abs(fast_area / exact_area - 1):.1e} (relative)")
+    if not args.no_window:
+        bench_dialog(form, texts)
+
+
+def bench_dialog(form: Any, texts: dict[str, str]) -> None:
+    """The trace and the shape in the "Draw on map" dialog: open, render, edit, OK (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from needsassess.locale import Conventions
+    from needsassess.ui.appearance import apply_look
+    from needsassess.ui.entry.draw_dialog import DrawDialog
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    conv = Conventions.for_language("en")
+    print(f"  drawing dialog at 1024x600; budget {BUDGET_MS:.0f} ms for open + render + OK")
+    for name, text in texts.items():
+        question = form.question(name)
+        value = coerce_answer(question, text)
+        dialogs: list[DrawDialog] = []
+
+        def open_dialog(q: Any = question, v: Any = value, made: list[DrawDialog] = dialogs) -> None:
+            dialog = DrawDialog(q, q.name, v, None, conv)
+            dialog.resize(1024, 570)
+            dialog.show()
+            app.processEvents()
+            made.append(dialog)
+
+        opened = median_ms(open_dialog)
+        dialog = dialogs[-1]
+        dialog.canvas.fit_drawing()
+        render = median_ms(lambda d=dialog: d.grab())
+
+        def edit(d: DrawDialog = dialog) -> None:
+            d.drawing.begin_move(10)
+            point = d.drawing.points[10]
+            d.drawing.move(10, point["lat"] + 1e-5, point["lon"])
+            d.canvas.edited()
+            d.canvas.repaint()
+
+        edited = median_ms(edit)
+        accepted = median_ms(lambda d=dialog: d.answer())
+        total = opened + render + accepted
+        verdict = "ok" if total < BUDGET_MS else "OVER BUDGET"
+        print(f"  {question.type.value:9} open {opened:6.1f} ms  render {render:6.1f} ms  edit {edited:6.1f} ms  "
+              f"OK {accepted:6.1f} ms  total {total:6.1f} ms [{verdict}]  {dialog.measures.text()}")
+        for made in dialogs:
+            made.close()
+            made.deleteLater()
+        app.processEvents()
 
 
 if __name__ == "__main__":

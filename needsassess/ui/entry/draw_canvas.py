@@ -128,6 +128,14 @@ class Drawing:
             points.append(dict(points[0]))
         return points
 
+    def measures(self) -> tuple[float, float | None]:
+        """Length (a shape's perimeter) in metres, and a shape's area in square metres."""
+        coords = self.coords()
+        if self.kind == "shape" and len(coords) >= 3:
+            ring = [*coords, coords[0]]
+            return geo.length_m(ring), geo.area_m2(ring)
+        return geo.length_m(coords), (0.0 if self.kind == "shape" else None)
+
     def crossings(self) -> list[tuple[int, int]]:
         """Edges of a shape that cross (edge i from point i to the next, the last one closing the ring)."""
         if self.kind != "shape" or len(self.points) < 4:
@@ -156,6 +164,20 @@ def unwrapped(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]
     return out
 
 
+def _thinned(screen: list[QPointF]) -> list[QPointF]:
+    """Points at least a pixel from the last one kept (and the last point): what a long track looks like."""
+    kept = [screen[0]]
+    last_x, last_y = screen[0].x(), screen[0].y()
+    for at in screen[1:]:
+        x, y = at.x(), at.y()
+        if abs(x - last_x) + abs(y - last_y) >= 1.0:
+            kept.append(at)
+            last_x, last_y = x, y
+    if kept[-1] is not screen[-1]:
+        kept.append(screen[-1])
+    return kept
+
+
 class DrawCanvas(MapView):
     """The map with the drawing over it; ``changed`` after every edit, ``hovered(lat, lon)`` as the mouse moves."""
 
@@ -182,6 +204,12 @@ class DrawCanvas(MapView):
         """After the points changed: project them again and find crossing edges."""
         self._flat = unwrapped(self.drawing.coords())
         self._crossing = self.drawing.crossings()
+        self.update()
+
+    def _reproject_one(self, index: int) -> None:
+        point = self.drawing.points[index]
+        x, y = project(point["lat"], point["lon"])
+        self._flat[index] = (x + round(self._flat[index][0] - x), y)
         self.update()
 
     def crossing_edges(self) -> list[tuple[int, int]]:
@@ -263,7 +291,10 @@ class DrawCanvas(MapView):
         delta = pos - self._press_pos
         if self._moving is not None:
             self.drawing.move(self._moving, lat, (lon + 540.0) % 360.0 - 180.0)
-            self.reproject()
+            if len(self._flat) <= MAX_HANDLES:
+                self.reproject()  # crossings shown while dragging
+            else:
+                self._reproject_one(self._moving)  # a long track: the full check when the drag ends
             return
         if self._panning or abs(delta.x()) + abs(delta.y()) > CLICK_SLOP_PX:
             self._panning = True
@@ -348,8 +379,9 @@ class DrawCanvas(MapView):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shift = self._shift()
-        screen = [self._screen(x + shift, y) for x, y in self._flat]
+        size, half_w, half_h = self.world_size(), self.width() / 2, self.height() / 2
+        left, top = self.center[0] - self._shift(), self.center[1]
+        screen = [QPointF((x - left) * size + half_w, (y - top) * size + half_h) for x, y in self._flat]
         self._paint_accuracy(painter, screen)
         self._paint_lines(painter, screen)
         self._paint_vertices(painter, screen)
@@ -373,14 +405,15 @@ class DrawCanvas(MapView):
         if kind == "point" or len(screen) < 2:
             return
         painter.setPen(QPen(LINE, 2.5))
+        outline = QPolygonF(_thinned(screen) if len(screen) > MAX_HANDLES else screen)
         if kind == "shape" and len(screen) >= 3:
             fill = QColor(LINE)
             fill.setAlpha(45 if not self._crossing else 0)
             painter.setBrush(fill)
-            painter.drawPolygon(QPolygonF(screen))
+            painter.drawPolygon(outline)
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(QPolygonF(screen))
+            painter.drawPolyline(outline)
         painter.setPen(QPen(CROSSING, 4.0))
         count = len(screen)
         for pair in self._crossing:

@@ -44,10 +44,10 @@ KINDS = {QType.GEOPOINT: "point", QType.GEOTRACE: "trace", QType.GEOSHAPE: "shap
 def points_of(value: JSONValue) -> list[Point]:
     """An answer's points as a list (a geopoint is one point; a shape without its closing point)."""
     if isinstance(value, dict):
-        return [dict(value)]
+        return [value]
     if not isinstance(value, list):
         return []
-    points = [dict(p) for p in value if isinstance(p, dict)]
+    points = [p for p in value if isinstance(p, dict)]  # shared: a drawing replaces points, never changes one
     if len(points) > 3 and geo.lat_lons(points[:1]) == geo.lat_lons(points[-1:]):
         points = points[:-1]
     return points
@@ -96,8 +96,8 @@ class DrawDialog(QDialog):
         self._lay_out()
         self._connect()
         self._open_basemap(store)
-        self.retranslate_ui()
-        self._changed()
+        self.value: JSONValue = None  # the checked answer, once OK was pressed
+        self.retranslate_ui()  # writes the measures too
         self.resize(QSize(940, 560))
 
     def _lay_out(self) -> None:
@@ -195,18 +195,15 @@ class DrawDialog(QDialog):
 
     def _measures_text(self) -> str:
         conv = self.conventions
-        points = self.drawing.answer()
         count = format_number(len(self.drawing.points), conv)
         if self.drawing.kind == "point":
             return "" if self.drawing.points else self.tr("No point yet: click the place on the map.")
-        found = geo.measure(points, self.drawing.kind == "shape")
-        if found.area_m2 is not None:
+        length, area = self.drawing.measures()
+        if area is not None:
             return self.tr("{count} points · area {area} · perimeter {length}").format(
-                count=count, area=format_area(found.area_m2, conv), length=format_length(found.length_m, conv)
+                count=count, area=format_area(area, conv), length=format_length(length, conv)
             )
-        return self.tr("{count} points · length {length}").format(
-            count=count, length=format_length(found.length_m, conv)
-        )
+        return self.tr("{count} points · length {length}").format(count=count, length=format_length(length, conv))
 
     def _show_selected(self, conv: Conventions) -> None:
         selected = self.drawing.selected
@@ -243,7 +240,7 @@ class DrawDialog(QDialog):
     def accept(self) -> None:
         """Close only with a drawing the engine takes; otherwise say why and stay."""
         try:
-            self.answer()
+            self.value = self.answer()
         except AnswerValueError as err:
             self._show_problem(err)
             return
@@ -261,7 +258,7 @@ def open_draw_dialog(widget: QuestionWidget, on_accept: Callable[[JSONValue], No
         ctx.conventions,
         widget.window(),
     )
-    dialog.accepted.connect(lambda: on_accept(dialog.answer()))
+    dialog.accepted.connect(lambda: on_accept(dialog.value))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
