@@ -17,6 +17,7 @@ from needsassess.ui.entry.draw_dialog import DrawDialog
 from needsassess.ui.entry.geo_widgets import PointsWidget
 from needsassess.ui.entry.media_widgets import GeopointWidget
 from needsassess.ui.entry.question_widgets import QuestionWidget
+from tests.mapview.mbtiles_helpers import make_mbtiles, xyz_colour
 
 FORM = """\
 form_id: draw_entry
@@ -265,3 +266,27 @@ def test_dialog_in_nepali_shows_local_numbers(qtbot, view: FormEntryView, switch
     click(qtbot, dialog.canvas, 300, 100)
     assert "मि." in dialog.measures.text() and "२" in dialog.measures.text()
     assert dialog.windowTitle() != "Draw on map: Stream"
+
+
+def test_the_chosen_basemap_is_drawn_under_the_drawing(qtbot, view: FormEntryView, draw_store: AssessmentStore,
+                                                       tmp_path: Path) -> None:
+    draw_store.settings.basemap_path = str(make_mbtiles(tmp_path / "base.mbtiles", zooms=(0, 1, 2)))
+    dialog = open_dialog(qtbot, view, "stream")
+    canvas = dialog.canvas
+    assert canvas.basemap is not None and canvas.attribution == "© Test mappers"
+    canvas.set_view(-10.0, 10.0, 2)  # just south-east of (0, 0): tile x 2, y 2 at zoom 2
+    image = canvas.grab().toImage()
+    at = canvas.to_screen(-10.0, 10.0)
+    assert image.pixelColor(round(at.x()), round(at.y())).name() == xyz_colour(2, 2, 2)
+    cancel(dialog)
+    assert canvas.basemap is None  # the file is let go
+
+
+def test_a_basemap_that_cannot_be_read_leaves_the_grid(qtbot, view: FormEntryView, draw_store: AssessmentStore,
+                                                        tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mbtiles"
+    bad.write_bytes(b"not a database")
+    draw_store.settings.basemap_path = str(bad)
+    dialog = open_dialog(qtbot, view, "stream")
+    assert dialog.canvas.basemap is None
+    assert "is not an MBTiles basemap" in dialog.where.text()

@@ -237,6 +237,11 @@ class DrawDialog(QDialog):
             else (self.drawing.points[0] if self.drawing.points else None),
         )
 
+    def done(self, result: int) -> None:
+        """Closed either way: let go of the basemap file."""
+        self.canvas.set_basemap(None)
+        super().done(result)
+
     def accept(self) -> None:
         """Close only with a drawing the engine takes; otherwise say why and stay."""
         try:
