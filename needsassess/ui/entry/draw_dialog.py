@@ -138,8 +138,9 @@ class DrawDialog(QDialog):
             self.where.setText(error_text(err))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Fit the drawing once the map has its size."""
+        """Fit the drawing once the map has its size; the keys (Delete, Ctrl+Z) go to the map."""
         super().showEvent(event)
+        self.canvas.setFocus()
         if self.drawing.points:
             self.canvas.fit_drawing()
 
