@@ -173,6 +173,21 @@ def test_drag_moves_a_point_and_undo_redo_delete(qtbot, view: FormEntryView) -> 
     assert dialog.undo_button.isEnabled() and dialog.delete_button.isEnabled()
 
 
+def test_click_on_an_edge_puts_a_point_between(qtbot, view: FormEntryView) -> None:
+    dialog = open_dialog(qtbot, view, "pit")
+    canvas = dialog.canvas
+    at_zoom(canvas)
+    for x, y in ((100, 100), (300, 100), (300, 300), (100, 300)):
+        click(qtbot, canvas, x, y)
+    click(qtbot, canvas, 200, 102)  # on the first edge
+    assert len(dialog.drawing.points) == 5 and dialog.drawing.selected == 1
+    assert canvas.vertex_position(1).y() == pytest.approx(102, abs=0.6)
+    click(qtbot, canvas, 100, 200)  # on the closing edge, from the last point back to the first
+    assert dialog.drawing.selected == 5 and canvas.crossing_edges() == []
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.drawing.points) == 5
+
+
 def test_pan_with_right_button_or_ctrl_adds_no_point(qtbot, view: FormEntryView) -> None:
     dialog = open_dialog(qtbot, view, "stream")
     canvas = dialog.canvas

@@ -4,13 +4,14 @@
 geopoint has one, so a click moves it), a drag moves one, Delete removes the selected one; each
 step can be undone and redone. ``DrawCanvas`` is the map view (``ui.map_view.MapView``: basemap
 tiles or the graticule, the scale bar, wheel and +/- zoom) with the drawing painted over it and its
-own mouse: a click on empty map adds a point, a press on a point and a drag moves it, a drag on
+own mouse: a click on empty map adds a point, a click on an edge puts a point on it between its
+two ends, a press on a point and a drag moves it, a drag on
 empty map, a right-button drag or a drag with Ctrl or Alt held pans. A shape's ring is closed on
 screen; crossing edges (``geo.crossings``) are drawn red. A point with an accuracy gets a circle
 of that radius.
 
-The drawing is projected once per change and only shifted at paint time, so a 5,000-point trace
-repaints in a few milliseconds (bench/bench_geo.py). Longitudes are unwrapped point to point, so a
+The drawing is projected once per change and only shifted at paint time, and a 5,000-point trace
+is drawn thinned to a pixel (bench/bench_geo.py). Longitudes are unwrapped point to point, so a
 line across the 180° meridian is drawn in one piece.
 """
 
@@ -50,6 +51,7 @@ from needsassess.ui.map_view import (
 Point = dict[str, float]
 VERTEX_RADIUS_PX = 5
 HIT_PX = 10
+EDGE_HIT_PX = 5  # a click this close to an edge puts a point on it
 MAX_HANDLES = 1500  # beyond this many points on screen, only the selected one gets a handle
 LINE = QColor("#0057a8")
 CROSSING = QColor("#d32f2f")
@@ -80,6 +82,12 @@ class Drawing:
             return
         self.points.append({"lat": lat, "lon": lon})
         self.selected = len(self.points) - 1
+
+    def insert(self, index: int, lat: float, lon: float) -> None:
+        """A point put on an edge: it goes between the edge's two points (at ``index``)."""
+        self._remember()
+        self.points.insert(index, {"lat": lat, "lon": lon})
+        self.selected = index
 
     def begin_move(self, index: int) -> None:
         """A drag starts: one undo step for the whole drag."""
@@ -162,6 +170,13 @@ def unwrapped(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]
         previous = x + offset
         out.append((previous, y))
     return out
+
+
+def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2))
+    return math.hypot(p.x() - a.x() - t * dx, p.y() - a.y() - t * dy)
 
 
 def _thinned(screen: list[QPointF]) -> list[QPointF]:
@@ -265,6 +280,20 @@ class DrawCanvas(MapView):
                 best, best_d = index, d
         return best
 
+    def edge_at(self, pos: QPointF) -> int | None:
+        """The edge within reach of ``pos`` (its end's index, where a new point goes), or None."""
+        count = len(self._flat)
+        if self.drawing.kind == "point" or count < 2 or count > MAX_HANDLES:
+            return None
+        ends = range(1, count + 1) if self.drawing.kind == "shape" and count >= 3 else range(1, count)
+        best, best_d = None, float(EDGE_HIT_PX)
+        for end in ends:
+            a, b = self.vertex_position(end - 1), self.vertex_position(end % count)
+            d = _distance_to_segment(pos, a, b)
+            if d <= best_d:
+                best, best_d = end, d
+        return best
+
     # -- input ---------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -312,7 +341,12 @@ class DrawCanvas(MapView):
             self.edited()
         elif not panning and event.button() == Qt.MouseButton.LeftButton and not self.read_only:
             lat, lon = self.to_lat_lon(event.position())
-            self.drawing.add(lat, (lon + 540.0) % 360.0 - 180.0)
+            lon = (lon + 540.0) % 360.0 - 180.0
+            edge = self.edge_at(event.position())
+            if edge is None:
+                self.drawing.add(lat, lon)
+            else:
+                self.drawing.insert(edge, lat, lon)
             self.edited()
         event.accept()
 
