@@ -1,25 +1,20 @@
-"""Drawing a geopoint, geotrace or geoshape on the offline map: the points, their history, the canvas.
+"""The map to draw on: ``ui.map_view.MapView`` with a ``Drawing`` (ui/entry/drawing.py) painted over it.
 
-``Drawing`` holds the points and an undo history (plain Python, no Qt): a click adds a point (a
-geopoint has one, so a click moves it), a drag moves one, Delete removes the selected one; each
-step can be undone and redone. ``DrawCanvas`` is the map view (``ui.map_view.MapView``: basemap
-tiles or the graticule, the scale bar, wheel and +/- zoom) with the drawing painted over it and its
-own mouse: a click on empty map adds a point, a click on an edge puts a point on it between its
-two ends, a press on a point and a drag moves it, a drag on
-empty map, a right-button drag or a drag with Ctrl or Alt held pans. A shape's ring is closed on
-screen; crossing edges (``geo.crossings``) are drawn red. A point with an accuracy gets a circle
-of that radius.
+The map view brings the basemap tiles or the graticule, the scale bar, and wheel and +/- zoom; this
+canvas adds its own mouse: a click on empty map adds a point, a click on an edge puts a point on it
+between its two ends, a press on a point and a drag moves it, a drag on empty map, a right-button
+drag or a drag with Ctrl or Alt held pans; Delete/Backspace, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y edit.
+A shape's ring is closed on screen; crossing edges (``geo.crossings``) are drawn red. A point with
+an accuracy gets a circle of that radius. Without a basemap the graticule goes down to 0.0001°
+(~11 m) and the scale bar is written in the interface language.
 
 The drawing is projected once per change and only shifted at paint time, and a 5,000-point trace
-is drawn thinned to a pixel (bench/bench_geo.py). Longitudes are unwrapped point to point, so a
-line across the 180° meridian is drawn in one piece.
+is drawn thinned to a pixel (bench/bench_geo.py).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -35,9 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from needsassess.engine import geo
 from needsassess.locale import Conventions
 from needsassess.locale.measures import format_length
+from needsassess.ui.entry.drawing import Drawing, unwrapped
 from needsassess.ui.map_view import (
     CLICK_SLOP_PX,
     EARTH_CIRCUMFERENCE_M,
@@ -48,7 +43,6 @@ from needsassess.ui.map_view import (
     project,
 )
 
-Point = dict[str, float]
 VERTEX_RADIUS_PX = 5
 HIT_PX = 10
 EDGE_HIT_PX = 5  # a click this close to an edge puts a point on it
@@ -58,118 +52,6 @@ CROSSING = QColor("#d32f2f")
 SELECTED = QColor("#ff8f00")
 ACCURACY = QColor(0, 87, 168, 40)
 GRATICULE_STEPS = (0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30)
-
-
-@dataclass
-class Drawing:
-    """The points being drawn, the selected one, and the undo and redo stacks of earlier states."""
-
-    kind: str  # "point", "trace" or "shape"
-    points: list[Point] = field(default_factory=list)
-    selected: int | None = None
-    _undo: list[tuple[list[Point], int | None]] = field(default_factory=list)
-    _redo: list[tuple[list[Point], int | None]] = field(default_factory=list)
-
-    def _remember(self) -> None:
-        self._undo.append((list(self.points), self.selected))
-        self._redo.clear()
-
-    def add(self, lat: float, lon: float) -> None:
-        self._remember()
-        if self.kind == "point":
-            self.points = [{"lat": lat, "lon": lon}]
-            self.selected = 0
-            return
-        self.points.append({"lat": lat, "lon": lon})
-        self.selected = len(self.points) - 1
-
-    def insert(self, index: int, lat: float, lon: float) -> None:
-        """A point put on an edge: it goes between the edge's two points (at ``index``)."""
-        self._remember()
-        self.points.insert(index, {"lat": lat, "lon": lon})
-        self.selected = index
-
-    def begin_move(self, index: int) -> None:
-        """A drag starts: one undo step for the whole drag."""
-        self._remember()
-        self.selected = index
-
-    def move(self, index: int, lat: float, lon: float) -> None:
-        """Moved by hand: the altitude and accuracy of the old fix no longer hold."""
-        self.points[index] = {"lat": lat, "lon": lon}
-
-    def delete_selected(self) -> bool:
-        if self.selected is None or not 0 <= self.selected < len(self.points):
-            return False
-        self._remember()
-        del self.points[self.selected]
-        self.selected = min(self.selected, len(self.points) - 1) if self.points else None
-        return True
-
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    def undo(self) -> bool:
-        if not self._undo:
-            return False
-        self._redo.append((list(self.points), self.selected))
-        self.points, self.selected = self._undo.pop()
-        return True
-
-    def redo(self) -> bool:
-        if not self._redo:
-            return False
-        self._undo.append((list(self.points), self.selected))
-        self.points, self.selected = self._redo.pop()
-        return True
-
-    def coords(self) -> list[tuple[float, float]]:
-        return geo.lat_lons(self.points)
-
-    def answer(self) -> list[Point]:
-        """The points as the answer holds them (a shape closed: its first point again at the end)."""
-        points = [dict(p) for p in self.points]
-        if self.kind == "shape" and len(points) >= 3 and geo.lat_lons(points[:1]) != geo.lat_lons(points[-1:]):
-            points.append(dict(points[0]))
-        return points
-
-    def measures(self) -> tuple[float, float | None]:
-        """Length (a shape's perimeter) in metres, and a shape's area in square metres."""
-        coords = self.coords()
-        if self.kind == "shape" and len(coords) >= 3:
-            ring = [*coords, coords[0]]
-            return geo.length_m(ring), geo.area_m2(ring)
-        return geo.length_m(coords), (0.0 if self.kind == "shape" else None)
-
-    def crossings(self) -> list[tuple[int, int]]:
-        """Edges of a shape that cross (edge i from point i to the next, the last one closing the ring)."""
-        if self.kind != "shape" or len(self.points) < 4:
-            return []
-        coords = self.coords()
-        if len(set(coords)) != len(coords):
-            return []  # a repeated point shifts the numbering; the engine's check still refuses
-        return list(geo.crossings(coords))
-
-
-def unwrapped(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Projected points with x unwrapped point to point (a line across 180° stays in one piece)."""
-    out: list[tuple[float, float]] = []
-    offset = 0.0
-    previous: float | None = None
-    for lat, lon in coords:
-        x, y = project(lat, lon)
-        if previous is not None:
-            step = x + offset - previous
-            if step > 0.5:
-                offset -= 1.0
-            elif step < -0.5:
-                offset += 1.0
-        previous = x + offset
-        out.append((previous, y))
-    return out
 
 
 def _distance_to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:

@@ -32,7 +32,8 @@ from needsassess.locale import Conventions, format_number
 from needsassess.locale.measures import format_area, format_length
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.mbtiles import MBTiles
-from needsassess.ui.entry.draw_canvas import DrawCanvas, Drawing, Point
+from needsassess.ui.entry.draw_canvas import DrawCanvas
+from needsassess.ui.entry.drawing import Drawing, Point
 from needsassess.ui.entry.numbers import format_coordinate
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
