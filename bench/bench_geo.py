@@ -13,7 +13,9 @@ Then the same trace and shape in the "Draw on map" dialog (``ui.entry.draw_dialo
   length and area written);
 - render: the dialog painted at 1024x600 (``grab``), every point and edge drawn;
 - edit: one point dragged (projection, crossing check and measures again, and a repaint);
-- OK: the drawing checked by the engine as the answer it becomes.
+- OK: the drawing checked by the engine as the answer it becomes;
+- and then, apart, the points written into the question of an entry window on a real store, as OK
+  does: the text box filled, the session's own check, the measures under the box, the autosave.
 
     .venv/bin/python bench/bench_geo.py [--points 5000] [--no-window]
 """
@@ -169,6 +171,45 @@ def bench_dialog(form: Any, texts: dict[str, str]) -> None:
             made.close()
             made.deleteLater()
         app.processEvents()
+    bench_write(texts)
+
+
+def bench_write(texts: dict[str, str]) -> None:
+    """OK's answer written into the question (the typing path) and saved to a store in a temporary folder."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from needsassess.store import open_store
+    from needsassess.ui.entry import FormEntryView
+    from needsassess.ui.entry.geo_widgets import PointsWidget
+
+    grouped = FORM.replace("survey:\n", "survey:\n  - type: group\n    name: g\n    label: {en: G}\n    children:\n")
+    grouped = grouped.replace("\n  - {type: geo", "\n      - {type: geo")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "forms").mkdir()
+        (Path(tmp) / "forms" / "b.yaml").write_text(grouped, encoding="utf-8")
+        store = open_store(Path(tmp))
+        view = FormEntryView(store, store.create("b").uuid, form_language="en")
+        view.resize(1024, 600)
+        view.show()
+        for name, text in texts.items():
+            widget = next(w for w in view.findChildren(PointsWidget) if w.question.name == name)
+            value = coerce_answer(widget.question, text)
+            shifted = iter(range(1, 100))
+
+            def write(w: PointsWidget = widget, v: list[dict[str, float]] = value, n: Any = shifted) -> None:
+                step = next(n) * 1e-7  # a new answer each time, so each one is saved
+                w._drawn([dict(p, lat=p["lat"] + step) for p in v])
+                QApplication.processEvents()
+
+            wall = median_ms(write, runs=5)
+            cpu = median_ms(write, runs=5, clock=time.process_time)
+            print(f"  {widget.question.type.value:9} OK's points written into the question and saved: "
+                  f"{wall:6.1f} ms wall (CPU {cpu:5.1f} ms)")
+        view.close()
+        store.close()
 
 
 if __name__ == "__main__":
