@@ -224,6 +224,40 @@ def _import_result(scene: Scene, switcher: Any) -> QWidget:
     return ImportResultDialog(scene.import_results)
 
 
+DRAW_FORM = """\
+form_id: draw_screen
+version: "1"
+default_language: en
+title: {en: Green belt, ne: हरित पेटी, uz: Yashil belbogʻ}
+survey:
+  - type: geoshape
+    name: belt
+    label: {en: Candidate green belt, ne: सम्भावित हरित पेटी, uz: Taklif etilgan yashil belbogʻ}
+"""
+DRAWN_BELT = [  # an outline walked round a field near Bukhara, two fixes with their accuracy
+    {"lat": 39.7712, "lon": 64.4201, "alt": 221.0, "accuracy": 4.0}, {"lat": 39.7716, "lon": 64.4232},
+    {"lat": 39.7698, "lon": 64.4241}, {"lat": 39.7689, "lon": 64.4219, "alt": 220.0, "accuracy": 6.0},
+    {"lat": 39.7712, "lon": 64.4201, "alt": 221.0, "accuracy": 4.0},
+]
+
+
+def _draw_on_map(scene: Scene, switcher: Any) -> QWidget:
+    """The "Draw on map" dialog of a geoshape question, on an answer, its first point selected."""
+    from needsassess.engine import load_form_text
+    from needsassess.locale import Conventions
+    from needsassess.ui.entry.draw_dialog import DrawDialog
+    from needsassess.ui.i18n import current_language
+
+    question = load_form_text(DRAW_FORM, "draw.yaml").question("belt")
+    language = current_language()
+    assert question.label is not None
+    title = str(question.label.get(language, "en"))
+    dialog = DrawDialog(question, title, DRAWN_BELT, scene.officer, Conventions.for_language(language))
+    dialog.drawing.selected = 0
+    dialog.canvas.edited()
+    return dialog
+
+
 SCREENS: dict[str, Builder] = {
     "main-officer": _main(lambda s: s.officer),
     "main-coordinator": _main(lambda s: s.coordinator),
@@ -239,6 +273,7 @@ SCREENS: dict[str, Builder] = {
     "resume": _resume,
     "conflicts": _conflicts,
     "import-result": _import_result,
+    "draw-on-map": _draw_on_map,
 }
 
 
@@ -315,6 +350,7 @@ PICTURES = {
     "entry": "window-entry", "entry-review": "window-review-page", "new-assessment": "window-new",
     "settings": "window-settings", "keys": "window-keys", "xlsform-report": "window-xlsform",
     "conflicts": "window-conflicts", "import-result": "window-import", "resume": "window-resume",
+    "draw-on-map": "window-draw",
 }
 
 

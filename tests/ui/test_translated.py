@@ -28,6 +28,7 @@ except ImportError:  # tests/ui is not a package
 ALLOWED_WORDS = {
     "needsassess", "PDF", "CSV", "Excel", "XLSForm", "ODK", "KoboToolbox", "SurveyCTO", "USB", "GPS", "uuid",
     "Ctrl", "Alt", "Left", "Right", "English", "A4", "Letter", "OK", "xlsx", "napkg", "zip",
+    "Shift", "Delete",  # key names as printed on the keyboard
     "backups",  # the name of the data folder's backups folder, which is the same on every laptop
 }
 # Whole strings that may equal the English one: language names (each in its own language), paper
