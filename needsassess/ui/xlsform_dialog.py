@@ -40,6 +40,7 @@ class XLSFormReportDialog(QDialog):
         self.setObjectName("xlsform_report")
         self.setWindowTitle(self.tr("Import XLSForm"))
         self.form = form
+        self.report = report
         self.add_button: QPushButton | None
         counts = Counter(entry.level for entry in report.entries)
         self.summary = named(QLabel(), "xlsform_summary")
@@ -69,10 +70,10 @@ class XLSFormReportDialog(QDialog):
                   "note": self.tr("note")}
         for row, entry in enumerate(report.entries):
             where = entry.sheet + (" " + self.tr("row {row}").format(row=entry.row) if entry.row else "")
-            for column, text in enumerate((levels.get(entry.level, entry.level), where, entry.column or "",
-                                           entry.text(current_language()))):
+            why = entry.text(current_language())
+            for column, text in enumerate((levels.get(entry.level, entry.level), where, entry.column or "", why)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(f"[{entry.code}] {why}" if column == 3 else text)  # the code, for a call or a search
                 if entry.level in LEVEL_COLOURS:
                     item.setBackground(LEVEL_COLOURS[entry.level])
                 self.table.setItem(row, column, item)
