@@ -16,5 +16,7 @@ def test_the_window_report_is_in_the_interface_language(qtbot, switcher, tmp_pat
     dialog = XLSFormReportDialog("old.xlsx", result.report, result.form, "ne")
     qtbot.addWidget(dialog)
     whys = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
-    assert "'audio': फिल्डका ल्यापटपमा आवाज रेकर्ड गर्ने सुविधा छैन" in whys
+    assert "'audio' प्रकार: फिल्डका ल्यापटपमा आवाज रेकर्ड गर्ने सुविधा छैन" in whys
+    tip = dialog.table.item(whys.index("'audio' प्रकार: फिल्डका ल्यापटपमा आवाज रेकर्ड गर्ने सुविधा छैन"), 3).toolTip()
+    assert tip.startswith("[NA-XLSFORM-620] ")  # the code, to read out on a call or to search for
     assert all(DEVANAGARI.search(why) for why in whys), whys
