@@ -142,8 +142,7 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-627",
         "choices from '{itemset}' are read from the dataset '{dataset}' (import the list as CSV)",
         "'{itemset}' का विकल्पहरू डेटासेट '{dataset}' बाट पढिन्छन् (सूचीलाई CSV का रूपमा आयात गर्नुहोस्)",
-        "'{itemset}' variantlari '{dataset}' maʼlumotlar toʻplamidan oʻqiladi (roʻyxatni CSV sifatida import "
-        "qiling)",
+        "'{itemset}' variantlari '{dataset}' maʼlumotlar toʻplamidan oʻqiladi (roʻyxatni CSV sifatida import qiling)",
     )
     SEARCH_LIST = (
         "NA-XLSFORM-628",
@@ -228,8 +227,7 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-640",
         "the list '{name}.csv' is missing; import it with 'needsassess datasets import {name}.csv --name {name}'",
         "सूची '{name}.csv' छैन; यसलाई 'needsassess datasets import {name}.csv --name {name}' ले आयात गर्नुहोस्",
-        "'{name}.csv' roʻyxati yoʻq; uni 'needsassess datasets import {name}.csv --name {name}' bilan import "
-        "qiling",
+        "'{name}.csv' roʻyxati yoʻq; uni 'needsassess datasets import {name}.csv --name {name}' bilan import qiling",
     )
     LIST_HAS_NO_COLUMN = (
         "NA-XLSFORM-641",
@@ -407,8 +405,7 @@ class XLSFormReason(Catalogue):
         "there is no sheet named 'survey' (the sheets are: {sheets}); an XLSForm lists its questions on a sheet "
         "called survey",
         "'survey' नामको पाना छैन (पानाहरू: {sheets}); XLSForm ले आफ्ना प्रश्नहरू survey नामको पानामा राख्छ",
-        "'survey' nomli varaq yoʻq (varaqlar: {sheets}); XLSForm savollarini survey deb nomlangan varaqda "
-        "saqlaydi",
+        "'survey' nomli varaq yoʻq (varaqlar: {sheets}); XLSForm savollarini survey deb nomlangan varaqda saqlaydi",
     )
     MISSING_HEADER = (
         "NA-XLSFORM-676",
@@ -426,8 +423,7 @@ class XLSFormReason(Catalogue):
     END_WITHOUT_BEGIN = (
         "NA-XLSFORM-678",
         "'{kind}' closes a group or repeat that was never opened; remove the row or add its begin row above",
-        "'{kind}' ले कहिल्यै नखोलिएको समूह वा दोहोरिने खण्ड बन्द गर्छ; यो पङ्क्ति हटाउनुहोस् वा माथि सुरु गर्ने "
-        "पङ्क्ति थप्नुहोस्",
+        "'{kind}' ले कहिल्यै नखोलिएको समूह वा दोहोरिने खण्ड बन्द गर्छ; यो पङ्क्ति हटाउनुहोस् वा माथि सुरु गर्ने पङ्क्ति थप्नुहोस्",
         "'{kind}' hech qachon ochilmagan guruh yoki takrorlanuvchi boʻlimni yopadi; bu qatorni oʻchiring yoki "
         "yuqoriga boshlovchi qator qoʻshing",
     )
@@ -459,8 +455,7 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-683",
         "the form has select questions but no choices sheet; add a sheet named choices with the columns "
         "list_name, name and label",
-        "फारममा विकल्प छान्ने प्रश्न छन् तर choices पाना छैन; list_name, name र label स्तम्भ भएको choices नामको पाना "
-        "थप्नुहोस्",
+        "फारममा विकल्प छान्ने प्रश्न छन् तर choices पाना छैन; list_name, name र label स्तम्भ भएको choices नामको पाना थप्नुहोस्",
         "soʻrovnomada tanlov savollari bor, lekin choices varagʻi yoʻq; list_name, name va label ustunlari "
         "boʻlgan choices nomli varaq qoʻshing",
     )
@@ -484,8 +479,7 @@ class XLSFormReason(Catalogue):
     )
     LANGUAGE_COLUMN_MISSING = (
         "NA-XLSFORM-687",
-        "there is no {column} column in {language} on the {sheet} sheet; those texts are shown in another "
-        "language",
+        "there is no {column} column in {language} on the {sheet} sheet; those texts are shown in another language",
         "{sheet} पानामा {language} को {column} स्तम्भ छैन; ती पाठ अर्को भाषामा देखाइन्छन्",
         "{sheet} varagʻida {language} uchun {column} ustuni yoʻq; bu matnlar boshqa tilda koʻrsatiladi",
     )
@@ -493,8 +487,7 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-688",
         "the survey sheet is empty; write the column names (type, name, label, …) in row 1 and one question per "
         "row below",
-        "survey पाना खाली छ; पङ्क्ति १ मा स्तम्भका नाम (type, name, label, …) र तल हरेक पङ्क्तिमा एउटा प्रश्न "
-        "लेख्नुहोस्",
+        "survey पाना खाली छ; पङ्क्ति १ मा स्तम्भका नाम (type, name, label, …) र तल हरेक पङ्क्तिमा एउटा प्रश्न लेख्नुहोस्",
         "survey varagʻi boʻsh; 1-qatorga ustun nomlarini (type, name, label, …), pastiga esa har bir qatorga "
         "bittadan savol yozing",
     )
@@ -504,6 +497,30 @@ class XLSFormReason(Catalogue):
         "pyxform ले max-pixels प्यारामिटर सुझाउँछ, जसले ODK Collect लाई साना फोटो पठाउन दिन्छ; यहाँ चाहिँदैन",
         "pyxform max-pixels parametrini tavsiya qiladi, u bilan ODK Collect kichikroq fotosuratlar yuboradi; bu "
         "yerda kerak emas",
+    )
+    DUPLICATE_CHOICE = (
+        "NA-XLSFORM-694",
+        "a choice name is used twice in its list; give each choice its own name, or add the setting "
+        "allow_choice_duplicates",
+        "एउटै सूचीमा विकल्पको नाम दुई पटक प्रयोग भएको छ; हरेक विकल्पलाई छुट्टै नाम दिनुहोस्, वा "
+        "allow_choice_duplicates सेटिङ थप्नुहोस्",
+        "bitta roʻyxatda variant nomi ikki marta ishlatilgan; har bir variantga alohida nom bering yoki "
+        "allow_choice_duplicates sozlamasini qoʻshing",
+    )
+    LANGUAGE_WITHOUT_CODE = (
+        "NA-XLSFORM-695",
+        "the languages {languages} are named without a code; write the code in brackets, e.g. label::English (en)",
+        "भाषाहरू {languages} को नाममा कोड छैन; कोड कोष्ठकमा लेख्नुहोस्, जस्तै label::नेपाली (ne)",
+        "{languages} tillari kodsiz nomlangan; kodni qavs ichida yozing, masalan label::Oʻzbekcha (uz)",
+    )
+    OR_OTHER_TRANSLATED = (
+        "NA-XLSFORM-696",
+        "'or_other' in a form with several languages: the choice 'other' and its question have the same label in "
+        "every language; add them as a choice and a question to translate them",
+        "धेरै भाषा भएको फारममा 'or_other': 'other' विकल्प र त्यसको प्रश्नको शीर्षक सबै भाषामा उस्तै हुन्छ; "
+        "अनुवाद गर्न तिनलाई विकल्प र प्रश्नका रूपमा थप्नुहोस्",
+        "bir necha tilli soʻrovnomada 'or_other': 'other' varianti va uning savoli har bir tilda bir xil "
+        "yorliqqa ega; ularni tarjima qilish uchun variant va savol sifatida qoʻshing",
     )
 
     # -- the command line and the window around an import
@@ -517,8 +534,7 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-691",
         "imported {form_id} {version}: {questions} questions, {pages} pages, languages {languages} -> {target}",
         "{form_id} {version} आयात गरियो: {questions} प्रश्न, {pages} पृष्ठ, भाषाहरू {languages} -> {target}",
-        "{form_id} {version} import qilindi: {questions} ta savol, {pages} ta sahifa, tillar {languages} -> "
-        "{target}",
+        "{form_id} {version} import qilindi: {questions} ta savol, {pages} ta sahifa, tillar {languages} -> {target}",
     )
     DATASET_STORED = (
         "NA-XLSFORM-692",

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from needsassess.xlsform import expressions
 from needsassess.errors import Catalogue
 from needsassess.errors.xlsform_codes import XLSFormReason as R
+from needsassess.xlsform import expressions
 from needsassess.xlsform.columns import language_code
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES

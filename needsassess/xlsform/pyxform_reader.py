@@ -105,8 +105,9 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
             raise XLSFormError(report, XLSFormCode.PYXFORM_REFUSES, file=path.name, detail=detail) from None
         raise XLSFormError(report, XLSFormCode.PROBLEMS, file=path.name, count=1) from None
     for warning in warnings:
-        said = pyxform_messages.warning(warning, survey_sheet)
-        report.add(NOTE, said.sheet, said.row, said.column, said.reason, **said.params)
+        noted = pyxform_messages.warning(warning, survey_sheet)
+        if noted is not None:
+            report.add(NOTE, noted.sheet, noted.row, noted.column, noted.reason, **noted.params)
     return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
                        external_choices=result.itemsets is not None)
 

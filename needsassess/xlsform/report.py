@@ -49,8 +49,7 @@ class Entry:
 
     def where(self, language: str = DEFAULT_LANGUAGE) -> str:
         """``survey row 5, column 'type'`` in ``language`` (sheet and column names as in the workbook)."""
-        where: Phrase | str = Phrase(XLSFormReason.AT_ROW, sheet=self.sheet, row=self.row) if self.row \
-            else self.sheet
+        where: Phrase | str = Phrase(XLSFormReason.AT_ROW, sheet=self.sheet, row=self.row) if self.row else self.sheet
         if self.column:
             where = Phrase(XLSFormReason.AT_COLUMN, where=where, column=self.column)
         return where if isinstance(where, str) else where.render(language)
@@ -68,12 +67,21 @@ class Entry:
 class ImportReport:
     entries: list[Entry] = field(default_factory=list)
 
-    def add(self, level: str, sheet: str, row: int | None, column: str | None, reason: Catalogue | Phrase,
-            /, **params: object) -> None:
+    def add(
+        self,
+        level: str,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        reason: Catalogue | Phrase,
+        /,
+        **params: object,
+    ) -> None:
         """One row's reason; ``reason`` is a catalogue entry with ``params``, or a ``Phrase`` that has them."""
         if isinstance(reason, Phrase):
-            reason, params = reason.entry, {**reason.params, **params}
-        self.entries.append(Entry(level, sheet, row, column, reason, params))
+            self.entries.append(Entry(level, sheet, row, column, reason.entry, {**reason.params, **params}))
+        else:
+            self.entries.append(Entry(level, sheet, row, column, reason, params))
 
     @property
     def errors(self) -> list[Entry]:

@@ -59,8 +59,8 @@ def test_a_refused_answer_is_shown_under_its_question_in_the_form_language(qtbot
 
 def test_an_xlsform_error_from_the_form_check_is_shown_in_nepali(qtbot, switcher) -> None:
     from needsassess.engine.errors import FormErrorCode, make_problem
-    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
     from needsassess.errors.xlsform_codes import XLSFormReason
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
     from needsassess.xlsform.importer import form_check
     from needsassess.xlsform.report import ERROR, ImportReport
 
