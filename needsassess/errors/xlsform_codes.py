@@ -25,7 +25,7 @@ class XLSFormReason(Catalogue):
         "{where}, '{column}' ustuni",
     )
     LEVEL_ERROR = ("NA-XLSFORM-603", "error", "त्रुटि", "xato")
-    LEVEL_APPROXIMATED = ("NA-XLSFORM-604", "approximated", "मिलाएर राखिएको", "taxminiy")
+    LEVEL_APPROXIMATED = ("NA-XLSFORM-604", "approximated", "अनुमानित", "taxminiy")
     LEVEL_DROPPED = ("NA-XLSFORM-605", "dropped", "हटाइएको", "tashlab ketilgan")
     LEVEL_NOTE = ("NA-XLSFORM-606", "note", "टिप्पणी", "izoh")
 

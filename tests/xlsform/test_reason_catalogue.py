@@ -298,7 +298,7 @@ def test_the_cli_prints_codes_and_nepali_with_lang_ne(tmp_path: Path, capsys: py
     assert len(report) >= 30
     for line in report:
         level, _code = re.match(r"(.+?) \[(NA-XLSFORM-\d{3})\]: ", line).groups()  # type: ignore[union-attr]
-        assert level in ("त्रुटि", "मिलाएर राखिएको", "हटाइएको", "टिप्पणी"), line
+        assert level in ("त्रुटि", "अनुमानित", "हटाइएको", "टिप्पणी"), line
         assert DEVANAGARI.search(line.split("]: ", 1)[1]), line
     assert "हटाइएको [NA-XLSFORM-620]: survey पङ्क्ति 7, स्तम्भ 'type': 'simserial' प्रकार: ल्यापटपमा सिम कार्ड " \
            "हुँदैन" in report

@@ -56,7 +56,7 @@ def test_the_report_reads_in_nepali_and_uzbek(tmp_path: Path) -> None:
     assert "approximated [NA-XLSFORM-621]: survey row 2, column 'type': 'datetime' becomes date: the time of day " \
            "is not asked; the date is kept" in english
     nepali = report.lines("ne")
-    assert "मिलाएर राखिएको [NA-XLSFORM-621]: survey पङ्क्ति 2, स्तम्भ 'type': 'datetime' date बन्छ: दिनको समय " \
+    assert "अनुमानित [NA-XLSFORM-621]: survey पङ्क्ति 2, स्तम्भ 'type': 'datetime' date बन्छ: दिनको समय " \
            "सोधिँदैन; मिति राखिन्छ" in nepali
     assert "tashlab ketilgan [NA-XLSFORM-620]: survey 3-qator, 'type' ustuni: 'audio' turi: dala noutbuklarida " \
            "ovoz yozish imkoni yoʻq" in report.lines("uz")
