@@ -337,6 +337,7 @@ PICTURES = {
     "main-officer": "window-list", "main-coordinator": "window-coordinator", "welcome": "window-empty",
     "entry": "window-entry", "entry-review": "window-review-page", "new-assessment": "window-new",
     "settings": "window-settings", "keys": "window-keys", "xlsform-report": "window-xlsform",
+    "xlsform-refused": "window-xlsform-refused",
     "conflicts": "window-conflicts", "import-result": "window-import", "resume": "window-resume",
 }
 
