@@ -131,20 +131,26 @@ def user_forms_dir(data_dir: str | None) -> Path:
 
 def run_import(args: argparse.Namespace) -> int:
     from needsassess.cli import message_language
+    from needsassess.errors import UserError
+
+    # the report and the refusals read in --lang, else in the language remembered for the data folder
+    language = args.lang or message_language(args)
+    try:
+        return _import(args, language)
+    except UserError as err:  # a refused workbook or list, the form already there: nothing was written
+        print(f"needsassess: {err.headline(language)}", file=sys.stderr)
+        return err.exit_code
+
+
+def _import(args: argparse.Namespace, language: str) -> int:
     from needsassess.errors import Phrase
     from needsassess.errors.dataset_codes import XLSFormCode
     from needsassess.errors.xlsform_codes import XLSFormReason
-    from needsassess.xlsform import XLSFormError, import_xlsform
-    from needsassess.xlsform.install import FormExists, install_form
+    from needsassess.xlsform import import_xlsform
+    from needsassess.xlsform.install import install_form
     from needsassess.xlsform.media import find_media, read_csv, reference_problems
 
-    # the report reads in --lang, else in the language remembered for the data folder
-    language = args.lang or message_language(args)
-    try:
-        result = import_xlsform(args.xlsx)
-    except XLSFormError as err:
-        print(f"needsassess: {err.headline(language)}", file=sys.stderr)
-        return err.exit_code
+    result = import_xlsform(args.xlsx)
     for line in result.report.lines(language):
         print(line)
     found = find_media(Path(args.xlsx), result.datasets, Path(args.media) if args.media else None)
@@ -161,11 +167,7 @@ def run_import(args: argparse.Namespace) -> int:
             _refuse(problem, language, f"{Path(args.xlsx).name}: ")
         return 1
     folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
-    try:
-        target = install_form(result, folder, replace=args.force)
-    except FormExists as err:
-        print(f"needsassess: {err.headline(language)}", file=sys.stderr)
-        return 1
+    target = install_form(result, folder, replace=args.force)
     if lists:
         _store_lists(args.data_dir, lists, language)
     questions = sum(1 for q in result.form.questions() if q.is_input)

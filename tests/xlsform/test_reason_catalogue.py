@@ -325,3 +325,12 @@ def test_an_existing_form_is_refused_in_uzbek(tmp_path: Path, capsys: pytest.Cap
     assert main(["--data-dir", str(data), "forms", "import", "--lang", "uz", str(path)]) == 1
     err = capsys.readouterr().err
     assert "error [NA-XLSFORM-690]: " in err and "allaqachon mavjud; hech narsa yozilmadi" in err
+
+
+def test_a_list_that_is_no_csv_is_refused_in_the_chosen_language(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_village_form(tmp_path)
+    (tmp_path / "village_check-media" / "water.csv").write_bytes(b"name,label\n\xff\xfe broken\n")
+    assert main(["--data-dir", str(tmp_path / "data"), "forms", "import", "--lang", "ne", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("needsassess: error [NA-DATASET-") and DEVANAGARI.search(err), err
