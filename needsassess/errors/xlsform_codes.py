@@ -282,6 +282,27 @@ class XLSFormReason(Catalogue):
         "ifodani {position}-belgida oʻqib boʻlmaydi (sababi inglizcha: {detail})",
     )
 
+    NOT_AN_OPERATOR = (
+        "NA-XLSFORM-697",
+        "'{operator}' is not an operator here: write '{instead}' (character {position})",
+        "'{operator}' यहाँ अपरेटर होइन: '{instead}' लेख्नुहोस् (अक्षर {position})",
+        "'{operator}' bu yerda operator emas: '{instead}' deb yozing ({position}-belgi)",
+    )
+    UNKNOWN_FUNCTION = (
+        "NA-XLSFORM-698",
+        "{function}() is not a function this app computes (docs/expressions.md lists them)",
+        "{function}() यो एपले गणना गर्ने फङ्सन होइन (docs/expressions.md मा सूची छ)",
+        "{function}() bu ilova hisoblaydigan funksiya emas (roʻyxati docs/expressions.md da)",
+    )
+    BARE_NAME = (
+        "NA-XLSFORM-699",
+        "'{name}' alone is not a value: write ${{{name}}} for the answer to that question, or '{name}' in quotes "
+        "for the text",
+        "'{name}' एक्लै मान होइन: त्यस प्रश्नको उत्तरका लागि ${{{name}}}, वा पाठका लागि उद्धरण चिह्नभित्र '{name}' लेख्नुहोस्",
+        "'{name}' yolgʻiz qiymat emas: shu savolning javobi uchun ${{{name}}} yozing yoki matn uchun qoʻshtirnoq "
+        "ichida '{name}'",
+    )
+
     # -- why a type is approximated or dropped (xlsform/types.py; a value of TYPE_*)
     NO_TIME_OF_DAY = (
         "NA-XLSFORM-655",

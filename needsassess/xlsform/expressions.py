@@ -54,8 +54,30 @@ def problem(text: str, *, columns: bool = False) -> Catalogue | Phrase | None:
     except ExprSyntaxError as err:
         if isinstance(err.problem, Phrase):
             return err.problem
-        return Phrase(XLSFormReason.UNREADABLE_EXPRESSION, position=err.position + 1, detail=err.problem)
+        return _syntax(err.problem, err.position + 1)
     return None
+
+
+# The expression reader's own messages met most in XLSForms, as catalogue entries (the reader words
+# its messages in English; any other is framed by UNREADABLE_EXPRESSION with the reader's words).
+_OPERATORS = {"==": "=", "=<": "<=", "=>": ">=", "&&": "and", "||": "or", "|": "or", "%": "mod", "<>": "!="}
+_NOT_AN_OPERATOR = re.compile(r"'(?P<operator>[^']+)' is not an operator")
+_UNKNOWN_FUNCTION = re.compile(r"unknown function '(?P<function>[^']+)'")
+_BARE_NAME = re.compile(r"bare name '(?P<name>[^']+)'")
+
+
+def _syntax(message: str, position: int) -> Phrase:
+    operator = _NOT_AN_OPERATOR.match(message)
+    if operator and operator.group("operator") in _OPERATORS:
+        return Phrase(XLSFormReason.NOT_AN_OPERATOR, operator=operator.group("operator"),
+                      instead=_OPERATORS[operator.group("operator")], position=position)
+    function = _UNKNOWN_FUNCTION.match(message)
+    if function:
+        return Phrase(XLSFormReason.UNKNOWN_FUNCTION, function=function.group("function"))
+    bare = _BARE_NAME.match(message)
+    if bare:
+        return Phrase(XLSFormReason.BARE_NAME, name=bare.group("name"))
+    return Phrase(XLSFormReason.UNREADABLE_EXPRESSION, position=position, detail=message)
 
 
 def datasets_read(text: str) -> set[str]:

@@ -31,7 +31,8 @@ TECHNICAL = {"XLSForm", "pyxform", "ODK", "Collect", "KoboToolbox", "OpenStreetM
              "needsassess", "datasets", "import", "search", "pulldata", "instance", "root", "item", "field",
              "value", "name", "label", "type", "text", "integer", "select_one", "LIST", "list_name", "choices",
              "survey", "loop", "other", "max-pixels", "data", "itemsets", "audit", "allow_choice_duplicates",
-             "or_other"}
+             "or_other",
+             "operator"}  # Uzbek writes it the same
 
 H = ["type", "name", "label::English (en)", "label::Nepali (ne)", "label::Tetun", "hint::English (en)", "relevant",
      "constraint", "calculation", "default", "appearance", "parameters", "repeat_count", "choice_filter",

@@ -133,8 +133,13 @@ def test_unknown_language_is_kept_under_a_made_up_code(tmp_path: Path) -> None:
     (q("text", "p", relevant="/data/x = 1"),
      "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': uses an absolute path"),
     (q("text", "p", relevant="${keep} == 1"),
+     "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': '==' is not an operator here: write '=' "
+     "(character 9)"),
+    (q("text", "p", relevant="${keep} ! 1"),
      "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': the expression cannot be read at character 9 "
-     "('==' is not an operator"),
+     "('!' is not an operator"),
+    (q("text", "p", relevant="yes"), "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': 'yes' alone is "
+                                     "not a value"),
 ])
 def test_unsupported_features_are_reported_row_by_row(tmp_path: Path, row: dict[str, Any], expected: str) -> None:
     header = [*SURVEY_HEADER, "parameters"]
