@@ -21,6 +21,7 @@ from needsassess.errors import (
     quality_codes,
     store_codes,
     sync_codes,
+    xlsform_codes,
 )
 from needsassess.errors.core import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Phrase, UserError, Wording, word
 from needsassess.errors.registry import catalogues, entries, lookup, register
@@ -49,4 +50,5 @@ __all__ = [
     "store_codes",
     "sync_codes",
     "word",
+    "xlsform_codes",
 ]

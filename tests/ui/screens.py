@@ -197,6 +197,28 @@ def _xlsform_report(scene: Scene, switcher: Any) -> QWidget:
     return XLSFormReportDialog(scene.xlsform.name, result.report, result.form, switcher.language)
 
 
+def _xlsform_refused(scene: Scene, switcher: Any) -> QWidget:
+    """A workbook as people break them: a repeat never closed, a list not on the choices sheet."""
+    import openpyxl
+
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+    from needsassess.xlsform import XLSFormError, import_xlsform
+
+    path = scene.root / "broken.xlsx"
+    book = openpyxl.Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    for row in (["type", "name", "label"], ["begin_repeat", "members", "Members"], ["text", "member", "Name"]):
+        survey.append(row)
+    book.save(path)
+    try:
+        import_xlsform(path)
+    except XLSFormError as err:
+        return XLSFormReportDialog(path.name, err.report, None, switcher.language, refusal=err)
+    raise AssertionError("the broken workbook was imported")
+
+
 def _review(scene: Scene, switcher: Any) -> QWidget:
     from needsassess.ui.review_dialog import ReviewDialog
 
@@ -269,6 +291,7 @@ SCREENS: dict[str, Builder] = {
     "keys": _keys,
     "about": _about,
     "xlsform-report": _xlsform_report,
+    "xlsform-refused": _xlsform_refused,
     "review": _review,
     "resume": _resume,
     "conflicts": _conflicts,
@@ -349,6 +372,7 @@ PICTURES = {
     "main-officer": "window-list", "main-coordinator": "window-coordinator", "welcome": "window-empty",
     "entry": "window-entry", "entry-review": "window-review-page", "new-assessment": "window-new",
     "settings": "window-settings", "keys": "window-keys", "xlsform-report": "window-xlsform",
+    "xlsform-refused": "window-xlsform-refused",
     "conflicts": "window-conflicts", "import-result": "window-import", "resume": "window-resume",
     "draw-on-map": "window-draw",
 }
