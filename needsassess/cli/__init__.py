@@ -13,11 +13,27 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import backup, check, datasets, desktop, field, forms, gui, keys, quality, records, reports, sync
+from needsassess.collector import collection_paused, keep_loaded_objects
 from needsassess.errors import UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: ``main`` builds the parser with the cycle collector paused.
+    from needsassess.cli import (
+        backup,
+        check,
+        datasets,
+        desktop,
+        field,
+        forms,
+        gui,
+        keys,
+        quality,
+        records,
+        reports,
+        sync,
+    )
+
     parser = argparse.ArgumentParser(
         prog="needsassess",
         description="Offline field needs assessments: forms, reports and package sync.",
@@ -58,8 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run one command; ``argv`` None: run as the program (the script, ``python -m needsassess``)."""
+    # Loading the modules makes tens of thousands of objects that live as long as the process; the
+    # collector would traverse them again and again meanwhile (collector.py).
+    with collection_paused():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    if argv is None:  # the process ends with this command (tests call main(ARGS) in their own process)
+        keep_loaded_objects()
     if args.version:  # after parsing, so that --data-dir counts wherever it stands
         from needsassess.store.about import about, version_text
 
