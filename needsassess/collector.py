@@ -27,6 +27,7 @@ class _Pauses:
         self.lock = threading.Lock()
         self.open = 0
         self.was_enabled = False
+        self.freeze_after = False  # a one-command process: what a pause leaves alive lives to the end
 
     def begin(self) -> None:
         with self.lock:
@@ -38,8 +39,11 @@ class _Pauses:
     def end(self) -> None:
         with self.lock:
             self.open -= 1
-            if self.open == 0 and self.was_enabled:
-                gc.enable()
+            if self.open == 0:
+                if self.freeze_after:  # before the collector runs again, or its next walk takes them all
+                    gc.freeze()
+                if self.was_enabled:
+                    gc.enable()
 
 
 _PAUSES = _Pauses()
@@ -55,17 +59,19 @@ def collection_paused() -> Iterator[None]:
         _PAUSES.end()
 
 
-def keep_loaded_objects() -> None:
-    """For a process that runs one command: spare the collector the objects loaded at start, and its
-    last walks over everything at exit.
+def keep_loaded_objects(*, one_command: bool) -> None:
+    """For the program's own process: spare the collector the objects loaded at start, and its last
+    walks over everything at exit.
 
     Every object alive now (modules, classes, the parser) leaves the collector's sight (``gc.freeze``):
-    they live as long as the process anyway. At exit, after the command, the same is done again
-    before the interpreter's final collections, which would otherwise walk every object the command
-    loaded (0.1 s after an import of 10,000 assessments, more than a whole small command); the
-    operating system takes the memory back either way. Only for the program's own process: frozen
-    objects are never collected, so a process that goes on (tests calling ``main``) must not.
+    they live as long as the process anyway. At exit the same is done again before the interpreter's
+    final collections, which would otherwise walk every object the command loaded (0.1 s after an
+    import of 10,000 assessments, more than a whole small command); the operating system takes the
+    memory back either way. ``one_command``: the process ends with a command that is not the window,
+    so what a pause leaves alive (the modules an import loaded) is frozen too when it ends. Frozen
+    objects are never collected: not for a process that goes on (tests calling ``main``).
     """
+    _PAUSES.freeze_after = one_command
     gc.freeze()
     atexit.unregister(gc.freeze)  # once, however many times it is asked
     atexit.register(gc.freeze)

@@ -96,3 +96,17 @@ def test_only_the_program_keeps_its_loaded_objects_from_the_collector(tmp_path: 
         [sys.executable, "-c", probe.format(arg="code"), str(tmp_path)], check=True, capture_output=True, text=True
     ).stdout.splitlines()[-1]
     assert out == f"True {as_program} 0"
+
+
+def test_a_one_command_process_freezes_what_a_pause_leaves_alive() -> None:
+    probe = """
+import gc
+from needsassess.collector import collection_paused, keep_loaded_objects
+keep_loaded_objects(one_command=True)
+before = gc.get_freeze_count()
+with collection_paused():
+    kept = [[i] for i in range(5000)]
+print(gc.get_freeze_count() - before >= 5000, gc.isenabled())
+"""
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert out.split() == ["True", "True"]

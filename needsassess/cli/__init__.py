@@ -80,17 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     with collection_paused():
         parser = build_parser()
         args = parser.parse_args(argv)
-    if argv is None:  # the process ends with this command (tests call main(ARGS) in their own process)
-        keep_loaded_objects()
+        if args.command is None and not args.version:
+            args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+        _export_database_choice(args)
+        _announce_waits(args)
+        if argv is None:  # the process ends with this command (tests call main(ARGS) in their own process)
+            keep_loaded_objects(one_command=args.command != "gui")  # before the pause ends (collector.py)
     if args.version:  # after parsing, so that --data-dir counts wherever it stands
         from needsassess.store.about import about, version_text
 
         print(version_text(about(args.data_dir)))
         return 0
-    if args.command is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
-    _export_database_choice(args)
-    _announce_waits(args)
     try:
         code: int = args.func(args)
         sys.stdout.flush()  # here, so a closed pipe is seen below and not at interpreter exit
@@ -147,6 +147,8 @@ def _export_database_choice(args: argparse.Namespace) -> None:
     Every command (and the window) opens its store with ``open_store(data_dir)``, which reads these
     variables, so the options apply everywhere without each command passing them on.
     """
+    if not (getattr(args, "db_url", None) or getattr(args, "attachments_dir", None)):
+        return  # the store (SQLAlchemy) loads in the commands that open it, not for every command
     import os
 
     from needsassess.store.database import ENV_ATTACHMENTS_DIR, ENV_DB_URL
