@@ -80,10 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with collection_paused():
         parser = build_parser()
         args = parser.parse_args(argv)
-        if args.command is None and not args.version:
-            args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
-        _export_database_choice(args)
-        _announce_waits(args)
+        if not args.version:
+            if args.command is None:
+                args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+            _export_database_choice(args)
+            _announce_waits(args)
         if argv is None:  # the process ends with this command (tests call main(ARGS) in their own process)
             keep_loaded_objects(one_command=args.command != "gui")  # before the pause ends (collector.py)
     if args.version:  # after parsing, so that --data-dir counts wherever it stands
