@@ -183,7 +183,7 @@ def _vouched_identity(f: _Fields, member: str) -> _Identity:
 def _vouched_rest(f: _Fields) -> tuple[dict[str, str], _Attachments]:
     """What ``_texts`` and ``_attachments`` return, for fields the type vouched for."""
     texts = {"title": f.title, "site": f.site, "officer": f.officer, "device_id": f.device_id,
-             "created_at": f.created_at, "finalized_at": f.finalized_at}  # fmt: skip
+             "created_at": f.created_at, "finalized_at": f.finalized_at, "status": f.status}  # fmt: skip
     return texts, tuple(sorted((a.sha256, a.media_type, a.size) for a in f.attachments))
 
 
