@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from needsassess.engine import Form, FormLoadError, load_form
-from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine (YAML, expressions) loads when a command runs, not for the parser
+    from needsassess.engine import Form
     from needsassess.errors import Phrase
 
 
@@ -40,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _form_files(paths: list[str]) -> list[Path]:
+    from needsassess.engine.includes import form_files
+
     files: list[Path] = []
     for raw in paths or [str(forms_dir())]:
         path = Path(raw)
@@ -49,6 +50,7 @@ def _form_files(paths: list[str]) -> list[Path]:
 
 def run_list(args: argparse.Namespace) -> int:
     from needsassess.cli.field import field_form_state
+    from needsassess.engine import FormLoadError, load_form
 
     code = 0
     user = user_forms_dir(args.data_dir)
@@ -77,6 +79,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from needsassess.engine import FormLoadError, load_form
+
     files = _form_files(args.paths)
     if not files:
         print("needsassess: no form files found", file=sys.stderr)
@@ -197,6 +201,7 @@ def _store_lists(data_dir: str | None, lists: list[Any], language: str) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from needsassess.engine import load_form
     from needsassess.errors.dataset_codes import DatasetCode
     from needsassess.xlsform import export_xlsform
     from needsassess.xlsform.exporter import export_media

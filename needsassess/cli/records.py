@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from needsassess import paths
-from needsassess.engine.input_limits import answers_shape_problem
 from needsassess.errors import UserError
 from needsassess.errors.cli_codes import CliCode
 from needsassess.errors.field_codes import FieldCode
-from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
-from needsassess.store.documents import image_names
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine load when a command runs, not for the parser
     from needsassess.engine import AnswerProblem
+    from needsassess.store import AssessmentStore, AttachmentInfo
 
 
 class AnswersFileError(UserError):
@@ -60,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _open(args: argparse.Namespace) -> AssessmentStore:
+    from needsassess.store import open_store
+
     return open_store(paths.data_dir(args.data_dir))
 
 
@@ -73,6 +73,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from needsassess.store import ListQuery
+
     query = ListQuery(status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit)
     with _open(args) as store:
         rows = store.list(query)
@@ -121,6 +123,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _read_answers(path: Path) -> list[Any]:
+    from needsassess.engine.input_limits import answers_shape_problem
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
     except OSError as err:
@@ -169,6 +173,7 @@ def _one_officer(items: list[Any], form: Any, default: str, override: bool) -> l
 
 def run_new(args: argparse.Namespace) -> int:
     from needsassess.store.bulk import create_many
+    from needsassess.store.documents import image_names
 
     answers_path = Path(args.answers)
     items = _read_answers(answers_path)

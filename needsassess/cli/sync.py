@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from needsassess import paths
+from needsassess.collector import collection_paused
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,12 +65,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from needsassess.store import backups, open_store
-    from needsassess.sync.importer import counts_header, import_packages, summary_line
+    with collection_paused():  # the modules it loads and the import itself (collector.py)
+        from needsassess.store import backups, open_store
+        from needsassess.sync.importer import counts_header, import_packages, summary_line
 
-    with open_store(paths.data_dir(args.data_dir)) as store:
-        backups.backup_before_import(store)
-        results = import_packages(store, args.packages, accept_signer=args.accept_signer)
+        with open_store(paths.data_dir(args.data_dir)) as store:
+            backups.backup_before_import(store)
+            results = import_packages(store, args.packages, accept_signer=args.accept_signer)
     for result in results:
         print(summary_line(result), file=sys.stderr if result.refused else sys.stdout)
     print(counts_header(results))
