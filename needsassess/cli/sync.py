@@ -70,6 +70,12 @@ def run_import(args: argparse.Namespace) -> int:
     with open_store(paths.data_dir(args.data_dir)) as store:
         backups.backup_before_import(store)
         results = import_packages(store, args.packages, accept_signer=args.accept_signer)
+        if any(not r.refused for r in results):
+            from needsassess.analysis.quality import refresh_stored_flags
+
+            # After the import's transaction: the flags of what arrived (and of the assessments
+            # compared with it) are stored per revision, for quality, list and the window.
+            refresh_stored_flags(store)
     for result in results:
         print(summary_line(result), file=sys.stderr if result.refused else sys.stdout)
     print(counts_header(results))
