@@ -70,7 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
     with open_store(paths.data_dir(args.data_dir)) as store:
         backups.backup_before_import(store)
         results = import_packages(store, args.packages, accept_signer=args.accept_signer)
-        if any(not r.refused for r in results):
+        if any(r.new or r.updated for r in results if not r.refused):
             from needsassess.analysis.quality import refresh_stored_flags
 
             # After the import's transaction: the flags of what arrived (and of the assessments
