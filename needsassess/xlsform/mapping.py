@@ -16,6 +16,7 @@ from needsassess.xlsform.columns import language_code
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES
 from needsassess.xlsform.types import DROPPED as DROPPED_TYPES
+from needsassess.xlsform.types import PARADATA_TYPES
 from needsassess.xlsform.types import KEPT, SELECTS
 from needsassess.xlsform.wording import Said, say
 
@@ -43,6 +44,7 @@ class Mapper:
     search_columns: dict[str, dict[str, str]] = field(default_factory=dict)  # question -> value/label columns
     # pyxform's value/label columns of a GeoJSON list (its features' id and title), unless parameters say others
     default_columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    paradata: bool = False  # an ``audit`` row asks for paradata (settings.paradata)
 
     # -- report helpers ---------------------------------------------------------------
     def add(self, level: str, name: str | None, column: str | None, message: Said) -> None:
@@ -99,6 +101,9 @@ class Mapper:
         if kind in ("group", "repeat", "loop"):
             return self.group(item, kind)
         low = kind.lower()
+        if low in PARADATA_TYPES:
+            self.audit(item, name, kind)
+            return []
         if low in DROPPED_TYPES:
             self.add(DROPPED, name, "type", say("'{kind}': {reason}", kind=kind, reason=say(DROPPED_TYPES[low])))
             if low in ("xml-external", "csv-external"):
@@ -121,6 +126,23 @@ class Mapper:
         self.columns(item, element, name)
         self._or_other(item, name)
         return [element]
+
+    def audit(self, item: dict[str, Any], name: str, kind: str) -> None:
+        """XLSForm's audit row: paradata on for the form; what its parameters ask that we do otherwise."""
+        self.paradata = True
+        self.add(NOTE, name, "type", say("'{kind}': paradata (time per page and question, answers changed) is "
+                                         "recorded for this form", kind=kind))
+        for parameter in sorted(_parameters(item.get("parameters"))):
+            if parameter.startswith("location-"):
+                why = "'{parameter}': paradata records no location; the assessment's GPS questions locate it"
+            elif parameter == "identify-user":
+                why = "'{parameter}': nobody is asked to identify; the officer named in the settings is recorded"
+            elif parameter in ("track-changes", "track-changes-reasons"):
+                why = "'{parameter}': answer changes are always recorded, and a reason is always asked on reopening"
+            else:
+                self.add(DROPPED, name, "parameters", say("not used by this app"))
+                continue
+            self.add(APPROXIMATED, name, "parameters", say(why, parameter=parameter))
 
     def _or_other(self, item: dict[str, Any], name: str) -> None:
         """pyxform writes ``or_other`` as a choice 'other' and a text question NAME_other: say so."""

@@ -63,7 +63,6 @@ DROPPED: dict[str, str] = {
     "osm": "OpenStreetMap tagging is not available",
     "background-audio": "background recording is not available",
     "background-geopoint": "background location is not recorded",
-    "audit": "audit logs are kept by the app itself (every answer change is recorded)",
     "simserial": "laptops have no SIM card", "sim id": "laptops have no SIM card",
     "get sim id": "laptops have no SIM card", "uri:simserial": "laptops have no SIM card",
     "subscriberid": "laptops have no SIM card", "subscriber id": "laptops have no SIM card",
@@ -79,3 +78,7 @@ DROPPED: dict[str, str] = {
 }
 # ``phone number`` (with a space) is an ordinary text input in pyxform, not metadata.
 KEPT["phone number"] = "text"
+
+# XLSForm's ``audit`` type: not a question but a form-level switch that turns paradata recording on
+# (``settings.paradata``; xlsform/mapping.py reads its parameters).
+PARADATA_TYPES = frozenset({"audit"})

@@ -148,9 +148,19 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "पृष्ठभूमिमा रेकर्ड गर्ने सुविधा छैन", "fonda yozib olish mavjud emas"),
     "background location is not recorded": (
         "पृष्ठभूमिमा स्थान रेकर्ड हुँदैन", "fonda joylashuv yozilmaydi"),
-    "audit logs are kept by the app itself (every answer change is recorded)": (
-        "लेखापरीक्षण विवरण एप आफैँले राख्छ (उत्तरको हरेक परिवर्तन रेकर्ड हुन्छ)",
-        "audit jurnalini ilovaning oʻzi yuritadi (javobning har bir oʻzgarishi yoziladi)"),
+    # XLSForm's audit type (xlsform/mapping.py)
+    "'{kind}': paradata (time per page and question, answers changed) is recorded for this form": (
+        "'{kind}': यो फारमका लागि प्याराडाटा (प्रति पृष्ठ र प्रश्न समय, परिवर्तन गरिएका उत्तर) रेकर्ड गरिन्छ",
+        "'{kind}': bu soʻrovnoma uchun paradata (sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi"),
+    "'{parameter}': paradata records no location; the assessment's GPS questions locate it": (
+        "'{parameter}': प्याराडाटाले स्थान रेकर्ड गर्दैन; मूल्याङ्कनका GPS प्रश्नहरूले स्थान बताउँछन्",
+        "'{parameter}': paradata joylashuvni yozmaydi; baholashning GPS savollari joyni koʻrsatadi"),
+    "'{parameter}': nobody is asked to identify; the officer named in the settings is recorded": (
+        "'{parameter}': कसैलाई पहिचान खुलाउन सोधिँदैन; सेटिङमा नाम भएका अधिकृत रेकर्ड हुन्छन्",
+        "'{parameter}': hech kimdan shaxsini tasdiqlash soʻralmaydi; sozlamalarda koʻrsatilgan xodim yoziladi"),
+    "'{parameter}': answer changes are always recorded, and a reason is always asked on reopening": (
+        "'{parameter}': उत्तरका परिवर्तन सधैँ रेकर्ड हुन्छन्, र फेरि खोल्दा सधैँ कारण सोधिन्छ",
+        "'{parameter}': javob oʻzgarishlari doim yoziladi, qayta ochishda esa doim sabab soʻraladi"),
     "laptops have no SIM card": ("ल्यापटपमा सिम कार्ड हुँदैन", "noutbuklarda SIM karta yoʻq"),
     "laptops have no phone number": ("ल्यापटपको फोन नम्बर हुँदैन", "noutbuklarning telefon raqami yoʻq"),
     "the officer's e-mail address is not known to the app": (
