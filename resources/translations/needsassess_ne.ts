@@ -2736,4 +2736,11 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>शुद्धता {accuracy} सम्म</translation>
     </message>
 </context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>प्रविष्टिमा लागेको समय:</translation>
+    </message>
+</context>
 </TS>

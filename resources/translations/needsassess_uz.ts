@@ -2736,4 +2736,11 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>aniqlik {accuracy} gacha</translation>
     </message>
 </context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>Kiritishga ketgan vaqt:</translation>
+    </message>
+</context>
 </TS>

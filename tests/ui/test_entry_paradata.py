@@ -76,3 +76,30 @@ def test_a_finalized_assessment_opened_to_read_records_nothing(qtbot, store) -> 
     view.show_page(1)
     view.close_form()
     assert store.paradata(record.uuid) == []
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Time spent entering: 0.2 min of active time on 1 pages"),
+    ("ne", "प्रविष्टिमा लागेको समय: १ पृष्ठमा ०.२ मिनेट सक्रिय समय"),
+    ("uz", "Kiritishga ketgan vaqt: 1 sahifada 0,2 daqiqa faol vaqt"),
+])
+def test_the_coordinator_reads_the_paradata_summary(qtbot, store, switcher, language, expected) -> None:
+    from needsassess.engine import FormSession
+    from needsassess.store.paradata import ParadataEvent
+    from needsassess.ui.entry_loader import make_entry_view
+
+    form = store.forms.latest("waste_management")
+    session = FormSession(form, answers={"consent": "yes"})
+    record = store.create("waste_management", session)
+    events = [ParadataEvent("2026-03-01T08:00:00.000000Z", "opened"),
+              ParadataEvent("2026-03-01T08:00:02.000000Z", "page_entered", "site"),
+              ParadataEvent("2026-03-01T08:00:12.000000Z", "changed", "site", "settlement"),
+              ParadataEvent("2026-03-01T08:00:14.000000Z", "closed")]
+    store.record_paradata(record.uuid, events)
+    switcher.switch(language)
+    view = make_entry_view(store, record.uuid, "en", True, None)
+    qtbot.addWidget(view)
+    assert view.paradata_note.label.text().startswith(expected)
+    assert view.paradata_note.label.isVisibleTo(view)
+    switcher.switch("en")  # while the view lives: it rewords itself
+    qtbot.waitUntil(lambda: view.paradata_note.label.text().startswith("Time spent entering:"))
