@@ -57,11 +57,14 @@ class ParadataSummary:
         """One line for a person (en/ne/uz), with the reasons given on reopening when there are any."""
         if not self.events:
             return ParadataText.NONE.render(language)
-        line = ParadataText.SUMMARY.render(language, {
-            "minutes": format_number(round(self.active_s / 60, 1), language),
-            "pages": format_number(len(self.pages_visited), language),
-            "changes": format_number(self.changes_after_first_entry, language),
-        })
+        line = ParadataText.SUMMARY.render(
+            language,
+            {
+                "minutes": format_number(round(self.active_s / 60, 1), language),
+                "pages": format_number(len(self.pages_visited), language),
+                "changes": format_number(self.changes_after_first_entry, language),
+            },
+        )
         if self.reasons:
             line += " " + ParadataText.REASONS.render(language, {"reasons": "; ".join(self.reasons)})
         return line
@@ -128,7 +131,8 @@ def assessment_summary(store: AssessmentStore, uuid: str, idle_s: float = IDLE_S
     per_revision: dict[int, list[ParadataEvent]] = {}
     with store.read("read the paradata") as conn:
         for (_uuid, revision), found in paradata_rows.events_of(
-                conn, [(uuid, r) for r in range(1, store.get(uuid).revision + 1)]).items():
+            conn, [(uuid, r) for r in range(1, store.get(uuid).revision + 1)]
+        ).items():
             per_revision[revision] = found
     reasons = [e.detail for e in store.audit(uuid) if e.event == "reopened" and e.detail]
     return summarise(per_revision, reasons, idle_s)

@@ -19,10 +19,10 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from needsassess.analysis.paradata import summarise
 from needsassess.engine.model import METADATA_TYPES, Form, LocalText, QType, Question, Repeat
 from needsassess.errors.quality_codes import QualityFlag
 from needsassess.locale.numbers import format_number
-from needsassess.analysis.paradata import summarise
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, flag_rows, ledger
 from needsassess.store import paradata as paradata_rows
 from needsassess.store.paradata import ParadataEvent

@@ -91,9 +91,20 @@ def replace_flags(
 ) -> None:
     """Store a whole new set of flags, computed at ``at_generation`` (read before computing)."""
     conn.execute(delete(QUALITY_FLAGS))
-    rows = [{"uuid": uuid, "revision": revision, "position": position, "flag": f.flag, "code": f.code,
-             "question": f.question, "params": dict(f.params), "computed_at": computed_at}
-            for (uuid, revision), found in flags.items() for position, f in enumerate(found)]
+    rows = [
+        {
+            "uuid": uuid,
+            "revision": revision,
+            "position": position,
+            "flag": f.flag,
+            "code": f.code,
+            "question": f.question,
+            "params": dict(f.params),
+            "computed_at": computed_at,
+        }
+        for (uuid, revision), found in flags.items()
+        for position, f in enumerate(found)
+    ]
     for start in range(0, len(rows), 2000):
         conn.execute(insert(QUALITY_FLAGS), rows[start : start + 2000])
     _put(conn, COMPUTED, at_generation)

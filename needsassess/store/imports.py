@@ -20,8 +20,8 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from needsassess.store.audit import audit_row
 from needsassess.store.bulk import BulkInsert, table_columns
-from needsassess.store.locking import is_postgresql, lock_assessments
 from needsassess.store.flag_rows import mark_stale
+from needsassess.store.locking import is_postgresql, lock_assessments
 from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, PARADATA_EVENTS, REVISIONS
 from needsassess.store.records import COMPLETE, DRAFT
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED

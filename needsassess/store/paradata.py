@@ -53,8 +53,17 @@ def _clip(name: str | None) -> str | None:
 
 def append_events(conn: Connection, uuid: str, revision: int, events: Iterable[ParadataEvent]) -> int:
     """Add ``events`` (in order) to the log of ``uuid``'s ``revision``; how many were added."""
-    rows = [{"uuid": uuid, "revision": revision, "at": e.at, "event": e.event, "page": _clip(e.page),
-             "question": _clip(e.question)} for e in events]
+    rows = [
+        {
+            "uuid": uuid,
+            "revision": revision,
+            "at": e.at,
+            "event": e.event,
+            "page": _clip(e.page),
+            "question": _clip(e.question),
+        }
+        for e in events
+    ]
     if rows:
         conn.execute(_INSERT, rows)
     return len(rows)

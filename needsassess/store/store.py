@@ -25,7 +25,6 @@ from needsassess.store.audit import audit_row, read_audit, write_audit
 from needsassess.store.catalog import FormCatalog
 from needsassess.store.connection import read_connection
 from needsassess.store.documents import image_hashes, photo_changing_names
-from needsassess.store.flag_rows import mark_stale
 from needsassess.store.errors import FinalizeRefused, StoreError, environment_error, environment_errors
 from needsassess.store.field import (
     installed_forms,
@@ -33,6 +32,7 @@ from needsassess.store.field import (
     reopened_from_return,
     returned_revision,
 )
+from needsassess.store.flag_rows import mark_stale
 from needsassess.store.hashing import content_hash
 from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying

@@ -16,8 +16,7 @@ from needsassess.xlsform.columns import language_code
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES
 from needsassess.xlsform.types import DROPPED as DROPPED_TYPES
-from needsassess.xlsform.types import PARADATA_TYPES
-from needsassess.xlsform.types import KEPT, SELECTS
+from needsassess.xlsform.types import KEPT, PARADATA_TYPES, SELECTS
 from needsassess.xlsform.wording import Said, say
 
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_pages_focus_and_changes_go_to_the_store_with_the_autosave(qtbot, store)
     view.close_form()
     tail = [(e.event, e.page) for e in store.paradata(view.uuid)][-2:]
     assert tail == [("page_left", "people"), ("closed", None)]
-    assert all(e.at <= f.at for e, f in zip(stored, stored[1:]))
+    assert all(e.at <= f.at for e, f in itertools.pairwise(stored))
 
 
 def test_a_failed_save_keeps_the_events_for_the_next_one(qtbot, store, monkeypatch) -> None:

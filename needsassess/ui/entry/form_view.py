@@ -7,6 +7,8 @@ page states and the header. Every answer is saved through ``AutosaveController``
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,7 +33,6 @@ from needsassess.ui.entry.paradata import focus_source, question_key_of
 from needsassess.ui.entry.review import ReviewPage
 from needsassess.ui.entry.saved_state import saved_text, stored_moment
 from needsassess.ui.i18n import current_language, error_text
-
 
 REVIEW_PAGE = "_review"  # the review page's name in paradata (no form page may start with "_")
 
@@ -223,14 +224,12 @@ class FormEntryView(QWidget):
     def _stop_recording(self) -> None:
         app = focus_source()
         if app is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected (read-only), or already gone
                 app.focusChanged.disconnect(self._focus_changed)
-            except (RuntimeError, TypeError):
-                pass  # not connected (a read-only view) or already gone
         self.paradata.enabled = False
 
     def _write_paradata(self) -> None:
-        """What the autosave has not carried yet (closing): written on its own; a failure leaves the answers as they are."""
+        """What the autosave has not carried yet (closing), written on its own; the answers are untouched."""
         events = self.paradata.take()
         if not events:
             return
