@@ -44,8 +44,10 @@ def run_quality(args: argparse.Namespace) -> int:
         ("far_km", args.far_km)) if value is not None}
     language = args.lang or message_language(args)
     with open_store(paths.data_dir(args.data_dir)) as store:
+        # Stale flags computed here are stored too (when the folder can be written), so the next
+        # reader finds them current; --recompute computes even current ones.
         records, flags = store_flags(store, Thresholds(**overrides), recompute=args.recompute,
-                                     save=args.recompute)
+                                     save=store.write_refusal is None)
     site = args.site.casefold() if args.site else None
     shown = [r for r in records if flags[r.uuid] and (args.form is None or r.form_id == args.form)
              and (site is None or r.site.casefold() == site)]

@@ -83,14 +83,19 @@ def test_an_import_marks_them_stale_and_the_import_command_stores_them(
     other = make_store("hub", with_forms=False)
     hub_folder = other.data_dir
     other.close()
-    assert main(["--data-dir", str(hub_folder), "import", str(tmp_path / "p.napkg")]) == 0
+    assert main(["--data-dir", str(hub_folder), "import", str(tmp_path / "p.napkg"), "--flags"]) == 0
     capsys.readouterr()
     again = make_store("hub", with_forms=False)
     state = _state(again)
     assert state.current and _dup(state) == {a, b}
     again.close()
-    assert main(["--data-dir", str(folder), "quality", "--json", "--recompute"]) == 0
+    assert main(["--data-dir", str(folder), "import", str(tmp_path / "p.napkg")]) == 0  # again: nothing new
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "quality", "--json"]) == 0  # stale: computed and stored
     flagged = json.loads(capsys.readouterr().out)
+    stored = make_store("coordinator", with_forms=False)
+    assert _state(stored).current and _dup(_state(stored)) == {a, b}
+    stored.close()
     assert {item["uuid"] for item in flagged if any(f["flag"] == "duplicate" for f in item["flags"])} == {a, b}
     assert main(["--data-dir", str(folder), "list", "--json"]) == 0
     listed = {row["uuid"]: row["flags"] for row in json.loads(capsys.readouterr().out)}
