@@ -136,3 +136,21 @@ def test_show_json_carries_the_paradata_summary(make_store: StoreFactory, capsys
     assert shown["active_seconds"] == 135 and shown["pages_visited"] == ["site", "pits"]
     assert shown["changes_after_first_entry"] == 0 and shown["events"] == len(SITTING)
     assert shown["text"].startswith("2 sahifada 2,2 daqiqa")
+
+
+def test_new_and_edit_record_when_they_opened_and_saved(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from needsassess.store import open_store
+
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"consent": "yes"}), encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "new", "--form", "waste_management", "--answers", str(answers)]) == 0
+    uuid = capsys.readouterr().out.strip()
+    answers.write_text(json.dumps({"consent": "yes", "women_met": 3}), encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "edit", uuid, "--answers", str(answers)]) == 0
+    with open_store(data_dir) as store:
+        events = store.paradata(uuid, 1)
+    assert [e.event for e in events] == ["opened", "saved", "opened", "saved"]
+    assert all(e.page is None and e.question is None for e in events)
+    assert events[0].at <= events[1].at <= events[2].at <= events[3].at
