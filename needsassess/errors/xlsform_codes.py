@@ -382,11 +382,29 @@ class XLSFormReason(Catalogue):
         "पृष्ठभूमिमा स्थान रेकर्ड हुँदैन",
         "fonda joylashuv yozilmaydi",
     )
-    AUDIT_KEPT = (
+    AUDIT_PARADATA = (
         "NA-XLSFORM-668",
-        "audit logs are kept by the app itself (every answer change is recorded)",
-        "लेखापरीक्षण विवरण एप आफैँले राख्छ (उत्तरको हरेक परिवर्तन रेकर्ड हुन्छ)",
-        "audit jurnalini ilovaning oʻzi yuritadi (javobning har bir oʻzgarishi yoziladi)",
+        "'{kind}': paradata (time per page and question, answers changed) is recorded for this form",
+        "'{kind}': यो फारमका लागि प्याराडाटा (प्रति पृष्ठ र प्रश्न समय, परिवर्तन गरिएका उत्तर) रेकर्ड गरिन्छ",
+        "'{kind}': bu soʻrovnoma uchun paradata (sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi",
+    )
+    AUDIT_NO_LOCATION = (
+        "NA-XLSFORM-643",
+        "'{parameter}': paradata records no location; the assessment's GPS questions locate it",
+        "'{parameter}': प्याराडाटाले स्थान रेकर्ड गर्दैन; मूल्याङ्कनका GPS प्रश्नहरूले स्थान बताउँछन्",
+        "'{parameter}': paradata joylashuvni yozmaydi; baholashning GPS savollari joyni koʻrsatadi",
+    )
+    AUDIT_NO_IDENTIFY = (
+        "NA-XLSFORM-644",
+        "'{parameter}': nobody is asked to identify; the officer named in the settings is recorded",
+        "'{parameter}': कसैलाई पहिचान खुलाउन सोधिँदैन; सेटिङमा नाम भएका अधिकृत रेकर्ड हुन्छन्",
+        "'{parameter}': hech kimdan shaxsini tasdiqlash soʻralmaydi; sozlamalarda koʻrsatilgan xodim yoziladi",
+    )
+    AUDIT_CHANGES_ALWAYS = (
+        "NA-XLSFORM-609",
+        "'{parameter}': answer changes are always recorded, and a reason is always asked on reopening",
+        "'{parameter}': उत्तरका परिवर्तन सधैँ रेकर्ड हुन्छन्, र फेरि खोल्दा सधैँ कारण सोधिन्छ",
+        "'{parameter}': javob oʻzgarishlari doim yoziladi, qayta ochishda esa doim sabab soʻraladi",
     )
     NO_SIM = ("NA-XLSFORM-669", "laptops have no SIM card", "ल्यापटपमा सिम कार्ड हुँदैन", "noutbuklarda SIM karta yoʻq")
     NO_PHONE_NUMBER = (

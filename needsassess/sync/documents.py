@@ -14,6 +14,7 @@ msgspec type per form version (``answer_types``) vouches for most of a document 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Literal, NamedTuple
 
@@ -21,11 +22,15 @@ import msgspec
 
 from needsassess.engine.answers import AnswerValueError, coerce_answer
 from needsassess.engine.model import ChoiceList, Form, QType, Question, Repeat
+from needsassess.errors.paradata_codes import ParadataCode
 from needsassess.errors.sync_codes import SyncCode
+from needsassess.store.paradata import EVENTS as PARADATA_EVENTS
+from needsassess.store.paradata import NAME_MAX
 from needsassess.sync import package_format as fmt
 from needsassess.sync.answer_types import MAX_INSTANCES, MAX_TEXT, answers_type
 from needsassess.sync.errors import PackageRefused
 
+_TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _TEXT_FIELDS = {
     "title": 300,
     "site": 200,
@@ -61,6 +66,8 @@ class RevisionDocument(NamedTuple):
     finalized_at: str
     # Canonical JSON of ``answers``: what was hashed, stored as is in the JSON columns.
     answers_json: str = ""
+    # The revision's paradata (format 2.2): (at, event, page, question) in the order recorded.
+    paradata: tuple[tuple[str, str, str | None, str | None], ...] = ()
 
 
 def _attachments(raw: Any, member: str) -> tuple[tuple[str, str, int], ...]:
@@ -243,7 +250,41 @@ def parse_document(
         created_at=texts["created_at"],
         finalized_at=texts["finalized_at"],
         answers_json=text,
+        paradata=_paradata(raw["paradata"], member) if "paradata" in raw else (),
     )
+
+
+MAX_PARADATA_EVENTS = 100_000  # a day of entry produces a few thousand
+_PARADATA_KEYS = frozenset({"at", "event", "page", "question"})
+
+
+def _paradata(raw: Any, member: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
+    """A revision's paradata: a list of events, each exactly the four keys a device writes."""
+    if not isinstance(raw, list):
+        raise PackageRefused(ParadataCode.NOT_A_LIST, member)
+    if len(raw) > MAX_PARADATA_EVENTS:
+        raise PackageRefused(ParadataCode.TOO_MANY, member, count=len(raw), limit=MAX_PARADATA_EVENTS)
+    events = []
+    for index, item in enumerate(raw):
+        problem = _event_problem(item)
+        if problem:
+            raise PackageRefused(ParadataCode.BAD_EVENT, member, index=index, detail=problem)
+        events.append((item["at"], item["event"], item["page"], item["question"]))
+    return tuple(events)
+
+
+def _event_problem(item: Any) -> str | None:
+    if not isinstance(item, dict) or set(item) != _PARADATA_KEYS:
+        return "an object with at, event, page and question"
+    if not isinstance(item["at"], str) or not _TIME_RE.fullmatch(item["at"]):
+        return "at: a UTC time"
+    if item["event"] not in PARADATA_EVENTS:
+        return f"event: one of {', '.join(PARADATA_EVENTS)}"
+    for key in ("page", "question"):
+        value = item[key]
+        if value is not None and (not isinstance(value, str) or not 0 < len(value) <= NAME_MAX):
+            return f"{key}: a name of at most {NAME_MAX} characters, or null"
+    return None
 
 
 # --- answer predicates ----------------------------------------------------------------------------

@@ -78,6 +78,8 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     }
     _settings(raw, data, mapper, report)
     data["survey"] = mapper.children(list(raw.get("children") or []))
+    if mapper.paradata:  # an audit row (xlsform/mapping.py)
+        data.setdefault("settings", {})["paradata"] = True
     data["choices"] = _choices(raw.get("choices") or {}, mapper)
     _rewrite_renamed(data["survey"], mapper.renamed)
     _fill_missing_translations(data, languages, default, report)

@@ -18,7 +18,7 @@ from needsassess.xlsform.columns import language_code
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES
 from needsassess.xlsform.types import DROPPED as DROPPED_TYPES
-from needsassess.xlsform.types import KEPT, SELECTS
+from needsassess.xlsform.types import KEPT, PARADATA_TYPES, SELECTS
 
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 FILE_LIST = re.compile(r".+\.(csv|xml|geojson)\Z", re.IGNORECASE)
@@ -44,6 +44,7 @@ class Mapper:
     search_columns: dict[str, dict[str, str]] = field(default_factory=dict)  # question -> value/label columns
     # pyxform's value/label columns of a GeoJSON list (its features' id and title), unless parameters say others
     default_columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    paradata: bool = False  # an ``audit`` row asks for paradata (settings.paradata)
 
     # -- report helpers ---------------------------------------------------------------
     def add(self, level: str, name: str | None, column: str | None, reason: Catalogue, /, **params: object) -> None:
@@ -98,6 +99,9 @@ class Mapper:
         if kind in ("group", "repeat", "loop"):
             return self.group(item, kind)
         low = kind.lower()
+        if low in PARADATA_TYPES:
+            self.audit(item, name, kind)
+            return []
         if low in DROPPED_TYPES:
             self.add(DROPPED, name, "type", R.TYPE_DROPPED, kind=kind, reason=DROPPED_TYPES[low])
             if low in ("xml-external", "csv-external"):
@@ -118,6 +122,22 @@ class Mapper:
         self.columns(item, element, name)
         self._or_other(item, name)
         return [element]
+
+    def audit(self, item: dict[str, Any], name: str, kind: str) -> None:
+        """XLSForm's audit row: paradata on for the form; what its parameters ask that we do otherwise."""
+        self.paradata = True
+        self.add(NOTE, name, "type", R.AUDIT_PARADATA, kind=kind)
+        for parameter in sorted(_parameters(item.get("parameters"))):
+            if parameter.startswith("location-"):
+                why = R.AUDIT_NO_LOCATION
+            elif parameter == "identify-user":
+                why = R.AUDIT_NO_IDENTIFY
+            elif parameter in ("track-changes", "track-changes-reasons"):
+                why = R.AUDIT_CHANGES_ALWAYS
+            else:
+                self.add(DROPPED, name, "parameters", R.NOT_USED)
+                continue
+            self.add(APPROXIMATED, name, "parameters", why, parameter=parameter)
 
     def _or_other(self, item: dict[str, Any], name: str) -> None:
         """pyxform writes ``or_other`` as a choice 'other' and a text question NAME_other: say so."""

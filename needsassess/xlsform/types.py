@@ -66,7 +66,6 @@ DROPPED: dict[str, R] = {
     "osm": R.NO_OSM,
     "background-audio": R.NO_BACKGROUND_AUDIO,
     "background-geopoint": R.NO_BACKGROUND_LOCATION,
-    "audit": R.AUDIT_KEPT,
     "simserial": R.NO_SIM, "sim id": R.NO_SIM,
     "get sim id": R.NO_SIM, "uri:simserial": R.NO_SIM,
     "subscriberid": R.NO_SIM, "subscriber id": R.NO_SIM,
@@ -82,3 +81,7 @@ DROPPED: dict[str, R] = {
 }
 # ``phone number`` (with a space) is an ordinary text input in pyxform, not metadata.
 KEPT["phone number"] = "text"
+
+# XLSForm's ``audit`` type: not a question but a form-level switch that turns paradata recording on
+# (``settings.paradata``; xlsform/mapping.py reads its parameters).
+PARADATA_TYPES = frozenset({"audit"})

@@ -2866,4 +2866,11 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>आधार नक्सा छैन: अक्षांश र देशान्तर रेखाहरू (WGS 84)</translation>
     </message>
 </context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>प्रविष्टिमा लागेको समय:</translation>
+    </message>
+</context>
 </TS>

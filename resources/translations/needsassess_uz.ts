@@ -2866,4 +2866,11 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Asosiy xarita yoʻq: kenglik va uzunlik chiziqlari (WGS 84)</translation>
     </message>
 </context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>Kiritishga ketgan vaqt:</translation>
+    </message>
+</context>
 </TS>

@@ -151,6 +151,16 @@ def _entry(scene: Scene, switcher: Any) -> QWidget:
     return window
 
 
+def _entry_coordinator(scene: Scene, switcher: Any) -> QWidget:
+    """A complete imported assessment opened by the coordinator: flags and the paradata summary."""
+    from needsassess.ui.main_window import MainWindow
+
+    window = MainWindow(scene.coordinator, switcher)
+    complete = [s for s in scene.coordinator.list(None) if s.status == "complete"]
+    window.open_assessment(complete[0].uuid, True)
+    return window
+
+
 def _entry_review(scene: Scene, switcher: Any) -> QWidget:
     window = _entry(scene, switcher)
     entry = window.entry  # type: ignore[attr-defined]
@@ -286,6 +296,7 @@ SCREENS: dict[str, Builder] = {
     "welcome": _welcome,
     "entry": _entry,
     "entry-review": _entry_review,
+    "entry-coordinator": _entry_coordinator,
     "new-assessment": _new,
     "settings": _settings,
     "keys": _keys,
