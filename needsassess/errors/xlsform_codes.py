@@ -386,13 +386,13 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-668",
         "'{kind}': paradata (time per page and question, answers changed) is recorded for this form",
         "'{kind}': यो फारमका लागि प्याराडाटा (प्रति पृष्ठ र प्रश्न समय, परिवर्तन गरिएका उत्तर) रेकर्ड गरिन्छ",
-        "'{kind}': bu soʻrovnoma uchun paradata (sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi",
+        "'{kind}': bu soʻrovnoma uchun ish jarayoni maʼlumotlari (sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi",
     )
     AUDIT_NO_LOCATION = (
         "NA-XLSFORM-643",
         "'{parameter}': paradata records no location; the assessment's GPS questions locate it",
         "'{parameter}': प्याराडाटाले स्थान रेकर्ड गर्दैन; मूल्याङ्कनका GPS प्रश्नहरूले स्थान बताउँछन्",
-        "'{parameter}': paradata joylashuvni yozmaydi; baholashning GPS savollari joyni koʻrsatadi",
+        "'{parameter}': ish jarayoni maʼlumotlari joylashuvni yozmaydi; baholashning GPS savollari joyni koʻrsatadi",
     )
     AUDIT_NO_IDENTIFY = (
         "NA-XLSFORM-644",
