@@ -31,6 +31,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "'{list}' roʻyxati: '{name}' varianti yana uchraydi; birinchisi taklif qilinadi"),
     "list '{list}': choice media are not shown": (
         "सूची '{list}': विकल्पका मिडिया देखाइँदैनन्", "'{list}' roʻyxati: variantlar mediasi koʻrsatilmaydi"),
+    "a plausible range is written low..high on a number or a calculation; left out": (
+        "सम्भाव्य दायरा सङ्ख्या वा हिसाबमा न्यून..उच्च लेखिन्छ; हटाइयो",
+        "ishonchli oraliq son yoki hisob-kitobda past..yuqori deb yoziladi; tushirib qoldirildi"),
     "{problem}; left out": ("{problem}; हटाइयो", "{problem}; tushirib qoldirildi"),
     "no label: the hint or the name is shown": (
         "शीर्षक छैन: सङ्केत वा नाम देखाइन्छ", "yorligʻi yoʻq: izoh yoki nom koʻrsatiladi"),

@@ -7,6 +7,7 @@ corners. The forms must give the same numbers, rounded as they round them.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,7 @@ def reference_area(points: list[dict[str, float]]) -> float:
 
 
 def reference_length(points: list[dict[str, float]]) -> float:
-    return sum(WGS84.Inverse(a["lat"], a["lon"], b["lat"], b["lon"])["s12"] for a, b in zip(points, points[1:]))
+    return sum(WGS84.Inverse(a["lat"], a["lon"], b["lat"], b["lon"])["s12"] for a, b in pairwise(points))
 
 
 # A 20 m × 10 m pit rim near Kaisambo, Koidu (walked east, north, west) and a right triangle at Khajura.
