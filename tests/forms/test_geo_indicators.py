@@ -7,7 +7,6 @@ corners. The forms must give the same numbers, rounded as they round them.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ import pytest
 from geographiclib.geodesic import Geodesic
 
 from needsassess.engine import Form, FormSession, load_form
+from tests.forms.geo_reference import line_m, shape_m2
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 WGS84 = Geodesic.WGS84
@@ -49,17 +49,6 @@ def closed(points: list[dict[str, float]]) -> list[dict[str, float]]:
     return [*points, dict(points[0])]
 
 
-def reference_area(points: list[dict[str, float]]) -> float:
-    polygon = WGS84.Polygon(False)
-    for p in points[:-1] if points[0] == points[-1] else points:
-        polygon.AddPoint(p["lat"], p["lon"])
-    return abs(float(polygon.Compute(False, True)[2]))
-
-
-def reference_length(points: list[dict[str, float]]) -> float:
-    return sum(WGS84.Inverse(a["lat"], a["lon"], b["lat"], b["lon"])["s12"] for a, b in pairwise(points))
-
-
 # A 20 m × 10 m pit rim near Kaisambo, Koidu (walked east, north, west) and a right triangle at Khajura.
 KOIDU = (8.6441, -10.9712)
 RECTANGLE = closed(walk(*KOIDU, (90, 20), (0, 10), (270, 20)))
@@ -82,15 +71,15 @@ def in_repeats(session: FormSession) -> list[tuple[str, str]]:
 
 
 def test_reference_figures_are_what_they_say() -> None:
-    assert reference_area(RECTANGLE) == pytest.approx(200.0, rel=1e-4)
-    assert reference_area(TRIANGLE) == pytest.approx(30 * 16 / 2, rel=1e-4)
+    assert shape_m2(RECTANGLE) == pytest.approx(200.0, rel=1e-4)
+    assert shape_m2(TRIANGLE) == pytest.approx(30 * 16 / 2, rel=1e-4)
 
 
 def test_pit_outline_gives_area_and_volume_from_the_mean_depth(land: Form) -> None:
     session = land_session(land, [pit(pit_measured="outline", pit_outline=RECTANGLE, pit_depth_m=2.5),
                                   pit(pit_measured="outline", pit_outline=TRIANGLE, pit_depth_m=1.2)])
     doc = session.final_document()
-    rect, tri = reference_area(RECTANGLE), reference_area(TRIANGLE)
+    rect, tri = shape_m2(RECTANGLE), shape_m2(TRIANGLE)
     assert doc["pit"][0]["pit_area_m2"] == round(rect, 1) == 200.0
     assert doc["pit"][0]["pit_volume_m3"] == round(rect * 2.5, 1) == 500.0
     assert doc["pit"][1]["pit_area_m2"] == round(tri, 1) == 240.0
@@ -150,7 +139,7 @@ def test_stream_line_length_feeds_blocked_length_and_share(waterways: Form) -> N
         segment(seg_measured="paced", seg_length_m=250, seg_blockage="none"),
     ]}
     doc = FormSession.from_answers(waterways, answers).final_document()
-    length = reference_length(LINE)
+    length = line_m(LINE)
     assert length == pytest.approx(700.0, abs=1e-6)
     assert doc["segment"][0]["seg_line_km"] == round(length / 1000, 3) == 0.7
     assert doc["segment"][0]["seg_used_m"] == 700.0 and "seg_length_m" not in doc["segment"][0]
@@ -171,7 +160,7 @@ def test_green_belt_outline_in_hectares_and_the_total(green: Form) -> None:
     ]}
     doc = FormSession.from_answers(green, answers).final_document()
     assert [s["gs_site_ha"] for s in doc["green_site"]] == [
-        round(reference_area(square) / 10000, 2), round(reference_area(strip) / 10000, 2), 2.25] == [1.0, 1.5, 2.25]
+        round(shape_m2(square) / 10000, 2), round(shape_m2(strip) / 10000, 2), 2.25] == [1.0, 1.5, 2.25]
     assert [s["gs_trees"] for s in doc["green_site"]] == [400, 600, 900]
     assert doc["candidate_area_ha"] == 4.75
     assert doc["seedlings_needed"] == 1900
