@@ -24,7 +24,6 @@ from needsassess.reports.text import ACCENT, RULE, TextKit
 from needsassess.reports.wording import word
 
 HEIGHT = 120.0
-SKETCH_HEIGHT = 200.0  # a repeat's figures together
 _MARGIN = 14.0
 _EARTH_M_PER_DEGREE = 111_320.0  # one degree of latitude, near enough for a sketch
 
@@ -47,44 +46,28 @@ def round_length(target: float) -> float:
 
 def outline_drawing(points: Sequence[Mapping[str, Any]], shape: bool, width: float) -> tuple[Drawing, float]:
     """The drawing and the length its scale bar stands for, in metres."""
-    return sketch([(points, shape, None)], width, HEIGHT)
-
-
-# One figure of a sketch: its points, whether it is a closed area, and a label written beside it.
-Figure = tuple[Sequence[Mapping[str, Any]], bool, str | None]
-
-
-def sketch(figures: Sequence[Figure], width: float, height: float) -> tuple[Drawing, float]:
-    """Several lines and areas in one local plane (around the first point of the first), each with its
-    label (a repeat's instance number) at its first point; the scale bar's length in metres."""
-    origin = figures[0][0][0]
-    flats = [local_metres([origin, *points])[1:] for points, _shape, _label in figures]
-    xs = [x for flat in flats for x, _y in flat]
-    ys = [y for flat in flats for _x, y in flat]
+    flat = local_metres(points)
+    xs, ys = [p[0] for p in flat], [p[1] for p in flat]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
-    room_x, room_y = width - 2 * _MARGIN - 30, height - 2 * _MARGIN - 14
-    scale = min(room_x / max(max(xs) - min(xs), 1.0), room_y / max(max(ys) - min(ys), 1.0), min(room_x, room_y) / span)
+    room = min(width - 2 * _MARGIN - 30, HEIGHT - 2 * _MARGIN - 14)
+    scale = room / span  # points per metre
     x0 = (width - (max(xs) - min(xs)) * scale) / 2 - min(xs) * scale  # centred; the arrow sits in the corner
-    y0 = _MARGIN + 14 + (room_y - (max(ys) - min(ys)) * scale) / 2 - min(ys) * scale
-    drawing = Drawing(width, height)
-    drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
-    for flat, (_points, shape, label) in zip(flats, figures, strict=True):
-        at = [(x0 + x * scale, y0 + y * scale) for x, y in flat]
-        flat_list = [c for point in at for c in point]
-        if shape:
-            drawing.add(Polygon(flat_list, fillColor=colors.Color(0.1, 0.45, 0.7, alpha=0.25), strokeColor=ACCENT,
-                                strokeWidth=1.2))
-        else:
-            drawing.add(PolyLine(flat_list, strokeColor=ACCENT, strokeWidth=1.6))
-        if label:
-            x, y = (sum(p[0] for p in at) / len(at), sum(p[1] for p in at) / len(at)) if shape else at[0]
-            drawing.add(String(x, y - 3, label, fontName="Helvetica-Bold", fontSize=8, textAnchor="middle"))
+    y0 = _MARGIN + 14 + (room - (max(ys) - min(ys)) * scale) / 2 - min(ys) * scale
+    at = [(x0 + x * scale, y0 + y * scale) for x, y in flat]
+    drawing = Drawing(width, HEIGHT)
+    drawing.add(Rect(0, 0, width, HEIGHT, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
+    flat_list = [c for point in at for c in point]
+    if shape:
+        drawing.add(Polygon(flat_list, fillColor=colors.Color(0.1, 0.45, 0.7, alpha=0.25), strokeColor=ACCENT,
+                            strokeWidth=1.2))
+    else:
+        drawing.add(PolyLine(flat_list, strokeColor=ACCENT, strokeWidth=1.6))
     bar_m = round_length(span * 0.3)
     bar_pt = bar_m * scale
     drawing.add(Line(_MARGIN, 8, _MARGIN + bar_pt, 8, strokeColor=colors.black, strokeWidth=1.5))
     for x in (_MARGIN, _MARGIN + bar_pt):
         drawing.add(Line(x, 5, x, 11, strokeColor=colors.black, strokeWidth=1))
-    _north_arrow(drawing, width - _MARGIN - 6, height - _MARGIN - 20)
+    _north_arrow(drawing, width - _MARGIN - 6, HEIGHT - _MARGIN - 20)
     return drawing, bar_m
 
 
@@ -99,17 +82,6 @@ def outline_block(kit: TextKit, points: Sequence[Mapping[str, Any]], shape: bool
     drawing, bar_m = outline_drawing(points, shape, width)
     caption = kit.para(word("scale_bar", lang, length=format_length(bar_m, conv)), "muted")
     table = Table([[drawing], [caption]], colWidths=[width])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return table
-
-
-def sketch_block(kit: TextKit, figures: Sequence[Figure], caption: str, width: float, conv: Conventions,
-                 lang: str) -> Flowable:
-    """A repeat's lines or areas drawn together (each numbered as its row), with a caption and the scale."""
-    drawing, bar_m = sketch(figures, width, SKETCH_HEIGHT)
-    scale = word("scale_bar", lang, length=format_length(bar_m, conv))
-    table = Table([[kit.para(caption, "label")], [drawing], [kit.para(scale, "muted")]], colWidths=[width])
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table

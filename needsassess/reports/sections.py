@@ -18,7 +18,7 @@ from needsassess.engine.model import Element, Group, QType, Question, Repeat
 from needsassess.locale import Conventions
 from needsassess.reports.aggregate import key_figures
 from needsassess.reports.cover import COVER_FIELDS
-from needsassess.reports.geodraw import Figure, outline_block, sketch_block
+from needsassess.reports.geodraw import outline_block
 from needsassess.reports.subject import Instance, ReportSubject
 from needsassess.reports.text import RULE, SHADE, TextKit
 from needsassess.reports.values import AnswerText, is_empty, missing_input
@@ -166,28 +166,8 @@ class SectionBuilder:
         if not columns:
             return []
         if len(columns) > MAX_REPEAT_COLUMNS and len(items) <= TURNED_MAX_INSTANCES:
-            table = self._turned_table(columns, items, instance)
-        else:
-            table = self._repeat_table(columns, items, instance)
-        return [table, *self._sketches(columns, items, instance)]
-
-    def _sketches(self, columns: list[Question], items: list[Mapping[str, Any]], instance: Instance) -> list[Flowable]:
-        """The cells have no room to draw: a repeat's lines and areas are drawn together under its table,
-        numbered as its rows (pits beside each other, a stream's segments end to end)."""
-        blocks: list[Flowable] = []
-        for question in columns:
-            if question.type not in (QType.GEOTRACE, QType.GEOSHAPE):
-                continue
-            figures: list[Figure] = [
-                (value, question.type is QType.GEOSHAPE, str(index + 1))
-                for index, item in enumerate(items)
-                if isinstance(value := item.get(question.name), list) and value
-                and self.rules.relevant(question.name, (*instance, index))
-            ]
-            if figures:
-                blocks.append(sketch_block(self.kit, figures, self.text.label(question), self.width,
-                                           self.text.conv, self.lang))
-        return blocks
+            return [self._turned_table(columns, items, instance)]
+        return [self._repeat_table(columns, items, instance)]
 
     def _column_needed(self, question: Question, items: list[Mapping[str, Any]], instance: Instance) -> bool:
         for index, item in enumerate(items):

@@ -88,37 +88,14 @@ survey:
 """
 
 
-def test_a_repeats_shapes_are_measured_in_its_table_and_drawn_together_under_it(tmp_path: Path) -> None:
+def test_in_a_repeat_table_the_measure_is_printed_without_a_drawing(tmp_path: Path) -> None:
     form = load_form_text(REPEATED, "geo_repeat.yaml")
     session = FormSession(form)
     session.add_instance("pits")
     session.set_answer("pit", "0 0;0 0.001;0.001 0.001;0.001 0", (0,))
     session.set_answer("depth", 2, (0,))
-    session.add_instance("pits")
-    session.set_answer("pit", "0.002 0;0.002 0.0005;0.0025 0.0005", (1,))
     base = subject()
     base.form, base.answers = form, session.document()
     result = render_report([base], tmp_path / "r.pdf")
     text = text_of(result.path)
-    assert "4 points · area 1.23 ha · perimeter 444 m" in text and "3 points · area" in text
-    # one sketch of both pits (the cells have no room): its caption, the instance numbers, one scale bar
-    assert text.count("Scale bar: 50 m") == 1  # the pair spans 280 m: a round length near a third
-    assert text.count("Pit outline") >= 2
-
-
-def test_a_sketch_keeps_every_figure_inside_and_numbers_them() -> None:
-    from reportlab.graphics.shapes import Polygon, String
-
-    from needsassess.reports.geodraw import sketch
-
-    near = [{"lat": 8.6441, "lon": -10.9712}, {"lat": 8.6441, "lon": -10.9711}, {"lat": 8.6442, "lon": -10.9711}]
-    far = [{"lat": 8.6460, "lon": -10.9690}, {"lat": 8.6460, "lon": -10.9689}, {"lat": 8.6461, "lon": -10.9689}]
-    drawing, bar_m = sketch([(near, True, "1"), (far, True, "2")], 400, 200)
-    polygons = [c for c in drawing.contents if isinstance(c, Polygon) and c.fillColor is not None
-                and c.fillColor.alpha < 1]
-    assert len(polygons) == 2
-    for polygon in polygons:
-        xs, ys = polygon.points[0::2], polygon.points[1::2]
-        assert min(xs) >= 0 and max(xs) <= 400 and min(ys) >= 0 and max(ys) <= 200
-    assert {s.text for s in drawing.contents if isinstance(s, String)} >= {"1", "2", "N"}
-    assert bar_m == 50  # the pair spans about 260 m: a round length near a third of it
+    assert "4 points · area 1.23 ha · perimeter 444 m" in text and "Scale bar" not in text

@@ -109,9 +109,7 @@ def test_a_repeat_is_one_table_without_empty_other_columns(demo_dir: Path) -> No
     builder = SectionBuilder(TextKit(), subject, "en", 480.0)
     repeat = subject.form.elements["segment"]
     tables = builder._repeat(repeat, subject.answers, ())  # type: ignore[arg-type]
-    # one table, then the segments' surveyed lines drawn together under it
-    assert len(tables) == 2 and isinstance(tables[0], Table)
-    assert "Line walked along the bank" in str(tables[1]._cellvalues[0][0].text)
+    assert len(tables) == 1 and isinstance(tables[0], Table)
     header = " ".join(str(getattr(cell, "text", cell)) for cell in tables[0]._cellvalues[0])
     if not any(s.get("seg_other") for s in subject.answers["segment"]):
         assert "specify" not in header.lower()
