@@ -60,7 +60,7 @@ def test_old_xls_with_old_spellings_imports(tmp_path: Path) -> None:
     assert form.question("building_other").relevant.source == "${building_type}='other'"  # type: ignore[union-attr]
     assert form.question("site").list_name == "sites.csv" and result.datasets == {"sites", "households"}
     assert form.question("start").type.value == "start" and form.question("device").type.value == "deviceid"
-    assert "dropped: SURVEY row 4, column 'type': 'phonenumber'" in "\n".join(result.report.lines())
+    assert "dropped [NA-XLSFORM-620]: SURVEY row 4, column 'type': 'phonenumber'" in "\n".join(result.report.lines())
     assert form.languages == ("en",)
 
 
