@@ -73,6 +73,8 @@ class FormSession:
                 raise AnswerError(problems)
         if apply_defaults if apply_defaults is not None else not answers:
             fill_defaults(self, (), None)
+            if answers:  # the repeat instances the file brought, as if each had been added
+                self._fill_instance_defaults()
         self._recompute_all()
 
     @classmethod
@@ -448,6 +450,14 @@ class FormSession:
             plan = self.plan.plans[name]
             for ids in self.state.expand(plan.element.repeats, ()):
                 self._check(plan, ids)
+
+    def _fill_instance_defaults(self) -> None:
+        """Defaults into every repeat instance present, outer repeats first (a file's own answers stay)."""
+        for name in self.plan.order:
+            element = self.form.elements[name]
+            if isinstance(element, Repeat):
+                for ids in self.state.expand((*element.repeats, name), ()):
+                    fill_defaults(self, ids, element)
 
     def _new_instance(self, repeat: Repeat, parent_ids: Ids) -> int:
         ids_list = self.state.instances.setdefault((repeat.name, parent_ids), [])

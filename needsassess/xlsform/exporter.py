@@ -22,7 +22,7 @@ from needsassess.xlsform.columns import column_name
 
 SURVEY_COLUMNS = ("type", "name", "label", "hint", "required", "required_message", "constraint",
                   "constraint_message", "relevant", "calculation", "default", "choice_filter", "read_only",
-                  "appearance", "repeat_count", "parameters")
+                  "appearance", "repeat_count", "parameters", "plausible")
 TRANSLATED = ("label", "hint", "required_message", "constraint_message")
 
 
@@ -163,4 +163,11 @@ def _question(q: Question, form: Form) -> dict[str, Any]:
         row["appearance"] = q.appearance
     if q.parameters:
         row["parameters"] = " ".join(f"{k}={v}" for k, v in q.parameters.items())
+    if q.plausible is not None:
+        row["plausible"] = plausible_text(q.plausible)
     return row
+
+
+def plausible_text(bounds: tuple[float | None, float | None]) -> str:
+    """Our own column (pyxform passes unknown columns by): ``0.1..3``, an open side left empty (``..3``)."""
+    return "..".join("" if b is None else str(int(b)) if float(b).is_integer() else repr(float(b)) for b in bounds)

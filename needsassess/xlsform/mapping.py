@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from needsassess.errors import Catalogue
+from needsassess.errors.plausible_codes import PlausibleReason
 from needsassess.errors.xlsform_codes import XLSFormReason as R
 from needsassess.xlsform import expressions
 from needsassess.xlsform.columns import language_code
@@ -29,7 +30,8 @@ METADATA = frozenset({"start", "end", "today", "deviceid", "username"})
 SKIPPED_KEYS = frozenset({"type", "name", "children", "label", "hint", "bind", "control", "choices", "itemset",
                           "list_name", "parameters", "choice_filter", "default", "_dynamic_default", "actions",
                           "instance", "sms_field", "trigger", "media", "guidance_hint", "query",
-                          "start", "end", "step"})  # range bounds: read into the constraint
+                          "start", "end", "step",  # range bounds: read into the constraint
+                          "plausible"})  # our own column, read in columns()
 
 
 @dataclass
@@ -229,6 +231,16 @@ class Mapper:
         if item.get("default") not in (None, ""):
             self.default(element, str(item["default"]), name)
         self.display(item, element, name)
+        if item.get("plausible") not in (None, ""):
+            self.plausible(element, str(item["plausible"]), name)
+
+    def plausible(self, element: dict[str, Any], raw: str, name: str) -> None:
+        """``low..high`` (either side may be empty) on a number or a calculation, as forms.md says."""
+        bounds = _plausible_bounds(raw)
+        if bounds is None or element["type"] not in ("integer", "decimal", "calculate"):
+            self.add(DROPPED, name, "plausible", PlausibleReason.PLAUSIBLE_DROPPED)
+            return
+        element["plausible"] = list(bounds)
 
     def required(self, element: dict[str, Any], raw: str, name: str) -> None:
         value = raw.strip().lower()
@@ -288,6 +300,19 @@ class Mapper:
             element.pop(column)
             element.setdefault("default", text)
             self.add(NOTE, name, column, R.CALCULATION_AS_DEFAULT)
+
+
+def _plausible_bounds(raw: str) -> tuple[float | None, float | None] | None:
+    low, sep, high = raw.strip().partition("..")
+    if not sep:
+        return None
+    try:
+        bounds = tuple(float(part) if part.strip() else None for part in (low, high))
+    except ValueError:
+        return None
+    if bounds == (None, None) or (None not in bounds and bounds[0] > bounds[1]):  # type: ignore[operator]
+        return None
+    return bounds[0], bounds[1]
 
 
 def _parameters(raw: Any) -> dict[str, str]:

@@ -17,6 +17,7 @@ from needsassess.paths import forms_dir
 from needsassess.reports import ReportOptions, Selection, render_report, render_summary
 from needsassess.reports.from_store import form_lookup, subject_from_store, summary_items
 from needsassess.store import ListQuery, open_store
+from tests.forms.geo_reference import shape_m2
 
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "green_city.json"
 
@@ -49,10 +50,16 @@ def test_demo_answers_have_no_problems(form: Form, index: int) -> None:
 def test_indicators_equal_the_hand_arithmetic(form: Form) -> None:
     s = FormSession.from_answers(form, demo(1))  # Gʻijduvon road, the edge of the city
     assert s.get("green_m2_per_person") == pytest.approx(0.8)  # 12,000 m² ÷ 14,200 = 0.85 → 0.8
-    assert s.get("candidate_area_ha") == pytest.approx(42.5)  # 24 + 12.5 + 6
-    assert s.get("seedlings_needed") == 17000  # 42.5 ha × 400
-    assert s.get("greening_water_m3_year") == 20400  # 17,000 trees × 1.2 m³
-    assert s.get("water_gap_m3") == 8400  # 20,400 − 12,000 allotted
+    sites = demo(1)["green_site"]  # two outlines (geographiclib, 0.01 ha) and 6 ha typed from the register
+    areas = [round(shape_m2(g["gs_outline"]) / 10000, 2) if g["gs_measured"] == "outline" else g["gs_area_ha"]
+             for g in sites]
+    assert areas == [23.67, 12.33, 6]
+    assert s.get("candidate_area_ha") == pytest.approx(42.0)
+    trees = [round(a * 400) for a in areas]
+    assert s.get("seedlings_needed") == sum(trees) == 16800  # 42 ha × 400
+    water = sum(round(t * 1.2) for t in trees)
+    assert s.get("greening_water_m3_year") == water == 20160  # 16,800 trees × 1.2 m³
+    assert s.get("water_gap_m3") == water - 12000  # 8,160: the allotment is 12,000
     assert s.get("shade_cooling_c") == pytest.approx(23.0)  # 64 − 41
     # brick works: (42,000 kWh × 0.5 + 95,000 m³ × 1.9 + 60 t × 2,400 kg) × 12 ÷ 1000
     # = (21,000 + 180,500 + 144,000) × 12 ÷ 1000 = 4,146
@@ -62,10 +69,10 @@ def test_indicators_equal_the_hand_arithmetic(form: Form) -> None:
 
 def test_cross_checks(form: Form) -> None:
     s = FormSession.from_answers(form, demo(1))
-    s.set_answer("gs_area_ha", 400, instance=(0,))  # more than the 310 ha assessed
-    assert s.problem("gs_area_ha", (0,)) is not None
-    s.set_answer("gs_area_ha", 24, instance=(0,))
-    assert s.problem("gs_area_ha", (0,)) is None
+    s.set_answer("gs_area_ha", 400, instance=(2,))  # more than the 310 ha assessed (the typed site)
+    assert s.problem("gs_area_ha", (2,)) is not None
+    s.set_answer("gs_area_ha", 24, instance=(2,))
+    assert s.problem("gs_area_ha", (2,)) is None
     s.set_answer("surface_shade_c", 70)  # hotter in the shade than in the sun (64)
     assert s.problem("surface_shade_c") is not None
     s.set_answer("surface_shade_c", 41)

@@ -11,6 +11,7 @@ import pytest
 
 from needsassess.engine import Form, FormSession, Group, load_form
 from needsassess.paths import forms_dir
+from tests.forms.geo_reference import shape_m2
 
 FORM = forms_dir() / "land_reclamation.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "land_reclamation.json"
@@ -44,11 +45,18 @@ def test_demo_answers_have_no_problems(form: Form, index: int) -> None:
     assert session.problems() == []
 
 
-# Indicators worked out by hand from the demo answers (pit area = length × width).
+def pit_areas(index: int) -> list[float]:
+    """Each demo pit's area as the form rounds it: the outline's geodesic area, or length × width."""
+    pits = demo(index).get("pit", [])
+    return [round(shape_m2(p["pit_outline"]) if p["pit_measured"] == "outline"
+                  else p["pit_length_m"] * p["pit_width_m"], 1) for p in pits]
+
+
+# Indicators worked out by hand from the demo answers (an outline's area from geographiclib).
 EXPECTED: dict[str, dict[str, float]] = {
     "koidu": {
         "pit_count": 4,
-        "pit_area_total_m2": 12 * 8 + 10 * 6 + 5 * 4 + 20 * 15,  # 476
+        "pit_area_total_m2": round(sum(pit_areas(0)), 1),  # three outlines and a 20 m × 15 m pit: 470.8
         "open_water_pits": 2,  # pit 1 (water, no fence), pit 2 (water, partial fence); pit 4 is fully fenced
         "pits_near_homes": 2,  # 40 m and 80 m
         "degraded_share_pct": round(100 * 9.0 / 12.5, 1),  # 72.0
@@ -58,7 +66,7 @@ EXPECTED: dict[str, dict[str, float]] = {
     },
     "khajura": {
         "pit_count": 2,
-        "pit_area_total_m2": 30 * 20 + 15 * 10,  # 750
+        "pit_area_total_m2": round(sum(pit_areas(1)), 1),  # an outline and a 15 m × 10 m pit: 735.2
         "open_water_pits": 1,
         "pits_near_homes": 1,
         "degraded_share_pct": round(100 * 2.1 / 3.2, 1),  # 65.6
@@ -68,7 +76,7 @@ EXPECTED: dict[str, dict[str, float]] = {
     },
     "bukhara": {
         "pit_count": 3,
-        "pit_area_total_m2": 120 * 60 + 80 * 40 + 40 * 25,  # 11,400
+        "pit_area_total_m2": round(sum(pit_areas(2)), 1),  # two outlines and a 40 m × 25 m pit: 11,218.8
         "open_water_pits": 1,  # the partly fenced water-filled pit
         "pits_near_homes": 1,  # 90 m
         "degraded_share_pct": round(100 * 15 / 18, 1),  # 83.3
@@ -92,7 +100,11 @@ def test_indicators_match_hand_arithmetic(form: Form, index: int, site: str) -> 
 
 def test_pit_area_is_shown_inside_each_pit(form: Form) -> None:
     pits = FormSession.from_answers(form, demo(0)).final_document()["pit"]
-    assert [pit["pit_area_m2"] for pit in pits] == [96, 60, 20, 300]
+    assert [pit["pit_area_m2"] for pit in pits] == pit_areas(0) == [92.9, 58.6, 19.3, 300]
+    exact = [shape_m2(p["pit_outline"]) if p["pit_measured"] == "outline" else p["pit_length_m"] * p["pit_width_m"]
+             for p in demo(0)["pit"]]
+    volumes = [round(a * p["pit_depth_m"], 1) for a, p in zip(exact, demo(0)["pit"], strict=True)]
+    assert [pit["pit_volume_m3"] for pit in pits] == volumes == [557.5, 263.9, 58.0, 2400]  # area unrounded × depth
 
 
 def test_other_use_is_asked_only_when_other_is_ticked(form: Form) -> None:

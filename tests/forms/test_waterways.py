@@ -11,6 +11,7 @@ import pytest
 
 from needsassess.engine import Form, FormSession, load_form
 from needsassess.paths import forms_dir
+from tests.forms.geo_reference import line_m
 
 FORM = forms_dir() / "waterways.yaml"
 DEMO = Path(__file__).resolve().parents[2] / "needsassess" / "demo" / "answers" / "waterways.json"
@@ -40,21 +41,30 @@ def test_demo_answers_have_no_problems(form: Form, index: int) -> None:
     assert session.problems() == []
 
 
+def lengths(index: int) -> list[float]:
+    """Each demo segment's length as the form takes it: the surveyed line (geographiclib, 0.1 m), or paced."""
+    return [round(line_m(s["seg_line"]), 1) if s["seg_measured"] == "line" else s["seg_length_m"]
+            for s in demo(index).get("segment", [])]
+
+
+KOIDU, KHAJURA, BUKHARA = lengths(0), lengths(1), lengths(2)  # lines of ~437 and ~291 m, then 650 m paced; ...
+
 # Indicators worked out by hand from the demo answers.
 EXPECTED: dict[str, dict[str, float]] = {
     "koidu": {
         "segment_count": 3,
-        "length_assessed_km": (450 + 300 + 650) / 1000,  # 1.4
-        "blocked_share_pct": round(100 * (450 + 300) / 1400, 1),  # by length: 750 m of 1,400 m blocked = 53.6
-        "high_waste_share_pct": round(100 * 300 / 1400, 1),  # 21.4
+        "length_assessed_km": round(sum(KOIDU) / 1000, 2),  # 1.38
+        "blocked_length_km": round((KOIDU[0] + KOIDU[1]) / 1000, 2),  # the two surveyed segments: 0.73
+        "blocked_share_pct": round(100 * (KOIDU[0] + KOIDU[1]) / sum(KOIDU), 1),  # by length: 52.8
+        "high_waste_share_pct": round(100 * KOIDU[1] / sum(KOIDU), 1),  # 21.1
         "people_depending": round(420 * 6.2),  # 2,604
         "drinking_share_pct": round(100 * 60 / 420, 1),  # 14.3
         "pollution_signs": 4,  # sewage smell, very muddy, oil film, dead fish (brown is the muddiness, counted once)
     },
     "khajura": {
         "segment_count": 2,
-        "length_assessed_km": (800 + 1200) / 1000,
-        "blocked_share_pct": 40.0,  # 800 m of 2,000 m
+        "length_assessed_km": round(sum(KHAJURA) / 1000, 2),
+        "blocked_share_pct": round(100 * KHAJURA[0] / sum(KHAJURA), 1),  # the ~778 m line of 1,978 m: 39.3
         "high_waste_share_pct": 0.0,
         "people_depending": round(350 * 4.6),  # 1,610
         "drinking_share_pct": 0,  # nobody drinks it
@@ -62,9 +72,9 @@ EXPECTED: dict[str, dict[str, float]] = {
     },
     "bukhara": {
         "segment_count": 3,
-        "length_assessed_km": (500 + 700 + 900) / 1000,
-        "blocked_share_pct": round(100 * 700 / 2100, 1),  # the 700 m segment of 2,100 m: 33.3
-        "high_waste_share_pct": round(100 * 700 / 2100, 1),
+        "length_assessed_km": round(sum(BUKHARA) / 1000, 2),
+        "blocked_share_pct": round(100 * BUKHARA[1] / sum(BUKHARA), 1),  # the second segment, ~683 m: 33.0
+        "high_waste_share_pct": round(100 * BUKHARA[1] / sum(BUKHARA), 1),
         "people_depending": round(1200 * 5.1),  # 6,120
         "drinking_share_pct": 0,
         "pollution_signs": 6,  # grey, rotting smell, cloudy, foam, oil film, algae
@@ -91,9 +101,10 @@ def test_indicators_follow_a_new_segment(form: Form) -> None:
                         ("seg_waste_load", "high"), ("seg_bank", "eroding")]:
         session.set_answer(name, value, instance=(index,))
     assert session.problems() == []
-    assert session.get("length_assessed_km") == pytest.approx(2.5)  # (800 + 1200 + 500) / 1000
-    assert session.get("blocked_share_pct") == pytest.approx(52.0)  # (800 + 500) m of 2,500 m
-    assert session.get("high_waste_share_pct") == pytest.approx(20.0)  # 500 m of 2,500 m
+    total = sum(KHAJURA) + 500  # a surveyed line, 1,200 m paced, and the new 500 m
+    assert session.get("length_assessed_km") == round(total / 1000, 2)
+    assert session.get("blocked_share_pct") == round(100 * (KHAJURA[0] + 500) / total, 1)
+    assert session.get("high_waste_share_pct") == round(100 * 500 / total, 1)
 
 
 def test_other_source_is_asked_only_when_other_is_ticked(form: Form) -> None:
@@ -111,7 +122,7 @@ def test_blockage_cause_is_asked_only_for_a_blocked_segment(form: Form) -> None:
     assert session.relevant("seg_blockage_cause", (1,))
     session.set_answer("seg_blockage", "none", instance=(1,))
     assert not session.relevant("seg_blockage_cause", (1,))
-    assert session.get("blocked_share_pct") == pytest.approx(32.1)  # 450 m of 1,400 m
+    assert session.get("blocked_share_pct") == round(100 * KOIDU[0] / sum(KOIDU), 1)  # the first line only
 
 
 def test_flood_questions_follow_the_flood_answer(form: Form) -> None:
@@ -137,7 +148,7 @@ def test_final_document_drops_use_details_that_no_longer_apply(form: Form) -> No
     ("name", "value", "instance"),
     [
         ("seg_depth_m", -0.5, (0,)),  # a negative depth
-        ("seg_length_m", 0, (1,)),
+        ("seg_length_m", 0, (2,)),  # the paced segment
         ("last_flood_date", "2099-07-01", ()),  # in the future
         ("drinking_households", 500, ()),  # more than the 420 households that use the water
         ("riparian_cover_pct", 101, ()),

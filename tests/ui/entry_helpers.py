@@ -109,12 +109,25 @@ def enter(qtbot, view: FormEntryView, name: str, value: Any, instance: tuple[int
             if part in value:
                 type_text(field, str(value[part]))
         press_enter(qtbot, widget.fields["accuracy"])
+    elif kind in (QType.GEOTRACE, QType.GEOSHAPE):
+        type_points(qtbot, widget, value)
     elif kind is QType.IMAGE:
         assert tmp_path is not None
         widget.attach(photo(tmp_path, hash(name) % 1000))
     elif kind is QType.ACKNOWLEDGE and widget.editor.isChecked() != (value == "OK"):
         widget.editor.click()
     return widget
+
+
+def type_points(qtbot, widget, points: list[dict[str, float]]) -> None:
+    """A line or area as an officer types it: one point a line, "lat lon alt accuracy"."""
+    widget.editor.setFocus()
+    widget.editor.clear()
+    for n, point in enumerate(points):
+        if n:
+            qtbot.keyClick(widget.editor, Qt.Key.Key_Return)
+        type_text(widget.editor, " ".join(str(point[k]) for k in ("lat", "lon", "alt", "accuracy") if k in point))
+    widget.leave()
 
 
 def choose_one(widget, value: str) -> None:
