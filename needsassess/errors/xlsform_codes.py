@@ -386,7 +386,8 @@ class XLSFormReason(Catalogue):
         "NA-XLSFORM-668",
         "'{kind}': paradata (time per page and question, answers changed) is recorded for this form",
         "'{kind}': यो फारमका लागि प्याराडाटा (प्रति पृष्ठ र प्रश्न समय, परिवर्तन गरिएका उत्तर) रेकर्ड गरिन्छ",
-        "'{kind}': bu soʻrovnoma uchun ish jarayoni maʼlumotlari (sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi",
+        "'{kind}': bu soʻrovnoma uchun ish jarayoni maʼlumotlari "
+        "(sahifa va savol boʻyicha vaqt, oʻzgartirilgan javoblar) yoziladi",
     )
     AUDIT_NO_LOCATION = (
         "NA-XLSFORM-643",

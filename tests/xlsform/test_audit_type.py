@@ -29,7 +29,8 @@ def test_an_audit_row_turns_paradata_on_and_reports_each_parameter(tmp_path: Pat
     assert result.form.settings.paradata is True
     assert "audit" not in result.form.elements  # a form-level switch, not a question
     lines = result.report.lines()
-    assert any(line.startswith("note [NA-XLSFORM-668]") and "paradata (time per page and question" in line for line in lines)
+    note = "paradata (time per page and question"
+    assert any(line.startswith("note [NA-XLSFORM-668]") and note in line for line in lines)
     approximated = [line for line in lines if line.startswith("approximated [") and "'parameters'" in line]
     for parameter in ("location-priority", "location-min-interval", "location-max-age", "identify-user",
                       "track-changes", "track-changes-reasons"):
