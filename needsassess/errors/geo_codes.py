@@ -54,3 +54,15 @@ class GeoFileCode(Catalogue):
         "'{name}' मा सङ्ख्या नभएको वा सीमाबाहिरको निर्देशाङ्क छ (बिन्दु {number})।",
         "'{name}' da son boʻlmagan yoki chegaradan tashqari koordinata bor ({number}-nuqta).",
     )
+
+
+@register
+class BoundaryCode(Catalogue):
+    """The shipped country and province outlines (needsassess.geo.boundaries)."""
+
+    DAMAGED = (
+        "NA-GEO-930",
+        "The shipped boundaries file {file} cannot be read ({reason}). Reinstall needsassess.",
+        "साथमा आएको सीमाना फाइल {file} पढ्न सकिएन ({reason})। needsassess फेरि स्थापना गर्नुहोस्।",
+        "Dastur bilan kelgan chegaralar fayli {file} oʻqib boʻlmadi ({reason}). needsassess ni qayta oʻrnating.",
+    )
