@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from needsassess.analysis.places import PlaceCheck
 from needsassess.engine.model import METADATA_TYPES, Form, LocalText, QType, Question, Repeat
 from needsassess.errors.quality_codes import QualityFlag
+from needsassess.geo.boundaries import Area
 from needsassess.locale.numbers import format_number
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
 from needsassess.store.records import AssessmentRecord
@@ -40,6 +42,7 @@ class Thresholds:
     gps_accuracy_m: float = 100.0
     far_km: float = 20.0  # from the median point of the other assessments of the same site
     site_min_group: int = 3  # located assessments of a site needed to judge distance from it
+    border_km: float = 5.0  # outside the stated country or region by more than this (the outlines' accuracy)
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def assess(
             shape = shapes[id(form)] = _Shape.of(form)
         seen[record.uuid] = _walk(shape, record.answers)
     flags: dict[str, list[Flag]] = {r.uuid: [] for r in records}
-    for check in (_too_fast, _duplicates, _location, _outliers, _implausible, _missing_evidence):
+    for check in (_too_fast, _duplicates, _location, _outside_place, _outliers, _implausible, _missing_evidence):
         for uuid, flag in check(records, seen, edit_times or {}, thresholds):
             flags[uuid].append(flag)
     return flags
@@ -323,6 +326,65 @@ def _location(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
                 yield record.uuid, Flag(QualityFlag.FAR_FROM_SITE, question.name, {
                     "question": _label(question), "km": _Number(round(km, 1)), "site": record.site,
                 })
+
+
+@dataclass(frozen=True)
+class _AreaName:
+    """A country's or region's name from the boundary data, in the reader's language where it has it."""
+
+    area: Area
+
+    def render(self, language: str) -> str:
+        return self.area.name_in(language)
+
+
+def _place_names(form: Form, question_name: str, value: Any) -> tuple[str, ...]:
+    """A select's answer with its choice's labels (every language): what a place may be called."""
+    if not isinstance(value, str) or not value:
+        return ()
+    question = form.elements.get(question_name)
+    choices = form.choices.get(question.list_name) if isinstance(question, Question) and question.list_name else None
+    choice = choices.get(value) if choices is not None else None
+    return (value, *choice.label.texts.values()) if choice is not None else (value,)
+
+
+def _choice_text(form: Form, question_name: str, value: str) -> _Text:
+    question = form.elements.get(question_name)
+    choices = form.choices.get(question.list_name) if isinstance(question, Question) and question.list_name else None
+    choice = choices.get(value) if choices is not None else None
+    return _Text(choice.label if choice is not None else None, value)
+
+
+def _outside_place(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
+                   _times: Mapping[str, Sequence[str]], t: Thresholds) -> Found:
+    """The point outside the country or region the answers name (the shipped boundaries)."""
+    places = PlaceCheck(margin_km=t.border_km)
+    names: dict[tuple[int, str, Any], tuple[str, ...]] = {}
+    for record in records:
+        shape = seen[record.uuid].shape
+        country, region = record.answers.get("country"), record.answers.get("region")
+        if not shape.geopoints or not isinstance(country, str) or not country:
+            continue
+        form = shape.form
+        for key in (("country", country), ("region", region)):
+            if (id(form), *key) not in names:
+                names[(id(form), *key)] = _place_names(form, *key)
+        for question in shape.geopoints:
+            point = _point(record.answers.get(question.name))
+            if point is None:
+                continue
+            outside = places.check(point[0], point[1], names[(id(form), "country", country)],
+                                   names[(id(form), "region", region)])
+            if outside is None:
+                continue
+            stated = country if outside.level == "country" else str(region)
+            params: dict[str, object] = {"question": _label(question), "km": _Number(round(outside.km)),
+                                         "place": _choice_text(form, outside.level, stated)}
+            if outside.found is not None:
+                params["found"] = _AreaName(outside.found)
+            kind = (QualityFlag.OUTSIDE_REGION if outside.level == "region"
+                    else QualityFlag.OUTSIDE_COUNTRY if outside.found is not None else QualityFlag.OUTSIDE_COUNTRY_SEA)
+            yield record.uuid, Flag(kind, question.name, params)
 
 
 # --- figures -------------------------------------------------------------------------------------

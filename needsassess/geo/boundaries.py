@@ -178,6 +178,7 @@ class Area:
         "names",
         "north",
         "south",
+        "uz",
         "west",
     )
 
@@ -186,16 +187,21 @@ class Area:
         self.name: str = entry["name"]
         if level == "country":
             self.code = self.country = entry["a2"]
+            self.uz: str = entry.get("uz", "")
             names: tuple[str, ...] = (entry["a3"], entry.get("uz", ""))
             self.kind = ""
         else:
-            self.code, self.country = entry["code"], entry["a2"]
+            self.code, self.country, self.uz = entry["code"], entry["a2"], ""
             names, self.kind = tuple(entry.get("alt", ())), entry.get("type", "")
         self.names = tuple(n for n in names if n)  # alpha-3, other spellings, the Uzbek name
         self.west, self.south, self.east, self.north = (v / scale for v in entry["bbox"])
         self._entries: list[list[int]] = entry["rings"]
         self._body, self._scale = body, scale
         self._rings: tuple[_Ring, ...] | None = None
+
+    def name_in(self, language: str) -> str:
+        """The name to show in ``language`` (the data has English and, for countries, Uzbek)."""
+        return self.uz if language == "uz" and self.uz else self.name
 
     def __repr__(self) -> str:
         return f"Area({self.level}, {self.code}, {self.name})"
