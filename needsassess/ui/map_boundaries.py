@@ -1,0 +1,184 @@
+"""The map's boundaries layer: the shipped country and province outlines (Natural Earth).
+
+With no MBTiles basemap it is the basemap: sea, land and country borders, and province borders
+from zoom 5. Over a basemap it draws the borders alone, as thin outlines. The outlines come from
+``needsassess.geo.boundaries`` (read on first paint); each ring is projected to Web Mercator once
+per zoom (up to ``DETAIL_ZOOM``, past which the data has no more detail and is scaled), thinned to
+half a pixel, and kept as a QPolygonF with its bounding box. A paint draws the rings whose box is in
+256-pixel tile (numbered as MBTiles tiles are) with the rings whose box crosses it, polygons filled
+then polylines (a stroked QPainterPath with antialiasing costs ten times as much); tiles are kept, so
+panning and repainting only copies images.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+
+from needsassess.errors import UserError
+from needsassess.geo.boundaries import Area, Boundaries, load
+
+log = logging.getLogger(__name__)
+
+SEA = QColor("#d6e6f0")
+LAND = QColor("#f6f4ee")
+COUNTRY_BORDER = QColor("#7d848c")
+REGION_BORDER = QColor("#a9b0b8")
+OVER_BASEMAP = QColor("#4b5159")  # borders over a basemap's tiles: darker, to read on any colour
+REGION_ZOOM = 5  # province borders from this zoom on (a country fills much of the view by then)
+DETAIL_ZOOM = 9  # past this zoom the full data is drawn (it is simplified to about 1 km)
+THIN_PX = 0.7  # points closer than this on the map are dropped
+TILE_CACHE = 160  # drawn tiles kept (256 KB each)
+TILE = 256
+
+Project = Callable[[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class _Ring:
+    polygon: QPolygonF  # in world pixels at its band's zoom
+    box: QRectF
+
+
+class BoundaryLayer:
+    """Draws the outlines onto the map; ``draw`` is called from the map's paint."""
+
+    def __init__(self, project: Project, unproject: Project, boundaries: Callable[[], Boundaries] = load) -> None:
+        self._project, self._unproject = project, unproject
+        self._source = boundaries
+        self._boundaries: Boundaries | None = None
+        self._failed = False
+        self._countries: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, country index) -> rings
+        self._regions: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, region index) -> rings
+        self._tiles: dict[tuple[int, int, int, bool], QImage] = {}
+        self.attribution = ""
+
+    def available(self) -> bool:
+        """True once the data is read; False (and the map keeps its graticule) when it cannot be."""
+        if self._boundaries is None and not self._failed:
+            try:
+                self._boundaries = self._source()
+                self.attribution = self._boundaries.attribution
+            except UserError as err:
+                log.warning("boundaries not drawn: %s", err)
+                self._failed = True
+        return self._boundaries is not None
+
+    # -- rings ---------------------------------------------------------------------------------
+    def _rings(self, area: Area, band: int) -> list[_Ring]:
+        """The area's rings in world pixels at zoom ``band``, thinned to about ``THIN_PX``.
+
+        Thinned in degrees before projecting (a degree of latitude is never shorter on the map than
+        one of longitude), so a world view projects a tenth of the points.
+        """
+        size = float(TILE << band)
+        step = THIN_PX * 360.0 / size
+        project = self._project
+        found = []
+        for ring in area.rings:
+            xs, ys = ring.points()
+            kept: list[QPointF] = []
+            last_x = last_y = math.inf
+            for lon, lat in zip(xs, ys, strict=True):
+                if abs(lon - last_x) >= step or abs(lat - last_y) >= step:
+                    x, y = project(lat, lon)
+                    kept.append(QPointF(x * size, y * size))
+                    last_x, last_y = lon, lat
+            if len(kept) >= 3:
+                kept.append(kept[0])
+                polygon = QPolygonF(kept)
+                found.append(_Ring(polygon, polygon.boundingRect()))
+        return found
+
+    def _visible(
+        self,
+        areas: tuple[Area, ...],
+        cache: dict[tuple[int, int], list[_Ring]],
+        band: int,
+        view: tuple[float, float, float, float],
+    ) -> list[_Ring]:
+        """The rings of the areas whose box crosses ``view`` (degrees), each area made once per band."""
+        found: list[_Ring] = []
+        for n, area in enumerate(areas):
+            if area.box_overlaps(*view):
+                if (band, n) not in cache:
+                    cache[(band, n)] = self._rings(area, band)
+                found += cache[(band, n)]
+        return found
+
+    def country_rings(self, band: int, view: tuple[float, float, float, float]) -> list[_Ring]:
+        assert self._boundaries is not None
+        return self._visible(self._boundaries.countries, self._countries, band, view)
+
+    def region_rings(self, band: int, view: tuple[float, float, float, float]) -> list[_Ring]:
+        assert self._boundaries is not None
+        return self._visible(self._boundaries.regions, self._regions, band, view)
+
+    # -- painting ------------------------------------------------------------------------------
+    def draw(self, painter: QPainter, zoom: int, origin: QPointF, size: tuple[int, int], *, filled: bool) -> bool:
+        """Paint the layer's tiles over the widget. ``origin`` is where the world's top-left corner is
+        drawn (widget pixels), ``size`` the widget's. ``filled``: sea and land too (the layer is the
+        basemap), else transparent tiles with the borders alone. False when the data could not be read.
+        """
+        if not self.available():
+            return False
+        width, height = size
+        if filled:
+            painter.fillRect(QRectF(0, 0, width, height), SEA)
+        count = 1 << zoom
+        first_x, last_x = math.floor(-origin.x() / TILE), math.floor((width - origin.x()) / TILE)
+        first_y = max(0, math.floor(-origin.y() / TILE))
+        last_y = min(count - 1, math.floor((height - origin.y()) / TILE))
+        for ty in range(first_y, last_y + 1):
+            for tx in range(first_x, last_x + 1):
+                tile = self.tile(zoom, tx % count, ty, filled)
+                painter.drawImage(QPointF(origin.x() + tx * TILE, origin.y() + ty * TILE), tile)
+        return True
+
+    def tile(self, zoom: int, tx: int, ty: int, filled: bool) -> QImage:
+        """One 256-pixel tile of the layer (as MBTiles number them), drawn once and kept."""
+        key = (zoom, tx, ty, filled)
+        found = self._tiles.get(key)
+        if found is not None:
+            return found
+        image = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(SEA if filled else QColor(0, 0, 0, 0))
+        count = float(1 << zoom)
+        north, west = self._unproject(tx / count, ty / count)
+        south, east = self._unproject((tx + 1) / count, (ty + 1) / count)
+        margin = 2.0 * 360.0 / (TILE * count)  # a border just outside still strokes into the tile
+        box = (south - margin, west - margin, north + margin, east + margin)
+        band = min(zoom, DETAIL_ZOOM)
+        scale = float(1 << (zoom - band))
+        countries = self.country_rings(band, box)
+        regions = self.region_rings(band, box) if zoom >= REGION_ZOOM else []
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-tx * TILE, -ty * TILE)
+        painter.scale(scale, scale)
+        if filled:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(LAND)
+            for ring in countries:
+                painter.drawPolygon(ring.polygon)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        region_pen = QPen(REGION_BORDER if filled else OVER_BASEMAP, 0.8, Qt.PenStyle.DashLine)
+        region_pen.setCosmetic(True)  # widths in pixels whatever the scale
+        painter.setPen(region_pen)
+        for ring in regions:
+            painter.drawPolyline(ring.polygon)
+        country_pen = QPen(COUNTRY_BORDER if filled else OVER_BASEMAP, 1.2 if filled else 1.5)
+        country_pen.setCosmetic(True)
+        painter.setPen(country_pen)
+        for ring in countries:
+            painter.drawPolyline(ring.polygon)
+        painter.end()
+        if len(self._tiles) >= TILE_CACHE:
+            self._tiles.pop(next(iter(self._tiles)))
+        self._tiles[key] = image
+        return image
