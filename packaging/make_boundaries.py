@@ -25,6 +25,7 @@ import tarfile
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,19 @@ def _bbox(rings: list[list[int]]) -> list[int]:
     return [min(r[2] for r in rings), min(r[3] for r in rings), max(r[4] for r in rings), max(r[5] for r in rings)]
 
 
+def label_point(geometry: dict[str, Any]) -> list[int]:
+    """Where a name goes: the middle of the widest inside stretch of the largest ring, at the height
+    of its centre (a centroid can fall outside a crescent-shaped country)."""
+    ring = max(rings_of(geometry), key=len)
+    ys = [y for _, y in ring]
+    y = (min(ys) + max(ys)) / 2
+    crossings = sorted(ax + (y - ay) * (bx - ax) / (by - ay)
+                       for (ax, ay), (bx, by) in pairwise(ring) if (ay > y) != (by > y))
+    spans = list(zip(crossings[::2], crossings[1::2], strict=False))
+    left, right = max(spans, key=lambda s: s[1] - s[0]) if spans else (ring[0][0], ring[0][0])
+    return [round((left + right) / 2 * SCALE), round(y * SCALE)]
+
+
 def _alt_names(props: dict[str, Any]) -> list[str]:
     names = {props.get(key) or "" for key in ("name_en", "gn_name", "woe_name")}
     names.update((props.get("name_alt") or "").split("|"))
@@ -141,7 +155,7 @@ def build(members: dict[str, Any]) -> tuple[dict[str, Any], array]:
         overview = writer.add(feature["geometry"], OVERVIEW_TOLERANCE)
         countries.append({"a2": a2, "a3": entry["country_a3"], "name": entry["country_name"],
                           "uz": entry.get("i18n", {}).get("uz", ""), "bbox": _bbox(rings), "rings": rings,
-                          "overview": overview})
+                          "overview": overview, "label": label_point(feature["geometry"])})
     regions = []
     features = members["data/states/admin1.json"]["features"]
     def order(feature: dict[str, Any]) -> tuple[str, str]:
@@ -152,7 +166,9 @@ def build(members: dict[str, Any]) -> tuple[dict[str, Any], array]:
         rings = writer.add(feature["geometry"])
         regions.append({"code": props.get("iso_3166_2") or "", "a2": props.get("iso_a2") or "",
                         "name": props.get("name") or "", "alt": _alt_names(props),
-                        "type": props.get("type_en") or "", "bbox": _bbox(rings), "rings": rings})
+                        "type": props.get("type_en") or "", "bbox": _bbox(rings), "rings": rings,
+                        "label": [round(float(props["longitude"]) * SCALE), round(float(props["latitude"]) * SCALE)]
+                        if props.get("latitude") is not None else label_point(feature["geometry"])})
     index = {"format": 1, "scale": SCALE, "tolerance_degrees": TOLERANCE, "source": SOURCE,
              "licence": "public domain (Natural Earth)", "attribution": "Natural Earth",
              "countries": countries, "regions": regions}

@@ -11,7 +11,8 @@ The file (``boundaries.bin``, little-endian)::
 
 The index lists ``countries`` (``a2``, ``a3``, ``name``, ``uz``, ``bbox``, ``rings``, and
 ``overview``: the same outline simplified to about 10 km, for small-scale maps) and ``regions``
-(``code`` ISO 3166-2, ``a2``, ``name``, ``alt`` names, ``type``, ``bbox``, ``rings``); each ring is
+(``code`` ISO 3166-2, ``a2``, ``name``, ``alt`` names, ``type``, ``bbox``, ``rings``); both have a
+``label`` point ``[lon, lat]`` where a map writes the name; each ring is
 ``[start, count, west, south, east, north]`` in points and in integer 1/``scale`` degrees, a
 ``bbox`` is ``[west, south, east, north]`` in the same units. The
 coordinates are (lon, lat) pairs, each the difference from the ring's previous point (the first
@@ -177,6 +178,7 @@ class Area:
         "country",
         "east",
         "kind",
+        "label",
         "level",
         "name",
         "names",
@@ -199,6 +201,13 @@ class Area:
             names, self.kind = tuple(entry.get("alt", ())), entry.get("type", "")
         self.names = tuple(n for n in names if n)  # alpha-3, other spellings, the Uzbek name
         self.west, self.south, self.east, self.north = (v / scale for v in entry["bbox"])
+        label = entry.get("label")
+        # where the name goes (lat, lon): inside the largest ring (regions: Natural Earth's own point)
+        self.label = (
+            (label[1] / scale, label[0] / scale)
+            if label
+            else ((self.south + self.north) / 2, (self.west + self.east) / 2)
+        )
         self._entries: list[list[int]] = entry["rings"]
         self._overview_entries: list[list[int]] | None = entry.get("overview")
         self._overview: tuple[BoundaryRing, ...] | None = None

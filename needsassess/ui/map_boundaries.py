@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from needsassess.errors import UserError
 from needsassess.geo.boundaries import Area, Boundaries, BoundaryRing, load
@@ -37,6 +37,11 @@ THIN_PX = 0.7  # points closer than this on the map are dropped
 TILE_CACHE = 160  # drawn tiles kept (256 KB each)
 PIECE = 64  # points per run of a stroked ring
 PROJECT_ALL_ZOOM = 5  # below this zoom countries are drawn from their overview rings
+COUNTRY_NAME = QColor("#5d646c")
+REGION_NAME = QColor("#7d848c")
+COUNTRY_LABEL_ZOOM, COUNTRY_LABEL_MAX_ZOOM = 3, 8
+REGION_LABEL_ZOOM = 6
+LABELS_MAX = 400  # names tried per level and paint (the largest areas first)
 TILE = 256
 MAX_LAT = 85.05112878  # Web Mercator's square world
 
@@ -83,6 +88,9 @@ class BoundaryLayer:
                 log.warning("boundaries not drawn: %s", err)
                 self._failed = True
         return self._boundaries is not None
+
+    def loaded(self) -> Boundaries | None:
+        return self._boundaries if self.available() else None
 
     # -- rings ---------------------------------------------------------------------------------
     def _projected(self, ring: BoundaryRing) -> tuple[array[float], array[float]]:
@@ -219,3 +227,78 @@ def _stroke(painter: QPainter, ring: _Ring, seen: QRectF) -> None:
     for piece, box in ring.pieces:
         if box.intersects(seen):
             painter.drawPolyline(piece)
+
+
+class BoundaryLabels:
+    """Country names (zoom 3 to 8) and province names (from zoom 6) at their label points.
+
+    Drawn over the tiles, not into them, so a name is never cut at a tile's edge. A name is written
+    only where its area is wider on screen than the name and where it overlaps no name already
+    written (countries first, larger areas first).
+    """
+
+    def __init__(self, layer: BoundaryLayer) -> None:
+        self._layer = layer
+        self.language = "en"
+        self.drawn: list[str] = []  # the names the last paint wrote
+
+    def draw(
+        self,
+        painter: QPainter,
+        zoom: int,
+        to_screen: Callable[[float, float], QPointF],
+        view: tuple[float, float, float, float],
+        font: QFont,
+    ) -> None:
+        self.drawn = []
+        boundaries = self._layer.loaded()
+        if boundaries is None or zoom < COUNTRY_LABEL_ZOOM:
+            return
+        taken: list[QRectF] = []
+        painter.save()
+        country_font = QFont(font)
+        country_font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
+        country_font.setBold(True)
+        region_font = QFont(font)
+        region_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        region_font.setItalic(True)
+        if zoom <= COUNTRY_LABEL_MAX_ZOOM:
+            self._names(painter, boundaries.countries, to_screen, view, country_font, COUNTRY_NAME, taken)
+        if zoom >= REGION_LABEL_ZOOM:
+            self._names(painter, boundaries.regions, to_screen, view, region_font, REGION_NAME, taken)
+        painter.restore()
+
+    def _names(
+        self,
+        painter: QPainter,
+        areas: Sequence[Area],
+        to_screen: Callable[[float, float], QPointF],
+        view: tuple[float, float, float, float],
+        font: QFont,
+        colour: QColor,
+        taken: list[QRectF],
+    ) -> None:
+        south, west, north, east = view
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        halo = QPen(QColor(255, 255, 255, 200), 3.0)
+        device = painter.device()
+        shown = QRectF(0, 0, device.width(), device.height()) if device is not None else QRectF()
+        in_view = [a for a in areas if south <= a.label[0] <= north and west <= a.label[1] <= east]
+        in_view.sort(key=lambda a: (a.east - a.west) * (a.north - a.south), reverse=True)
+        for area in in_view[:LABELS_MAX]:
+            name = area.name_in(self.language)
+            width = metrics.horizontalAdvance(name)
+            left, right = to_screen(area.north, area.west), to_screen(area.south, area.east)
+            if right.x() - left.x() < width + 8 or right.y() - left.y() < metrics.height():
+                continue  # the area is smaller on screen than its name
+            at = to_screen(*area.label)
+            box = QRectF(at.x() - width / 2, at.y() - metrics.height() / 2, width, metrics.height())
+            if not shown.contains(box) or any(box.intersects(other) for other in taken):
+                continue
+            taken.append(box.adjusted(-4, -2, 4, 2))
+            self.drawn.append(name)
+            path = QPainterPath()
+            path.addText(QPointF(box.left(), box.top() + metrics.ascent()), font, name)
+            painter.strokePath(path, halo)
+            painter.fillPath(path, colour)

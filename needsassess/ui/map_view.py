@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from needsassess.store.mbtiles import MBTiles
-from needsassess.ui.map_boundaries import BoundaryLayer
+from needsassess.ui.map_boundaries import BoundaryLabels, BoundaryLayer
 
 TILE = 256
 MIN_ZOOM, MAX_ZOOM = 1, 19
@@ -125,6 +125,7 @@ class MapView(QWidget):
         self._dragged = False
         self.attribution = ""
         self.boundaries = BoundaryLayer(unproject)
+        self.labels = BoundaryLabels(self.boundaries)  # .language: the names' language
         self.show_boundaries = True
         self._outlined = False  # the last paint drew the boundaries (their credit is shown)
         self._build_buttons()
@@ -374,6 +375,8 @@ class MapView(QWidget):
             painter, self.zoom, self._screen(0.0, 0.0), (self.width(), self.height()), filled=not tiles)
         if not tiles:
             self._draw_graticule(painter)
+        if self._outlined:
+            self.labels.draw(painter, self.zoom, self.to_screen, self.view_box(), self.font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._draw_paths(painter)
         self._draw_points(painter)

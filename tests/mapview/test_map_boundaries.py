@@ -128,3 +128,18 @@ def test_tiles_are_drawn_once(view: MapView) -> None:
     assert tiles
     view.grab()
     assert all(layer._tiles[key] is image for key, image in tiles.items())
+
+
+def test_names_of_countries_and_provinces(view: MapView) -> None:
+    view.set_view(35.0, 75.0, 4)
+    view.grab()
+    assert {"Uzbekistan", "Nepal", "India", "China"} <= set(view.labels.drawn)
+    view.set_view(41.0, 64.0, 6)
+    view.grab()
+    assert {"Uzbekistan", "Bukhoro", "Samarkand"} <= set(view.labels.drawn)
+    view.labels.language = "uz"
+    view.grab()
+    assert "Oʻzbekiston" in view.labels.drawn  # the names in Uzbek where the data has them (countries)
+    view.set_view(35.0, 75.0, 2)  # the world: no names, the countries are too small
+    view.grab()
+    assert view.labels.drawn == []
