@@ -5,7 +5,9 @@ A form names its place with a ``country`` select and, below it, a ``region`` sel
 block, forms/_site.yaml). Both are matched to the boundary data by the choice's name and labels;
 a name the data does not know is not judged. A point counts as outside only when it is farther
 than ``margin_km`` from the border, since the outlines are simplified to about 1 km and a GPS near a
-border may be off by more. Districts and municipalities are not in the data and are not judged.
+border may be off by more. Nepal's provinces are judged against the union of the old zones that
+hold their districts (``REGION_ALIASES``). Districts and municipalities are not in the data and are
+not judged.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from needsassess.geo.boundaries import Area, Boundaries, load
+from needsassess.geo.boundaries import UNMATCHED_REGIONS, Area, Boundaries, load
 
 DEFAULT_MARGIN_KM = 5.0
 
@@ -24,7 +26,7 @@ class Outside:
 
     level: str
     km: float
-    found: Area | None  # the country (or region of the same country) the point is in; None at sea
+    found: Area | None  # the country (or region of the same country) the point is in; None at sea or unnamed
 
 
 class PlaceCheck:
@@ -72,4 +74,6 @@ class PlaceCheck:
         km = min(r.distance_km(lat, lon) for r in regions)
         if km <= self.margin_km:
             return None
-        return Outside("region", km, self.boundaries.region_at(lat, lon, stated.code))
+        # Where the data's units are not today's (Nepal's old zones), the one the point is in is not named.
+        found = None if stated.code in UNMATCHED_REGIONS else self.boundaries.region_at(lat, lon, stated.code)
+        return Outside("region", km, found)

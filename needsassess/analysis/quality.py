@@ -382,8 +382,10 @@ def _outside_place(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen
                                          "place": _choice_text(form, outside.level, stated)}
             if outside.found is not None:
                 params["found"] = _AreaName(outside.found)
-            kind = (QualityFlag.OUTSIDE_REGION if outside.level == "region"
-                    else QualityFlag.OUTSIDE_COUNTRY if outside.found is not None else QualityFlag.OUTSIDE_COUNTRY_SEA)
+            if outside.level == "region":
+                kind = QualityFlag.OUTSIDE_REGION if outside.found is not None else QualityFlag.OUTSIDE_REGION_BARE
+            else:
+                kind = QualityFlag.OUTSIDE_COUNTRY if outside.found is not None else QualityFlag.OUTSIDE_COUNTRY_SEA
             yield record.uuid, Flag(kind, question.name, params)
 
 

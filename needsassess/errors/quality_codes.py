@@ -107,3 +107,9 @@ class QualityFlag(Catalogue):
         "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा, {found} मा।",
         "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda, {found} hududida.",
     )
+    OUTSIDE_REGION_BARE = (
+        "NA-QUALITY-023",
+        "{question}: the point is outside {place}, {km} km from its border.",
+        "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा।",
+        "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda.",
+    )

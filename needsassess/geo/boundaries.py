@@ -45,14 +45,26 @@ ATTRIBUTION = "Natural Earth"
 _EARTH_RADIUS_KM = 6371.0088
 _KM_PER_DEGREE = math.pi * _EARTH_RADIUS_KM / 180.0
 
-# Natural Earth's first level where it is not what a form means by a province. Nepal's units there
-# are the 14 zones abolished in 2015, some named like today's provinces (Bagmati, Gandaki, Lumbini,
-# Karnali) over other land: matching names would flag good points. They are drawn, never matched.
+# Natural Earth's first level where it is not what a form means by a province: never matched by
+# name, only through REGION_ALIASES. Nepal's units there are the 14 zones abolished in 2015, some
+# named like today's provinces (Bagmati, Gandaki, Lumbini, Karnali) over other land.
 UNMATCHED_REGIONS = frozenset({"NP"})
 # Names the generic matching misses, for the regions of the shipped forms (forms/_site.yaml).
 REGION_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "UZ": {"syrdarya": ("UZ-SI",), "tashkent city": ("UZ-TK",), "tashkent region": ("UZ-TO",)},
     "SL": {"north west": ("SL-N",)},  # North West was cut from the Northern Province in 2017
+    # Nepal's seven provinces (2015) as the old zones that hold their districts: a province is
+    # within the union of its zones, which is larger than the province where a zone was split
+    # (Sagarmatha, Janakpur, Narayani, Lumbini, Rapti, Bheri), so the check is lenient there.
+    "NP": {
+        "koshi": ("NP-ME", "NP-KO", "NP-SA"),
+        "madhesh": ("NP-SA", "NP-JA", "NP-NA"),
+        "bagmati": ("NP-JA", "NP-BA", "NP-NA"),
+        "gandaki": ("NP-GA", "NP-DH", "NP-LU"),
+        "lumbini": ("NP-LU", "NP-RA", "NP-BH"),
+        "karnali": ("NP-KA", "NP-RA", "NP-BH"),
+        "sudurpashchim": ("NP-SE", "NP-MA"),
+    },
 }
 _DROP_WORDS = frozenset(
     {
@@ -315,17 +327,18 @@ class Boundaries:
     def match_region(self, country: str, names: Iterable[str]) -> list[Area]:
         """The regions of ``country`` that one of ``names`` (a choice's name, its labels) means.
 
-        Empty when none matches, or when the data's first level is not what forms call a province
-        (``UNMATCHED_REGIONS``): the caller then does not judge the region at all.
+        Several when the name stands for a union of the data's units (``REGION_ALIASES``). Empty
+        when none matches: the caller then does not judge the region at all. Where the data's first
+        level is not what forms call a province (``UNMATCHED_REGIONS``) only the aliases count.
         """
-        if country in UNMATCHED_REGIONS:
-            return []
         regions = self._by_country.get(country, [])
         names = [n for n in names if n]
         aliases = REGION_ALIASES.get(country, {})
-        codes = {code for name in names for code in aliases.get(normalise(name), ())}
+        codes = {code for name in names for key in (normalise(name), _bare(name)) for code in aliases.get(key, ())}
         if codes:
             return [r for r in regions if r.code in codes]
+        if country in UNMATCHED_REGIONS:
+            return []
         wanted = {_bare(n) for n in names} - {""}
         return [r for r in regions if wanted & {_bare(n) for n in (r.name, *r.names)}]
 

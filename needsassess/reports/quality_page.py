@@ -20,7 +20,7 @@ from needsassess.reports.wording import word
 FLAG_WORDS = (
     "too_fast", "duplicate", "duplicate_photo", "no_gps", "gps_inaccurate", "far_from_site", "outlier",
     "outlier_form", "implausible", "missing_photo", "other_empty", "outside_country", "outside_country_sea",
-    "outside_region",
+    "outside_region", "outside_region_bare",
 )
 
 

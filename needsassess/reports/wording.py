@@ -163,6 +163,7 @@ WORDS: dict[str, dict[str, str]] = {
     "flag_outside_country": {"en": "outside the country", "ne": "देशबाहिर", "uz": "mamlakatdan tashqarida"},
     "flag_outside_country_sea": {"en": "outside the country", "ne": "देशबाहिर", "uz": "mamlakatdan tashqarida"},
     "flag_outside_region": {"en": "outside the region", "ne": "प्रदेशबाहिर", "uz": "viloyatdan tashqarida"},
+    "flag_outside_region_bare": {"en": "outside the region", "ne": "प्रदेशबाहिर", "uz": "viloyatdan tashqarida"},
 }
 
 __all__ = ["LANGUAGES", "MONTHS", "WORDS", "word"]  # MONTHS: the glyph tests read it here

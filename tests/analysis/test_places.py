@@ -33,6 +33,8 @@ choices:
     - {name: atlantis, label: {en: Atlantis, ne: एटलान्टिस, uz: Atlantida}}
   region:
     - {name: bagmati, country: nepal, label: {en: Bagmati Province, ne: बागमती प्रदेश, uz: Bagmati viloyati}}
+    - {name: sudurpashchim, country: nepal,
+       label: {en: Sudurpashchim Province, ne: सुदूरपश्चिम प्रदेश, uz: Sudurpashchim viloyati}}
     - {name: bukhara, country: uzbekistan, label: {en: Bukhara Region, ne: बुखारा क्षेत्र, uz: Buxoro viloyati}}
     - {name: samarkand, country: uzbekistan, label: {en: Samarkand Region, ne: समरकन्द क्षेत्र, uz: Samarqand viloyati}}
     - {name: eastern, country: sierra_leone, label: {en: Eastern Province, ne: पूर्वी प्रदेश, uz: Sharqiy viloyat}}
@@ -65,13 +67,14 @@ def record(n: int, country: str | None, region: str | None, point: tuple[float, 
 
 def place_flags(*records: AssessmentRecord, **thresholds: Any) -> Mapping[str, list[Flag]]:
     flags = assess(list(records), lambda _r: FORM, None, Thresholds(**thresholds))
-    wanted = {QualityFlag.OUTSIDE_COUNTRY, QualityFlag.OUTSIDE_COUNTRY_SEA, QualityFlag.OUTSIDE_REGION}
+    wanted = {QualityFlag.OUTSIDE_COUNTRY, QualityFlag.OUTSIDE_COUNTRY_SEA, QualityFlag.OUTSIDE_REGION,
+              QualityFlag.OUTSIDE_REGION_BARE}
     return {uuid: [f for f in found if f.kind in wanted] for uuid, found in flags.items()}
 
 
 @pytest.mark.parametrize(("country", "region", "point"), [
     ("nepal", "bagmati", KATHMANDU),
-    ("nepal", "bagmati", CHITWAN),  # Nepal's provinces are not in the data: only the country is judged
+    ("nepal", "bagmati", CHITWAN),  # in Bagmati Province: the old Narayani zone, counted in with Bagmati's zones
     ("uzbekistan", "bukhara", BUKHARA),
     ("uzbekistan", "samarkand", SAMARKAND),
     ("sierra_leone", "eastern", KOIDU),
@@ -119,6 +122,17 @@ def test_a_point_in_another_region_of_the_stated_country() -> None:
     assert text.startswith("GPS point: the point is outside Bukhara Region, ") and text.endswith("in Samarkand.")
     assert "Buxoro viloyati" in flag.text("uz")
     assert "बुखारा क्षेत्र" in flag.text("ne")
+
+
+def test_a_nepali_province_is_judged_by_the_zones_of_its_districts() -> None:
+    wrong = record(1, "nepal", "sudurpashchim", KATHMANDU)
+    [flag] = place_flags(wrong)[wrong.uuid]
+    assert flag.kind is QualityFlag.OUTSIDE_REGION_BARE and flag.code == "NA-QUALITY-023"
+    text = flag.text("en")
+    assert text.startswith("GPS point: the point is outside Sudurpashchim Province, ") and text.endswith("border.")
+    assert "सुदूरपश्चिम प्रदेश" in flag.text("ne")
+    right = record(2, "nepal", "sudurpashchim", (28.70, 80.57))  # Dhangadhi, Kailali
+    assert place_flags(right)[right.uuid] == []
 
 
 def test_the_margin_is_a_threshold() -> None:
