@@ -58,7 +58,6 @@ class MapPanel(QWidget):
         self._sites: list[SitePoint] = []
         self._read = 0
         self.map = MapView(self)
-        self.map.labels.language = form_language
         self.legend = named(QLabel(), "map_legend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -106,8 +105,6 @@ class MapPanel(QWidget):
 
     def set_form_language(self, language: str) -> None:
         self._form_language = language
-        self.map.labels.language = language
-        self.map.update()
         self._show_legend()
 
     # -- the points ----------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from needsassess.store.mbtiles import MBTiles
+from needsassess.ui.i18n import current_language
 from needsassess.ui.map_boundaries import BoundaryLabels, BoundaryLayer
 
 TILE = 256
@@ -125,7 +126,7 @@ class MapView(QWidget):
         self._dragged = False
         self.attribution = ""
         self.boundaries = BoundaryLayer(unproject)
-        self.labels = BoundaryLabels(self.boundaries)  # .language: the names' language
+        self.labels = BoundaryLabels(self.boundaries)  # names in the interface's language where the data has it
         self.show_boundaries = True
         self._outlined = False  # the last paint drew the boundaries (their credit is shown)
         self._build_buttons()
@@ -155,6 +156,7 @@ class MapView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.labels.language = current_language()
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+ or the mouse wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (− or the mouse wheel)"))
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
