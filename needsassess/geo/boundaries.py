@@ -385,3 +385,14 @@ def rings_in_box(
 ) -> list[list[tuple[float, float]]]:
     """The shipped outlines crossing the box, for drawing (reports, the map): see ``Boundaries.rings_in``."""
     return load().rings_in(south, west, north, east, level)
+
+
+def rings_for_frame(bbox: tuple[float, float, float, float]) -> list[list[tuple[float, float]]]:
+    """Country and province outlines crossing a map frame given as (west, south, east, north).
+
+    The shape a report's boundary source takes (``ReportOptions.boundaries``): wrap it as
+    ``lambda bbox: BoundaryRings(rings_for_frame(bbox), ATTRIBUTION)``.
+    """
+    west, south, east, north = bbox
+    bounds = load()
+    return bounds.rings_in(south, west, north, east, "region") + bounds.rings_in(south, west, north, east)

@@ -163,3 +163,14 @@ def test_normalise() -> None:
     assert normalise("Guéckédou") == "gueckedou"
     assert normalise("sierra_leone") == "sierra leone"
     assert not math.isnan(load().countries[0].west)
+
+
+def test_rings_for_a_report_frame() -> None:
+    from needsassess.geo.boundaries import ATTRIBUTION, rings_for_frame
+
+    # a site map around Bukhara: (west, south, east, north) as report frames give them
+    rings = rings_for_frame((63.9, 39.5, 64.9, 40.1))
+    bukhara = next(r for r in load().regions_of("UZ") if r.code == "UZ-BU")
+    assert next(bukhara.outlines()) in rings
+    assert rings_for_frame((-30.0, -50.0, -20.0, -45.0)) == []
+    assert ATTRIBUTION == "Natural Earth"
