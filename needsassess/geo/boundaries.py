@@ -100,16 +100,19 @@ def _bare(name: str) -> str:
 
 
 class BoundaryRing:
-    """One closed ring; decoded and indexed in latitude bands on first use."""
+    """One closed ring; decoded and indexed in latitude bands on first use.
 
-    __slots__ = ("_body", "_scale", "bands", "count", "east", "north", "south", "start", "west", "xs", "ys")
+    The quality checks (a worker thread) and the map (the GUI thread) share the rings: each lazy
+    part is built whole in a local and then set in one assignment, so a reader sees it all or not.
+    """
+
+    __slots__ = ("_body", "_points", "_scale", "bands", "count", "east", "north", "south", "start", "west")
 
     def __init__(self, entry: Sequence[int], body: array[int], scale: float) -> None:
         self.start, self.count = entry[0], entry[1]
         self.west, self.south, self.east, self.north = (v / scale for v in entry[2:6])
         self._body, self._scale = body, scale
-        self.xs: list[float] = []
-        self.ys: list[float] = []
+        self._points: tuple[list[float], list[float]] | None = None
         self.bands: list[list[int]] = []
 
     def contains_box(self, lon: float, lat: float) -> bool:
@@ -117,38 +120,41 @@ class BoundaryRing:
 
     def points(self) -> tuple[list[float], list[float]]:
         """Longitudes and latitudes, the ring closed implicitly (last point ≠ first)."""
-        if not self.xs:
+        found = self._points
+        if found is None:
             first, last = 2 * self.start, 2 * (self.start + self.count)
             scale = self._scale
-            self.xs = [v / scale for v in accumulate(self._body[first:last:2])]
-            self.ys = [v / scale for v in accumulate(self._body[first + 1 : last : 2])]
-        return self.xs, self.ys
+            xs = [v / scale for v in accumulate(self._body[first:last:2])]
+            ys = [v / scale for v in accumulate(self._body[first + 1 : last : 2])]
+            found = self._points = (xs, ys)
+        return found
 
-    def _band_height(self) -> float:
-        return max((self.north - self.south) / len(self.bands), 1e-9)
+    def _band_height(self, count: int) -> float:
+        return max((self.north - self.south) / count, 1e-9)
 
-    def _index(self) -> None:
+    def _index(self) -> list[list[int]]:
         xs, ys = self.points()
         n = len(xs)
-        self.bands = [[] for _ in range(max(1, n // 4))]
-        height, top = self._band_height(), len(self.bands) - 1
+        bands: list[list[int]] = [[] for _ in range(max(1, n // 4))]
+        height, top = self._band_height(len(bands)), len(bands) - 1
         for i in range(n):
             y1, y2 = ys[i], ys[(i + 1) % n]
             low, high = (y1, y2) if y1 <= y2 else (y2, y1)
             for band in range(
                 min(top, int((low - self.south) / height)), min(top, int((high - self.south) / height)) + 1
             ):
-                self.bands[band].append(i)
+                bands[band].append(i)
+        self.bands = bands
+        return bands
 
     def crossings(self, lon: float, lat: float) -> int:
         """How many edges a ray from the point towards the east crosses (odd: inside this ring)."""
-        if not self.bands:
-            self._index()
-        xs, ys = self.xs, self.ys
+        bands = self.bands or self._index()
+        xs, ys = self.points()
         n = len(xs)
-        band = min(len(self.bands) - 1, max(0, int((lat - self.south) / self._band_height())))
+        band = min(len(bands) - 1, max(0, int((lat - self.south) / self._band_height(len(bands)))))
         count = 0
-        for i in self.bands[band]:
+        for i in bands[band]:
             x1, y1, j = xs[i], ys[i], (i + 1) % n
             x2, y2 = xs[j], ys[j]
             if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
