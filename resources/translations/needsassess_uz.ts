@@ -130,6 +130,8 @@
     <message>
         <source>Flags</source>
         <translation>Belgilar</translation>
+    </message>
+    <message>
         <source>Returned by the coordinator for follow-up: View it to read the comments, then Reopen… to correct it, finalize and export it again.</source>
         <translation>Koordinator qayta ishlash uchun qaytardi: izohlarni oʻqish uchun Koʻrish, tuzatish uchun Qayta ochish…, soʻng yakunlab yana eksport qiling.</translation>
     </message>
