@@ -1904,6 +1904,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>थप काम चाहिने (चिह्नहरू टिप्पणीका रूपमा)</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>फिर्ता पठाइएका</translation>
     </message>

@@ -1904,6 +1904,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>Qayta ishlash kerak (belgilar izoh sifatida)</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>Qaytarilganlar</translation>
     </message>
