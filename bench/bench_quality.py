@@ -4,7 +4,10 @@ The assessments are the demo's complete visits of every shipped form, copied wit
 varied figures, GPS points and photos, so every check has work to do: medians and quartiles per
 form and country, a site's centre, answer and photo fingerprints, paradata for a third of them.
 Prints the time of ``assess`` (all checks) and, side by side as a baseline, of one pass that only
-serialises each assessment's answers to JSON (the least any check over every answer costs).
+serialises each assessment's answers to JSON (the least any check over every answer costs). Then
+what storing the flags per revision adds (store/flag_rows.py): the paradata summaries of the timed
+third (40 events each), writing every flag to a database and reading them back, as ``quality`` and
+``list --json`` do while the stored flags are current.
 
     .venv/bin/python bench/bench_quality.py [--count 10000] [--repeat 3]
 """
@@ -76,6 +79,41 @@ def main() -> None:
     ours, base = statistics.median(runs), statistics.median(baseline)
     print(f"quality flags, {args.count:,} assessments: {ours:.2f} s (target < 5 s), {flagged:,} flagged")
     print(f"baseline, one JSON pass over the same answers: {base:.2f} s; ratio {ours / base:.1f}x")
+    stored_phases(records, times, form_of)
+
+
+def stored_phases(records: list[AssessmentRecord], times: dict[str, list[str]], form_of: object) -> None:
+    from needsassess.analysis.paradata import summarise
+    from needsassess.analysis.quality import _from_stored, _to_stored
+    from needsassess.store import flag_rows
+    from needsassess.store.paradata import ParadataEvent
+
+    events = {uuid: [ParadataEvent(t.replace("Z", ".000000Z"), "changed", "p", f"q{i}") for i, t in enumerate(ts)]
+              for uuid, ts in times.items()}
+    start = time.perf_counter()
+    active = {uuid: summarise({1: found}).active_s for uuid, found in events.items()}
+    summaries = time.perf_counter() - start
+    start = time.perf_counter()
+    flags = assess(records, form_of, times, active=active)  # type: ignore[arg-type]
+    with_paradata = time.perf_counter() - start
+    rows = {(r.uuid, r.revision): [_to_stored(f) for f in flags[r.uuid]] for r in records if flags[r.uuid]}
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder))
+        start = time.perf_counter()
+        with store.write("store the quality flags") as conn:
+            flag_rows.replace_flags(conn, rows, "2026-03-01T08:00:00.000000Z", 0)
+        written = time.perf_counter() - start
+        start = time.perf_counter()
+        with store.read("read the quality flags") as conn:
+            stored = flag_rows.read_flags(conn)
+        read_back = {u: [_from_stored(f) for f in found] for u, (_rev, found) in stored.flags.items()}
+        reading = time.perf_counter() - start
+        store.close()
+    count = sum(len(f) for f in read_back.values())
+    print(f"paradata summaries of {len(events):,} timed assessments: {summaries:.2f} s; "
+          f"flags with their active time: {with_paradata:.2f} s")
+    print(f"stored per revision: {count:,} flags written in {written:.2f} s, read back in {reading:.2f} s "
+          f"(total recompute and store {with_paradata + summaries + written:.2f} s, target < 5 s)")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Report benchmarks: one assessment (60 answers, 3 photos), a summary over 10,000 assessments, pages/s.
+"""Report benchmarks: one assessment (60 answers, 3 photos), a summary over 10,000 assessments, pages/s,
+and a summary of 1,000 sites with its maps (one per country) against the same sites without locations.
 
 Run from the project folder: ``.venv/bin/python bench/bench_reports.py``. Targets (DESIGN.md): one
 assessment under 0.5 s; the summary under 10 s and under 500 MB peak. The baseline column is bare
@@ -115,6 +116,20 @@ def summary_stream(count: int) -> Iterator[SummaryItem]:
         )
 
 
+def mapped_sites(count: int, located: bool = True) -> Iterator[SummaryItem]:
+    """One assessment per site, ``count`` sites spread over three countries (three maps)."""
+    rnd = random.Random(11)
+    centres = {"nepal": (28.1, 81.6), "uzbekistan": (39.77, 64.42), "sierra_leone": (8.64, -10.97)}
+    template = sample_answers(["00" * 32] * 3)
+    for i in range(count):
+        country = list(centres)[i % 3]
+        lat, lon = centres[country]
+        answers = dict(template, daily_tonnes=round(rnd.uniform(0.1, 40), 3), country=country)
+        answers["gps"] = {"lat": lat + rnd.uniform(-0.4, 0.4), "lon": lon + rnd.uniform(-0.4, 0.4)} if located else None
+        yield SummaryItem(uuid=f"{i:08x}-7d4e-4b8a-9c21-5e6f7a8b9c0d", form_id="waste_test", form_version="1",
+                          status="complete", revision=1, site=f"Site {i:04d}", answers=answers)
+
+
 def baseline_pages(path: Path, pages: int) -> float:
     style = getSampleStyleSheet()["BodyText"]
     story: list[Any] = []
@@ -157,6 +172,18 @@ def main() -> None:
         print(
             f"summary of 10,000 assessments ({summary.pages} pages): {took:.2f} s (target < 10 s), "
             f"process peak RSS {peak_mb:.0f} MB (target < 500 MB)"
+        )
+
+        timings = {}
+        for located in (True, False):
+            start = time.perf_counter()
+            done = render_summary(mapped_sites(1_000, located), lambda f, v: form, folder / f"sites-{located}.pdf")
+            timings[located] = (time.perf_counter() - start, done.pages)
+        (with_map, pages_map), (without, pages_plain) = timings[True], timings[False]
+        print(
+            f"summary of 1,000 sites in 3 countries with their maps and legends: {with_map:.2f} s, {pages_map} pages; "
+            f"without locations (no maps) {without:.2f} s, {pages_plain} pages: "
+            f"the maps cost {with_map - without:.2f} s"
         )
 
 

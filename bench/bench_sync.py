@@ -1,12 +1,13 @@
 """Package export and import of 10,000 assessments, beside raw sqlite3 executemany of the same documents.
 
-    .venv/bin/python bench/bench_sync.py [--count 10000] [--photos 5]
+    .venv/bin/python bench/bench_sync.py [--count 10000] [--photos 5] [--repeat 5]
 
 Target: the import, with every check and validation, within 10x of the raw executemany baseline,
 process start included on both sides: ``needsassess import`` run as a fresh process beside a fresh
 Python process that reads the same documents (JSON lines) and inserts them with sqlite3's
 executemany. The import's peak Python memory flat in the number of assessments (tracemalloc,
-separate runs). The in-process figures (no start-up on either side) are printed too.
+separate runs). The in-process figures (no start-up on either side) are printed too, and the
+start-up alone (a ``needsassess --help`` process) for reference.
 Wall and CPU (``time.process_time``) times are printed side by side: on a shared machine the CPU
 time is the steadier figure, and both ratios are to the baseline's own wall / CPU time. The
 processes are compared by their best and median run, wall and CPU (user + system, from
@@ -202,8 +203,9 @@ def _process(args: list[str], env: dict[str, str] | None = None) -> tuple[float,
 Run = tuple[float, float]  # (wall, CPU) seconds
 
 
-def processes(docs: list[dict[str, Any]], package: Path, root: Path, run: int) -> tuple[Run, Run]:
-    """(baseline process, ``needsassess import`` process) (wall, CPU) seconds, process start included.
+def processes(docs: list[dict[str, Any]], package: Path, root: Path, run: int) -> tuple[Run, Run, Run]:
+    """(baseline process, ``needsassess import`` process, ``needsassess --help`` process) (wall, CPU)
+    seconds, process start included; the last is the start-up alone, for reference.
 
     Both processes keep their compiled bytecode under ``root`` (``PYTHONPYCACHEPREFIX``), as an
     installed wheel or the bundle has it: a checkout run with ``PYTHONDONTWRITEBYTECODE=1`` would
@@ -221,7 +223,8 @@ def processes(docs: list[dict[str, Any]], package: Path, root: Path, run: int) -
     with open_store(folder):
         pass  # a coordinator's data folder exists: the import is timed, not the schema's creation
     ours = _process([sys.executable, "-m", "needsassess", "--data-dir", str(folder), "import", str(package)], env)
-    return base, ours
+    start = _process([sys.executable, "-m", "needsassess", "--help"], env)
+    return base, ours, start
 
 
 IMPORTED_TABLES = ("assessments", "revisions", "assessment_attachments", "sync_received", "audit_events")
@@ -317,15 +320,16 @@ def main() -> None:
     )
 
 
-def _process_rows(procs: list[tuple[Run, Run]]) -> None:
+def _process_rows(procs: list[tuple[Run, Run, Run]]) -> None:
     """Process start included, side by side: best and median of the runs, wall and CPU, and ratios."""
     print(f"  process start included (fresh processes, {len(procs)} runs; CPU = user + system of the process):")
     print(f"  {'':36s} {'wall best':>9s} {'median':>8s}   {'cpu best':>8s} {'median':>8s}")
     columns = []
-    for side in (0, 1):
+    for side in (0, 1, 2):
         walls, cpus = [p[side][0] for p in procs], [p[side][1] for p in procs]
         columns.append((min(walls), statistics.median(walls), min(cpus), statistics.median(cpus)))
-    for label, figures in zip(("raw sqlite3 executemany process", "needsassess import process"), columns, strict=True):
+    labels = ("raw sqlite3 executemany process", "needsassess import process", "needsassess --help (start-up)")
+    for label, figures in zip(labels, columns, strict=True):
         print(f"  {label:36s} " + " ".join(f"{f:7.3f} s" for f in figures[:2]) + "   "
               + " ".join(f"{f:6.3f} s" for f in figures[2:]))  # fmt: skip
     ratios = [ours / base for ours, base in zip(columns[1], columns[0], strict=True)]

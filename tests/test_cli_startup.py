@@ -17,6 +17,9 @@ from needsassess.reports import LANGUAGES as REPORT_LANGUAGES
 HEAVY = (
     "reportlab", "needsassess.reports", "openpyxl", "pyxform", "PySide6", "needsassess.xlsform",
     "sqlalchemy.dialects.postgresql",  # a field laptop opens SQLite only
+    # The store (SQLAlchemy) and the engine (YAML, expressions) load in the commands that use them:
+    # ``--help`` and a usage error start in a fifth of the time.
+    "sqlalchemy", "needsassess.store", "needsassess.engine", "yaml",
 )
 
 PROBE = f"""

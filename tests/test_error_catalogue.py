@@ -87,8 +87,9 @@ def test_docs_errors_md_lists_every_code() -> None:
 # convert a site, lower its count; the test fails when a count grows or a new file appears.
 NOT_CONVERTED: dict[str, int] = {}
 # Not seen by this scan and still English only: the problems of PackageHeld (crypto/trust.py) and the
-# parser's own syntax messages (engine/expr/parser.py, passed on as text). The XLSForm report's lines
-# are worded in en/ne/uz by xlsform/wording.py (tests/xlsform/test_report_wording.py). AnswerError's
+# parser's own syntax messages (engine/expr/parser.py, passed on as text; the XLSForm report frames them
+# with NA-XLSFORM-654). The XLSForm report's lines are catalogue entries (errors/xlsform_codes.py,
+# tests/xlsform/test_reason_catalogue.py). AnswerError's
 # problems carry AnswerValueCode entries, FormLoadError's FormProblems carry FormErrorCode entries
 # (with their FormTodo advice).
 

@@ -16,15 +16,20 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
+from needsassess.analysis.paradata import summarise
 from needsassess.analysis.places import PlaceCheck
 from needsassess.engine.model import METADATA_TYPES, Form, LocalText, QType, Question, Repeat
 from needsassess.errors.quality_codes import QualityFlag
 from needsassess.geo.boundaries import Area
 from needsassess.locale.numbers import format_number
-from needsassess.store import COMPLETE, AssessmentStore, ListQuery, ledger
+from needsassess.store import COMPLETE, AssessmentStore, ListQuery, flag_rows, ledger
+from needsassess.store import paradata as paradata_rows
+from needsassess.store.paradata import ParadataEvent
 from needsassess.store.records import AssessmentRecord
+from needsassess.timefmt import utc_now
 
 _EARTH_RADIUS_KM = 6371.0088  # the IUGG mean radius; ample for "is this 20 km off?"
 _NUMBERS = (QType.INTEGER, QType.DECIMAL, QType.CALCULATE)
@@ -102,11 +107,14 @@ def assess(
     form_of: FormOf,
     edit_times: Mapping[str, Sequence[str]] | None = None,
     thresholds: Thresholds = Thresholds(),
+    active: Mapping[str, float] | None = None,
 ) -> dict[str, list[Flag]]:
     """The flags of each record (uuid → flags; a record without flags has an empty list).
 
     Statistics (medians, quartiles, a site's centre) are taken over ``records``, so pass the
-    assessments to compare with each other: usually every complete one of the folder.
+    assessments to compare with each other: usually every complete one of the folder. ``active``:
+    the active seconds the paradata gives (analysis/paradata.py); the too-fast check uses it where
+    present and the audit's ``edit_times`` otherwise.
     """
     shapes: dict[int, _Shape] = {}
     seen: dict[str, _Seen] = {}
@@ -117,7 +125,9 @@ def assess(
             shape = shapes[id(form)] = _Shape.of(form)
         seen[record.uuid] = _walk(shape, record.answers)
     flags: dict[str, list[Flag]] = {r.uuid: [] for r in records}
-    for check in (_too_fast, _duplicates, _location, _outside_place, _outliers, _implausible, _missing_evidence):
+    for uuid, flag in _too_fast(records, seen, edit_times or {}, thresholds, active or {}):
+        flags[uuid].append(flag)
+    for check in (_duplicates, _location, _outside_place, _outliers, _implausible, _missing_evidence):
         for uuid, flag in check(records, seen, edit_times or {}, thresholds):
             flags[uuid].append(flag)
     return flags
@@ -210,14 +220,19 @@ def _parse_time(text: str) -> datetime:
 
 
 def _too_fast(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
-              times: Mapping[str, Sequence[str]], t: Thresholds) -> Found:
+              times: Mapping[str, Sequence[str]], t: Thresholds, paradata: Mapping[str, float]) -> Found:
     per_answer: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
     for record in records:
-        stamps = times.get(record.uuid)
         answered = seen[record.uuid].answered_inputs
-        if not stamps or len(stamps) < 2 or answered == 0:
+        if answered == 0:
             continue
-        active = active_seconds(stamps, t.idle_cap_s)
+        if record.uuid in paradata:  # the entry window's own account of the time spent
+            active = paradata[record.uuid]
+        else:
+            stamps = times.get(record.uuid)
+            if not stamps or len(stamps) < 2:
+                continue
+            active = active_seconds(stamps, t.idle_cap_s)
         per_answer[record.form_id][record.uuid] = (active, active / answered)
     for group in per_answer.values():
         if len(group) < t.fast_min_group:
@@ -328,14 +343,11 @@ def _location(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
                 })
 
 
-@dataclass(frozen=True)
-class _AreaName:
-    """A country's or region's name from the boundary data, in the reader's language where it has it."""
-
-    area: Area
-
-    def render(self, language: str) -> str:
-        return self.area.name_in(language)
+def _area_name(area: Area) -> _Text:
+    """A country's or region's name from the boundary data (English; Uzbek where the data has it),
+    as a form text, so that it is stored with the flag like any other."""
+    names = {"en": area.name, **({"uz": area.uz} if area.uz else {})}
+    return _Text(LocalText(MappingProxyType(names)), area.name)
 
 
 def _place_names(form: Form, question_name: str, value: Any) -> tuple[str, ...]:
@@ -381,7 +393,7 @@ def _outside_place(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen
             params: dict[str, object] = {"question": _label(question), "km": _Number(round(outside.km)),
                                          "place": _choice_text(form, outside.level, stated)}
             if outside.found is not None:
-                params["found"] = _AreaName(outside.found)
+                params["found"] = _area_name(outside.found)
             if outside.level == "region":
                 kind = QualityFlag.OUTSIDE_REGION if outside.found is not None else QualityFlag.OUTSIDE_REGION_BARE
             else:
@@ -481,15 +493,100 @@ def _missing_evidence(records: Sequence[AssessmentRecord], seen: Mapping[str, _S
 # --- from the store ------------------------------------------------------------------------------
 
 
-def store_flags(store: AssessmentStore, thresholds: Thresholds = Thresholds()) -> tuple[
+def compute_flags(store: AssessmentStore, thresholds: Thresholds = Thresholds()) -> tuple[
         list[AssessmentRecord], dict[str, list[Flag]]]:
-    """Every complete assessment of the folder with its flags, compared with all the others.
+    """Every complete assessment of the folder with its flags, computed now over all of them.
 
-    Drafts are the officer's work in progress and are not judged. Computed on demand: the flags of
-    one assessment depend on all the others (medians, quartiles, a site's centre), so they change
-    whenever a package brings more.
+    Drafts are the officer's work in progress and are not judged. The flags of one assessment
+    depend on all the others (medians, quartiles, a site's centre), so they change whenever a
+    package brings more.
     """
     records = list(store.records(ListQuery(status=COMPLETE, limit=None)))
     with store.read("read the history") as conn:
         times = ledger.edit_times(conn)
-    return records, assess(records, store.form_of, times, thresholds)
+        events = paradata_rows.all_events(conn)
+    heads = {r.uuid: r.revision for r in records}
+    per_uuid: dict[str, dict[int, list[ParadataEvent]]] = defaultdict(dict)
+    for (uuid, revision), found in events.items():
+        if revision <= heads.get(uuid, 0):
+            per_uuid[uuid][revision] = found
+    active = {uuid: summarise(found, idle_s=thresholds.idle_cap_s).active_s for uuid, found in per_uuid.items()}
+    return records, assess(records, store.form_of, times, thresholds, active)
+
+
+def store_flags(store: AssessmentStore, thresholds: Thresholds = Thresholds(), recompute: bool = False,
+                save: bool = False) -> tuple[list[AssessmentRecord], dict[str, list[Flag]]]:
+    """The complete assessments with their flags: the stored ones while they are current.
+
+    A revision that arrives (import, finalize) marks the stored flags stale in its own transaction
+    (store/flag_rows.py). Stale flags are computed again; ``save`` stores them (the commands and
+    windows that write: ``import``, ``quality --recompute``, the window's flags job), so reading
+    commands never write, never wait for a lock. Thresholds other than the defaults are computed
+    on demand and never stored; ``recompute`` computes even when the stored flags are current.
+    """
+    default = thresholds == Thresholds()
+    with store.read("read the quality flags") as conn:
+        stored = flag_rows.read_flags(conn) if default and not recompute else None
+        generation = flag_rows.generation(conn)
+    if stored is not None and stored.current:
+        records = list(store.records(ListQuery(status=COMPLETE, limit=None)))
+        return records, {r.uuid: [_from_stored(f) for f in stored.flags[r.uuid][1]]
+                         if r.uuid in stored.flags and stored.flags[r.uuid][0] == r.revision else []
+                         for r in records}
+    records, flags = compute_flags(store, thresholds)
+    if default and save:
+        save_flags(store, records, flags, generation)
+    return records, flags
+
+
+def save_flags(store: AssessmentStore, records: Sequence[AssessmentRecord], flags: Mapping[str, Sequence[Flag]],
+               generation: int) -> None:
+    """Store ``flags`` (computed at ``generation``) as the flags of each record's revision."""
+    rows = {(r.uuid, r.revision): [_to_stored(f) for f in flags[r.uuid]] for r in records if flags.get(r.uuid)}
+    with store.write("store the quality flags") as conn:
+        flag_rows.replace_flags(conn, rows, utc_now(), generation)
+
+
+def refresh_stored_flags(store: AssessmentStore) -> bool:
+    """Compute and store the flags if a revision arrived since they were stored; whether it did."""
+    with store.read("read the quality flags") as conn:
+        generation, computed = flag_rows.state(conn)
+    if computed == generation:
+        return False
+    records, flags = compute_flags(store)
+    save_flags(store, records, flags, generation)
+    return True
+
+
+def stored_flag_names(store: AssessmentStore) -> dict[str, list[str]]:
+    """uuid → the names of its flags (``list --json``), current ones (computed first if stale)."""
+    _records, flags = store_flags(store)
+    return {uuid: [f.name for f in found] for uuid, found in flags.items()}
+
+
+def _param_to_json(value: object) -> Any:
+    if isinstance(value, _Number):
+        return {"number": value.value}
+    if isinstance(value, _Text):
+        return {"text": dict(value.text.texts) if value.text is not None else None, "fallback": value.fallback}
+    return str(value)
+
+
+def _param_from_json(value: Any) -> object:
+    if isinstance(value, dict) and "number" in value:
+        return _Number(float(value["number"]))
+    if isinstance(value, dict) and "fallback" in value:
+        texts = value.get("text")
+        return _Text(LocalText(MappingProxyType(dict(texts))) if isinstance(texts, dict) else None,
+                     str(value["fallback"]))
+    return str(value)
+
+
+def _to_stored(flag: Flag) -> flag_rows.StoredFlag:
+    return flag_rows.StoredFlag(flag.name, flag.code, flag.question,
+                                {k: _param_to_json(v) for k, v in flag.params.items()})
+
+
+def _from_stored(stored: flag_rows.StoredFlag) -> Flag:
+    return Flag(QualityFlag[stored.flag.upper()], stored.question,
+                {k: _param_from_json(v) for k, v in stored.params.items()})

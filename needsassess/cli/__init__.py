@@ -13,11 +13,27 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from needsassess.cli import backup, check, datasets, desktop, field, forms, gui, keys, quality, records, reports, sync
+from needsassess.collector import collection_paused, keep_loaded_objects
 from needsassess.errors import UserError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Here, not at the top: ``main`` builds the parser with the cycle collector paused.
+    from needsassess.cli import (
+        backup,
+        check,
+        datasets,
+        desktop,
+        field,
+        forms,
+        gui,
+        keys,
+        quality,
+        records,
+        reports,
+        sync,
+    )
+
     parser = argparse.ArgumentParser(
         prog="needsassess",
         description="Offline field needs assessments: forms, reports and package sync.",
@@ -58,17 +74,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run one command; ``argv`` None: run as the program (the script, ``python -m needsassess``)."""
+    # Loading the modules makes tens of thousands of objects that live as long as the process; the
+    # collector would traverse them again and again meanwhile (collector.py).
+    with collection_paused():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not args.version:
+            if args.command is None:
+                args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+            _export_database_choice(args)
+            _announce_waits(args)
+        if argv is None:  # the process ends with this command (tests call main(ARGS) in their own process)
+            keep_loaded_objects(one_command=args.command != "gui")  # before the pause ends (collector.py)
     if args.version:  # after parsing, so that --data-dir counts wherever it stands
         from needsassess.store.about import about, version_text
 
         print(version_text(about(args.data_dir)))
         return 0
-    if args.command is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
-    _export_database_choice(args)
-    _announce_waits(args)
     try:
         code: int = args.func(args)
         sys.stdout.flush()  # here, so a closed pipe is seen below and not at interpreter exit
@@ -125,6 +148,8 @@ def _export_database_choice(args: argparse.Namespace) -> None:
     Every command (and the window) opens its store with ``open_store(data_dir)``, which reads these
     variables, so the options apply everywhere without each command passing them on.
     """
+    if not (getattr(args, "db_url", None) or getattr(args, "attachments_dir", None)):
+        return  # the store (SQLAlchemy) loads in the commands that open it, not for every command
     import os
 
     from needsassess.store.database import ENV_ATTACHMENTS_DIR, ENV_DB_URL

@@ -107,8 +107,11 @@ def run_edit(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
     from needsassess.store.datasets import datasets_for
     from needsassess.store.documents import image_names
+    from needsassess.store.paradata import ParadataEvent
     from needsassess.store.records import COMPLETE, DRAFT, RETURNED
+    from needsassess.timefmt import utc_now
 
+    opened_at = utc_now()  # paradata: the command opens the assessment, then saves it
     answers_path = Path(args.answers)
     items = _read_answers(answers_path)
     if len(items) != 1 or not isinstance(items[0], dict):
@@ -134,7 +137,8 @@ def run_edit(args: argparse.Namespace) -> int:
                 store.finalize(args.uuid, session)  # refused, listing every problem: nothing changed yet
             if record.status != DRAFT:
                 store.reopen(args.uuid, args.reason)
-            store.save_draft(args.uuid, session)
+            store.save_draft(args.uuid, session,
+                             paradata=[ParadataEvent(opened_at, "opened"), ParadataEvent(utc_now(), "saved")])
             done = store.finalize(args.uuid, session) if args.complete else store.get(args.uuid)
         except BaseException:
             _remove_unused(store, created)

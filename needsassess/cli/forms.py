@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from needsassess.engine import Form, FormLoadError, load_form
-from needsassess.engine.includes import form_files
 from needsassess.paths import forms_dir
 
-if TYPE_CHECKING:
-    from needsassess.xlsform.wording import Said
+if TYPE_CHECKING:  # the engine (YAML, expressions) loads when a command runs, not for the parser
+    from needsassess.engine import Form
+    from needsassess.errors import Phrase
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.add_argument("-o", "--output", metavar="DIR",
                            help="folder for the YAML form (default: the forms folder of the data folder)")
     importing.add_argument("--force", action="store_true", help="replace a form file that already exists")
+    importing.add_argument("--lang", choices=("en", "ne", "uz"),
+                           help="language of the report (default: the one remembered for the data folder)")
     importing.set_defaults(func=run_import)
     exporting = commands.add_parser("export", help="export a form as an XLSForm for ODK or KoboToolbox")
     exporting.add_argument("form_id", metavar="FORM_ID", help="a form id, or the path of a form file")
@@ -38,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _form_files(paths: list[str]) -> list[Path]:
+    from needsassess.engine.includes import form_files
+
     files: list[Path] = []
     for raw in paths or [str(forms_dir())]:
         path = Path(raw)
@@ -47,6 +50,7 @@ def _form_files(paths: list[str]) -> list[Path]:
 
 def run_list(args: argparse.Namespace) -> int:
     from needsassess.cli.field import field_form_state
+    from needsassess.engine import FormLoadError, load_form
 
     code = 0
     user = user_forms_dir(args.data_dir)
@@ -75,6 +79,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from needsassess.engine import FormLoadError, load_form
+
     files = _form_files(args.paths)
     if not files:
         print("needsassess: no form files found", file=sys.stderr)
@@ -95,7 +101,7 @@ def run_check(args: argparse.Namespace) -> int:
         if missing:
             failed += 1
             for said in missing:
-                print(f"{path}: {said.render(language)}", file=sys.stderr)
+                print(f"{path}: [{said.entry.code}] {said.render(language)}", file=sys.stderr)
             continue
         print(f"{path}: ok ({form.form_id} {form.version}, {len(form.elements)} rows)")
     if failed:
@@ -104,7 +110,7 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dataset_problems(form: Form, data_dir: str | None) -> list[Said]:
+def _dataset_problems(form: Form, data_dir: str | None) -> list[Phrase]:
     """References to datasets that the store does not have (list or column); none when none is used."""
     from needsassess.xlsform.media import datasets_used
 
@@ -129,13 +135,25 @@ def user_forms_dir(data_dir: str | None) -> Path:
 
 def run_import(args: argparse.Namespace) -> int:
     from needsassess.cli import message_language
+    from needsassess.errors import UserError
+
+    # the report and the refusals read in --lang, else in the language remembered for the data folder
+    language = args.lang or message_language(args)
+    try:
+        return _import(args, language)
+    except UserError as err:  # a refused workbook or list, the form already there: nothing was written
+        print(f"needsassess: {err.headline(language)}", file=sys.stderr)
+        return err.exit_code
+
+
+def _import(args: argparse.Namespace, language: str) -> int:
     from needsassess.errors import Phrase
     from needsassess.errors.dataset_codes import XLSFormCode
+    from needsassess.errors.xlsform_codes import XLSFormReason
     from needsassess.xlsform import import_xlsform
-    from needsassess.xlsform.install import FormExists, install_form
+    from needsassess.xlsform.install import install_form
     from needsassess.xlsform.media import find_media, read_csv, reference_problems
 
-    language = message_language(args)  # the report reads in the language remembered for the data folder
     result = import_xlsform(args.xlsx)
     for line in result.report.lines(language):
         print(line)
@@ -144,30 +162,32 @@ def run_import(args: argparse.Namespace) -> int:
     if missing:
         where = args.media or Phrase(XLSFormCode.BESIDE_THE_FORM, folder=f"{Path(args.xlsx).stem}-media/")
         for name in missing:
-            print(f"needsassess: error [{XLSFormCode.LIST_NOT_FOUND.code}]: "
-                  f"{XLSFormCode.LIST_NOT_FOUND.render(language, {'name': name, 'where': where})}", file=sys.stderr)
+            _refuse(Phrase(XLSFormCode.LIST_NOT_FOUND, name=name, where=where), language)
         return 1
     lists = [read_csv(path, name) for name, path in found.items() if path is not None]
     problems = reference_problems(result.form, {item.name: item.columns for item in lists})
     if problems:
         for problem in problems:
-            print(f"needsassess: {Path(args.xlsx).name}: {problem.render(language)}", file=sys.stderr)
+            _refuse(problem, language, f"{Path(args.xlsx).name}: ")
         return 1
     folder = Path(args.output) if args.output else user_forms_dir(args.data_dir)
-    try:
-        target = install_form(result, folder, replace=args.force)
-    except FormExists as err:
-        print(f"needsassess: {err.target} already exists; use --force to replace it", file=sys.stderr)
-        return 1
+    target = install_form(result, folder, replace=args.force)
     if lists:
-        _store_lists(args.data_dir, lists)
+        _store_lists(args.data_dir, lists, language)
     questions = sum(1 for q in result.form.questions() if q.is_input)
-    print(f"imported {result.form.form_id} {result.form.version}: {questions} questions, "
-          f"{len(result.form.pages())} pages, languages {', '.join(result.form.languages)} -> {target}")
+    print(XLSFormReason.IMPORTED.render(language, {
+        "form_id": result.form.form_id, "version": result.form.version, "questions": questions,
+        "pages": len(result.form.pages()), "languages": ", ".join(result.form.languages), "target": target}))
     return 0
 
 
-def _store_lists(data_dir: str | None, lists: list[Any]) -> None:
+def _refuse(problem: Phrase, language: str, where: str = "") -> None:
+    """``needsassess: error [CODE]: text`` on stderr, in ``language``."""
+    print(f"needsassess: error [{problem.entry.code}]: {where}{problem.render(language)}", file=sys.stderr)
+
+
+def _store_lists(data_dir: str | None, lists: list[Any], language: str) -> None:
+    from needsassess.errors.xlsform_codes import XLSFormReason
     from needsassess.paths import data_dir as resolve
     from needsassess.store import open_store
     from needsassess.store.datasets import datasets_for
@@ -176,11 +196,12 @@ def _store_lists(data_dir: str | None, lists: list[Any]) -> None:
         datasets = datasets_for(store)
         for item in lists:
             info, added = datasets.add(item.name, item.columns, item.rows, source=item.source.name)
-            print(f"dataset {info.name} v{info.version}: {info.row_count} rows"
-                  f"{'' if added else ' (unchanged)'}")
+            said = XLSFormReason.DATASET_STORED if added else XLSFormReason.DATASET_UNCHANGED
+            print(said.render(language, {"name": info.name, "version": info.version, "rows": info.row_count}))
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from needsassess.engine import load_form
     from needsassess.errors.dataset_codes import DatasetCode
     from needsassess.xlsform import export_xlsform
     from needsassess.xlsform.exporter import export_media

@@ -1,6 +1,7 @@
 """``needsassess quality``: the complete assessments that deserve a second look, with the reasons.
 
-The flags are computed on demand over every complete assessment of the folder (docs/quality.md);
+The flags are stored per revision and computed again over every complete assessment of the folder
+when a revision has arrived since (docs/quality.md); ``--recompute`` computes and stores them now.
 ``--form`` and ``--site`` only choose which flagged assessments are printed.
 """
 
@@ -30,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "of the site (default 20)")
     parser.add_argument("--border-km", type=float, metavar="KM", help="outside the stated country or region by "
                         "more than KM (default 5)")
+    parser.add_argument("--recompute", action="store_true", help="compute the flags again now and store them "
+                        "(they are otherwise read as stored, computed again after a revision arrives)")
     parser.set_defaults(func=run_quality)
 
 
@@ -43,7 +46,10 @@ def run_quality(args: argparse.Namespace) -> int:
         ("far_km", args.far_km), ("border_km", args.border_km)) if value is not None}
     language = args.lang or message_language(args)
     with open_store(paths.data_dir(args.data_dir)) as store:
-        records, flags = store_flags(store, Thresholds(**overrides))
+        # Stale flags computed here are stored too (when the folder can be written), so the next
+        # reader finds them current; --recompute computes even current ones.
+        records, flags = store_flags(store, Thresholds(**overrides), recompute=args.recompute,
+                                     save=store.write_refusal is None)
     site = args.site.casefold() if args.site else None
     shown = [r for r in records if flags[r.uuid] and (args.form is None or r.form_id == args.form)
              and (site is None or r.site.casefold() == site)]

@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from needsassess import paths
-from needsassess.engine.input_limits import answers_shape_problem
 from needsassess.errors import UserError
 from needsassess.errors.cli_codes import CliCode
 from needsassess.errors.field_codes import FieldCode
-from needsassess.store import AssessmentStore, AttachmentInfo, ListQuery, open_store
-from needsassess.store.documents import image_names
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine load when a command runs, not for the parser
     from needsassess.engine import AnswerProblem
+    from needsassess.store import AssessmentStore, AttachmentInfo
 
 
 class AnswersFileError(UserError):
@@ -56,10 +54,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show = subparsers.add_parser("show", help="one assessment")
     show.add_argument("uuid", metavar="UUID")
     show.add_argument("--json", action="store_true", help="JSON with the answers and attachments")
+    show.add_argument("--lang", choices=("en", "ne", "uz"),
+                      help="language of the paradata summary (default: the one remembered for the data folder)")
     show.set_defaults(func=run_show)
 
 
 def _open(args: argparse.Namespace) -> AssessmentStore:
+    from needsassess.store import open_store
+
     return open_store(paths.data_dir(args.data_dir))
 
 
@@ -73,6 +75,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from needsassess.store import ListQuery
+
     query = ListQuery(status=args.status, form_id=args.form, site=args.site, text=args.search, limit=args.limit)
     with _open(args) as store:
         rows = store.list(query)
@@ -88,21 +92,25 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _flag_names(store: AssessmentStore) -> dict[str, list[str]]:
-    """The quality flags of each complete assessment (``quality`` gives their reasons)."""
-    from needsassess.analysis.quality import store_flags
+    """The stored quality flags of each complete assessment (``quality`` gives their reasons)."""
+    from needsassess.analysis.quality import stored_flag_names
 
-    _records, flags = store_flags(store)
-    return {uuid: [f.name for f in found] for uuid, found in flags.items()}
+    return stored_flag_names(store)
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from needsassess.analysis.paradata import assessment_summary
+    from needsassess.cli import message_language
     from needsassess.sync.review import review_json
 
     with _open(args) as store:
         record = store.get(args.uuid)
         review = review_json(store, args.uuid)
+        paradata = assessment_summary(store, args.uuid)
+    language = args.lang or message_language(args)
     if args.json:
-        json.dump({**record.to_json(), "review": review}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump({**record.to_json(), "review": review, "paradata": paradata.to_json(language)}, sys.stdout,
+                  ensure_ascii=False, indent=1)
         print()
         return 0
     data = record.to_json()
@@ -117,10 +125,13 @@ def run_show(args: argparse.Namespace) -> int:
     for comment in review["comments"]:
         about = f" [{comment['question']}]" if comment["question"] else ""
         print(f"       comment:{about} {comment['text']} — {comment['by']}, {comment['at'][:16]}")
+    print(f"      paradata: {paradata.text(language)}")
     return 0
 
 
 def _read_answers(path: Path) -> list[Any]:
+    from needsassess.engine.input_limits import answers_shape_problem
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
     except OSError as err:
@@ -169,7 +180,10 @@ def _one_officer(items: list[Any], form: Any, default: str, override: bool) -> l
 
 def run_new(args: argparse.Namespace) -> int:
     from needsassess.store.bulk import create_many
+    from needsassess.store.documents import image_names
+    from needsassess.timefmt import utc_now
 
+    opened_at = utc_now()  # paradata: when the command opened the assessments (store/paradata.py)
     answers_path = Path(args.answers)
     items = _read_answers(answers_path)
     with _open(args) as store:
@@ -181,7 +195,8 @@ def run_new(args: argparse.Namespace) -> int:
             officers = _one_officer(items, form, args.officer or store.settings.officer_name, bool(args.officer))
             sessions = _sessions(store, form, items)
             uuids = create_many(
-                store, form.form_id, sessions, complete=args.complete, attachments=infos, officers=officers
+                store, form.form_id, sessions, complete=args.complete, attachments=infos, officers=officers,
+                opened_at=opened_at,
             )
         except BaseException:
             _remove_unused(store, created_files)

@@ -2,7 +2,8 @@
 
 ``report UUID ... -o FILE.pdf`` prints one or more assessments (each from a new page); ``summary``
 prints counts, key figures per site, charts and the list of the completed assessments selected.
-Language and paper default to the settings of the data folder.
+Language and paper default to the settings of the data folder; maps are drawn over the basemap chosen
+in the window's map (``settings.basemap_path``), if any.
 """
 
 from __future__ import annotations
@@ -43,18 +44,20 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--digits", choices=DIGIT_STYLES, help="digits of numbers and dates (Nepali: devanagari)")
 
 
-def _options(args: argparse.Namespace, lang: str, paper: PaperName) -> ReportOptions:
+def _options(args: argparse.Namespace, lang: str, paper: PaperName, basemap: str = "") -> ReportOptions:
     from needsassess.reports import ReportOptions
     from needsassess.reports.subject import paper_name
 
     return ReportOptions(lang=args.lang or lang, paper=paper_name(args.paper) if args.paper else paper,
-                         digits=args.digits)
+                         digits=args.digits, basemap=basemap)
 
 
 def _done(result: ReportResult) -> int:
     if result.missing_glyphs:
         chars = ", ".join(f"U+{ord(c):04X}" for c in sorted(result.missing_glyphs))
         print(f"needsassess: warning: no font has {chars}; shown as \ufffd in {result.path}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"needsassess: warning: {warning}", file=sys.stderr)
     print(f"Wrote {result.path} ({result.pages} pages).")
     return 0
 
@@ -66,7 +69,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     with open_store(paths.data_dir(args.data_dir)) as store:
         subjects = [subject_from_store(store, uuid) for uuid in args.uuids]
-        options = _options(args, default_language(store), default_paper(store))
+        options = _options(args, default_language(store), default_paper(store), store.settings.basemap_path)
         return _done(render_report(subjects, Path(args.output), options))
 
 
@@ -77,7 +80,7 @@ def run_summary(args: argparse.Namespace) -> int:
     from needsassess.store import open_store
 
     with open_store(paths.data_dir(args.data_dir)) as store:
-        options = _options(args, default_language(store), default_paper(store))
+        options = _options(args, default_language(store), default_paper(store), store.settings.basemap_path)
         items = summary_items(store, form_id=args.form, site=args.site)
         selection = Selection(form_id=args.form, site=args.site)
         from needsassess.store.datasets import datasets_for

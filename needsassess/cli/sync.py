@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from needsassess import paths
+from needsassess.collector import collection_paused
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +31,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--accept-signer",
         action="store_true",
         help="accept (and enrol) the signer of a package held back; recorded in the audit",
+    )
+    imp.add_argument(
+        "--flags",
+        action="store_true",
+        help="compute and store the quality flags right after the import (otherwise the next 'quality' "
+        "or the window does it)",
     )
     imp.set_defaults(func=run_import)
     tables = subparsers.add_parser(
@@ -64,12 +71,19 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from needsassess.store import backups, open_store
-    from needsassess.sync.importer import counts_header, import_packages, summary_line
+    with collection_paused():  # the modules it loads and the import itself (collector.py)
+        from needsassess.store import backups, open_store
+        from needsassess.sync.importer import counts_header, import_packages, summary_line
 
-    with open_store(paths.data_dir(args.data_dir)) as store:
-        backups.backup_before_import(store)
-        results = import_packages(store, args.packages, accept_signer=args.accept_signer)
+        with open_store(paths.data_dir(args.data_dir)) as store:
+            backups.backup_before_import(store)
+            results = import_packages(store, args.packages, accept_signer=args.accept_signer)
+            if args.flags and any(r.new or r.updated for r in results if not r.refused):
+                from needsassess.analysis.quality import refresh_stored_flags
+
+                # After the import's transaction (which marked the stored flags stale, durably): the
+                # flags of every complete assessment, stored per revision (docs/quality.md).
+                refresh_stored_flags(store)
     for result in results:
         print(summary_line(result), file=sys.stderr if result.refused else sys.stdout)
     print(counts_header(results))

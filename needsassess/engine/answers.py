@@ -18,6 +18,7 @@ from needsassess.engine import geo
 from needsassess.engine.model import ChoiceList, QType, Question
 from needsassess.errors import UserError
 from needsassess.errors.engine_codes import AnswerValueCode
+from needsassess.errors.geo_codes import GeoEntryCode
 
 JSONValue = Any
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\Z")
@@ -32,7 +33,7 @@ class AnswerValueError(UserError, ValueError):
     ``str()`` is the English reason, ``text(language)`` the officer's; ``AnswerProblem`` carries it.
     """
 
-    def __init__(self, reason: AnswerValueCode, /, **params: object) -> None:
+    def __init__(self, reason: AnswerValueCode | GeoEntryCode, /, **params: object) -> None:
         self.reason = reason
         super().__init__(reason, **params)
 
@@ -133,7 +134,10 @@ def _select_multiple(q: Question, raw: Any, choices: ChoiceList | None) -> list[
 
 def _geopoint(q: Question, raw: Any, choices: ChoiceList | None) -> dict[str, float]:
     if isinstance(raw, str):
-        parts = raw.replace(",", " ").split()
+        try:
+            parts = geo.point_numbers(raw)
+        except geo.AmbiguousCommas:
+            raise AnswerValueError(GeoEntryCode.AMBIGUOUS_COMMAS, text=raw.strip()[:60]) from None
         raw = dict(zip(("lat", "lon", "alt", "accuracy"), parts, strict=False))
     if not isinstance(raw, Mapping):
         raise AnswerValueError(V.EXPECTED_POINT)
@@ -165,7 +169,7 @@ MAX_POINTS = 20_000  # a day's GPS track at one point every 5 s
 def _points(q: Question, raw: Any) -> list[dict[str, float]]:
     """The points of a trace or shape: a list of geopoint values, or ODK's "lat lon alt acc;..." text."""
     if isinstance(raw, str):
-        raw = [" ".join(parts) for parts in geo.parse_odk(raw)]
+        raw = geo.point_chunks(raw)
     if not isinstance(raw, list | tuple):
         raise AnswerValueError(V.EXPECTED_POINTS)
     if len(raw) > MAX_POINTS:

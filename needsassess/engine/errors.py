@@ -17,6 +17,7 @@ from needsassess.errors import DEFAULT_LANGUAGE, Phrase, UserError
 from needsassess.errors.engine_codes import AnswerValueCode
 from needsassess.errors.form_codes import FormErrorCode as FormErrorCode  # re-exported: the engine raises with it
 from needsassess.errors.form_codes import FormWhere
+from needsassess.errors.geo_codes import GeoEntryCode
 
 if TYPE_CHECKING:
     from needsassess.engine.answers import AnswerValueError
@@ -101,7 +102,7 @@ class AnswerProblem:
 
     name: str
     instance: tuple[int, ...]
-    reason: AnswerValueCode
+    reason: AnswerValueCode | GeoEntryCode
     params: Mapping[str, object] = field(default_factory=dict)
 
     @classmethod

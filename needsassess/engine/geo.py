@@ -11,7 +11,8 @@ Self-intersection is found on a local plane with a grid of cells, near-linear fo
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -38,8 +39,48 @@ def _num(value: float) -> str:
 
 def parse_odk(text: str) -> list[list[str]]:
     """The parts of each point of an ODK string (";" between points; a newline also works)."""
-    chunks = text.replace("\n", ";").split(";")
-    return [chunk.replace(",", " ").split() for chunk in chunks if chunk.strip()]
+    return [chunk.replace(",", " ").split() for chunk in point_chunks(text)]
+
+
+def point_chunks(text: str) -> list[str]:
+    """The text of each point: ";" or a newline between points, empty ones left out."""
+    return [chunk for chunk in text.replace("\n", ";").split(";") if chunk.strip()]
+
+
+class AmbiguousCommas(ValueError):
+    """A point's text whose commas could be decimal marks or separators, with different results."""
+
+
+_FIELD_SPLIT = re.compile(r",?\s+")
+_INNER_COMMA = re.compile(r"\d,\d")
+
+
+def point_numbers(text: str) -> list[str]:
+    """The numbers of one typed or pasted point, with "." as the decimal mark.
+
+    Spreadsheets in European, Nepali-Windows or Uzbek settings copy "27,7172 85,3240": there the
+    comma sits between digits in fields that spaces (or ", ") separate, and it is a decimal mark.
+    Text with a dot keeps commas as separators ("27.7172, 85.3240", "27.7,85.3"), and so does a
+    single pair of whole numbers ("27,85"). What reads two ways is refused (``AmbiguousCommas``):
+    "27,7,85,3" (27.7 85.3, or lat 27 lon 7 alt 85 acc 3?) and a mix like "27.7172 85,3240".
+    """
+    if "\u2212" in text:
+        text = text.replace("\u2212", "-")
+    if "," not in text:
+        return text.split()  # the common case, kept fast for a 5,000-point track
+    if not _INNER_COMMA.search(text):
+        return text.replace(",", " ").split()
+    fields = [f.strip(",") for f in _FIELD_SPLIT.split(text.strip()) if f.strip(",")]
+    commas = [f for f in fields if _INNER_COMMA.search(f)]
+    if all("." in f for f in commas):
+        return text.replace(",", " ").split()  # dot decimals; every comma separates
+    if len(fields) == 1:
+        if text.count(",") == 1 and "." not in text:
+            return text.split(",")  # "27,85": a whole-number pair
+        raise AmbiguousCommas(text)
+    if any("." in f or f.count(",") > 1 for f in fields):
+        raise AmbiguousCommas(text)
+    return [f.replace(",", ".") for f in fields]
 
 
 def coords_of_text(text: str) -> list[tuple[float, float]] | None:
@@ -132,10 +173,21 @@ def _authalic_area(ring: Sequence[tuple[float, float]]) -> float:
 
 
 def _plane(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """A local plane (metres-ish) around the first point; enough to tell whether edges cross."""
+    """A local plane (metres-ish) around the first point; enough to tell whether edges cross.
+
+    Longitudes are unwrapped edge by edge (each step the short way round), so an outline across
+    the 180° meridian stays in one piece on the plane however wide it is, and -179.9 follows 179.9.
+    """
     lat0, lon0 = coords[0]
     k = math.cos(math.radians(lat0))
-    return [(((lon - lon0 + 540.0) % 360.0 - 180.0) * k, lat - lat0) for lat, lon in coords]
+    flat: list[tuple[float, float]] = []
+    x = 0.0
+    previous = lon0
+    for lat, lon in coords:
+        x += (lon - previous + 540.0) % 360.0 - 180.0
+        previous = lon
+        flat.append((x * k, lat - lat0))
+    return flat
 
 
 def _orient(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> int:
@@ -160,11 +212,20 @@ def _segments_meet(p1: tuple[float, float], p2: tuple[float, float],
 
 def self_intersects(coords: Sequence[tuple[float, float]]) -> bool:
     """Whether a closed ring's edges cross or touch anywhere but at the vertices they share."""
+    return next(crossings(coords), None) is not None
+
+
+def crossings(coords: Sequence[tuple[float, float]]) -> Iterator[tuple[int, int]]:
+    """Pairs of edges of a ring that cross or touch (edge i runs from the i-th distinct point to the next).
+
+    Repeated fixes are dropped first and the closing point is implied, so with ``coords`` free of
+    repeats edge i is ``coords[i] → coords[i + 1]`` (the last one back to the first).
+    """
     ring = [c for n, c in enumerate(coords) if n == 0 or c != coords[n - 1]]  # repeated fixes are no edge
     ring = ring[:-1] if is_closed(ring) else ring
     count = len(ring)
     if count < 4:
-        return False
+        return
     flat = _plane(ring)
     edges = [(flat[i], flat[(i + 1) % count]) for i in range(count)]
     boxes = [(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])) for a, b in edges]
@@ -196,8 +257,7 @@ def self_intersects(coords: Sequence[tuple[float, float]]) -> bool:
         if a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]:
             continue
         if _segments_meet(*edges[i], *edges[j]):
-            return True
-    return False
+            yield key
 
 
 def _adjacent(i: int, j: int, count: int) -> bool:

@@ -45,7 +45,7 @@ QUESTION_KEYS = ("type", "name", "label", "hint", "required", "required_message"
                  "constraint_message", "relevant", "calculation", "default", "choice_filter", "read_only",
                  "appearance", "parameters", "plausible")
 GROUP_KEYS = ("type", "name", "label", "relevant", "appearance", "children", "repeat_count", "hint")
-SETTINGS_KEYS = ("instance_name", "site")
+SETTINGS_KEYS = ("instance_name", "site", "paradata")
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?\Z")
 _TYPE_NAMES = [t.value for t in QType] + ["group", "repeat"]
@@ -379,7 +379,13 @@ def _settings(b: _Builder, data: LineDict) -> Settings:
                   found=type(raw).__name__)
         return Settings()
     b.check_keys(raw, SETTINGS_KEYS, None)
-    return Settings(instance_name=b.expression(raw, "instance_name", None), site=b.expression(raw, "site", None))
+    paradata = raw.get("paradata", False)
+    if not isinstance(paradata, bool):
+        b.problem(E.BAD_VALUE, line=_key_line(raw, "paradata"), column="paradata", value=paradata,
+                  detail="paradata is true or false", todo="Write true or false.")
+        paradata = False
+    return Settings(instance_name=b.expression(raw, "instance_name", None), site=b.expression(raw, "site", None),
+                    paradata=paradata)
 
 
 def load_form_text(text: str, source: str = "<form>", base: Path | None = None) -> Form:

@@ -193,6 +193,9 @@ Element = Union[Question, Group]  # noqa: UP007 - a runtime alias; Repeat is a G
 class Settings:
     instance_name: Expression | None = None  # the assessment's title in lists
     site: Expression | None = None  # the site column in lists and reports
+    # Record paradata (time per page and question) for this form: XLSForm's ``audit`` type maps to
+    # it (docs/xlsform.md). The window records it for every form; this marks a form that asks for it.
+    paradata: bool = False
 
 
 @dataclass(frozen=True)

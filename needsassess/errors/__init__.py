@@ -18,9 +18,11 @@ from needsassess.errors import (
     form_codes,
     form_todo_codes,
     geo_codes,
+    paradata_codes,
     quality_codes,
     store_codes,
     sync_codes,
+    xlsform_codes,
 )
 from needsassess.errors.core import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Phrase, UserError, Wording, word
 from needsassess.errors.registry import catalogues, entries, lookup, register
@@ -44,9 +46,11 @@ __all__ = [
     "form_todo_codes",
     "geo_codes",
     "lookup",
+    "paradata_codes",
     "quality_codes",
     "register",
     "store_codes",
     "sync_codes",
     "word",
+    "xlsform_codes",
 ]

@@ -57,6 +57,21 @@ class GeoFileCode(Catalogue):
 
 
 @register
+class GeoEntryCode(Catalogue):
+    """Points typed or pasted under a geopoint, geotrace or geoshape question (``engine.geo.point_numbers``)."""
+
+    AMBIGUOUS_COMMAS = (
+        "NA-GEO-910",
+        "'{text}' can be read in two ways: are the commas decimal marks or separators? "
+        "Put spaces between the numbers, e.g. 27,7172 85,3240 or 27.7172 85.3240",
+        "'{text}' दुई किसिमले पढ्न सकिन्छ: अल्पविराम दशमलव चिह्न हो कि छुट्याउने चिह्न? "
+        "सङ्ख्याहरूबीच खाली ठाउँ राख्नुहोस्, जस्तै 27,7172 85,3240 वा 27.7172 85.3240",
+        "'{text}' ikki xil oʻqilishi mumkin: vergullar oʻnli belgimi yoki ajratuvchimi? "
+        "Sonlar orasiga boʻsh joy qoʻying, masalan 27,7172 85,3240 yoki 27.7172 85.3240",
+    )
+
+
+@register
 class BoundaryCode(Catalogue):
     """The shipped country and province outlines (needsassess.geo.boundaries)."""
 

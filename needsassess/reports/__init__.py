@@ -6,12 +6,21 @@ prints correctly next to English and Uzbek; see docs/reports.md.
 
 from needsassess.reports.assessment import render_report
 from needsassess.reports.output import ReportResult
-from needsassess.reports.subject import ReportError, ReportOptions, ReportSubject, SummaryItem
+from needsassess.reports.subject import (
+    BoundaryRings,
+    BoundarySource,
+    ReportError,
+    ReportOptions,
+    ReportSubject,
+    SummaryItem,
+)
 from needsassess.reports.summary import Selection, render_summary
 from needsassess.reports.wording import LANGUAGES
 
 __all__ = [
     "LANGUAGES",
+    "BoundaryRings",
+    "BoundarySource",
     "ReportError",
     "ReportOptions",
     "ReportResult",

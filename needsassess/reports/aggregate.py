@@ -11,7 +11,7 @@ select questions whose name contains ``priorit`` (every shipped form ends with s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from needsassess.engine.model import Form, QType, Question, Repeat
@@ -49,6 +49,23 @@ def priority_questions(form: Form) -> list[Question]:
     ]
 
 
+def site_point_question(form: Form) -> str | None:
+    """The question giving a site's location: ``gps``, else the first geopoint outside repeats."""
+    points = [q.name for q in form.questions() if q.type is QType.GEOPOINT and not q.repeats]
+    return "gps" if "gps" in points else (points[0] if points else None)
+
+
+def lat_lon(value: object) -> tuple[float, float] | None:
+    """(lat, lon) of a geopoint answer, or None when it is not a usable point."""
+    if not isinstance(value, Mapping):
+        return None
+    try:
+        lat, lon = float(value["lat"]), float(value["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None  # NaN fails both
+
+
 @dataclass(frozen=True)
 class ListedAssessment:
     """One line of the "assessments included" list."""
@@ -66,6 +83,8 @@ class SiteLatest:
     order: tuple[str, str]  # (visit date, uuid): the latest visit wins, ties broken stably
     values: dict[str, float]
     currencies: dict[str, str] = field(default_factory=dict)  # money figure -> ISO code of its currency
+    location: tuple[float, float] | None = None  # (lat, lon) of the site's GPS point, for the summary's map
+    country: str = ""  # the ``country`` answer (a choice name), for one map per country
 
 
 @dataclass
@@ -116,6 +135,7 @@ class Aggregator:
         self._lookup = form_lookup
         self._forms: dict[tuple[str, str], Form | None] = {}
         self._plans: dict[tuple[str, str], tuple[list[Question], list[str]]] = {}
+        self._points: dict[tuple[str, str], str | None] = {}  # the site's geopoint question
         self._rules: dict[tuple[str, str], _AskedIfAnswered] = {}
         self.result = Aggregate()
 
@@ -127,6 +147,7 @@ class Aggregator:
             self._plans[key] = (
                 (key_figures(form), [q.name for q in priority_questions(form)]) if form is not None else ([], [])
             )
+            self._points[key] = site_point_question(form) if form is not None else "gps"
             if form is not None:
                 self._rules[key] = _AskedIfAnswered(form)
         return self._forms[key], *self._plans[key]
@@ -166,7 +187,12 @@ class Aggregator:
                 and (form is None or not self._missing(q, form, item))
             }
             currencies = {q.name: currency_of(q, answers) or "" for q in figures if is_money(q)}
-            summary.latest[site] = SiteLatest(order, values, currencies)
+            point = self._points[(item.form_id, item.form_version)]
+            location = lat_lon(answers.get(point)) if point else None
+            country = answers.get("country")
+            summary.latest[site] = SiteLatest(
+                order, values, currencies, location, country if isinstance(country, str) else ""
+            )
         for name in priorities:
             chosen = answers.get(name)
             for choice in chosen if isinstance(chosen, list) else [chosen] if chosen else []:

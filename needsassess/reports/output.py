@@ -32,6 +32,7 @@ class ReportResult:
     pages: int
     missing_glyphs: dict[str, str] = field(default_factory=dict)  # character -> text it was in
     glyph_problems: list[GlyphProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # printed anyway: e.g. the basemap could not be read
 
     @property
     def clean(self) -> bool:

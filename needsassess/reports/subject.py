@@ -7,7 +7,7 @@ with a form built in a test and answers typed inline, and unaffected by changes 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -103,6 +103,21 @@ class SummaryItem:
     updated_at: object = None
 
 
+LatLon = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class BoundaryRings:
+    """Outlines drawn under a map's features (countries, districts): rings of (lat, lon) and their credit."""
+
+    rings: Sequence[Sequence[LatLon]]
+    attribution: str = ""
+
+
+# The boundary rings to draw in a map's (west, south, east, north) box, or None.
+BoundarySource = Callable[[tuple[float, float, float, float]], BoundaryRings | None]
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     """How to print: language, paper, and the project name in the page header."""
@@ -112,6 +127,8 @@ class ReportOptions:
     project: str | None = None  # None: the translated default ("Field needs assessment")
     generated: object = None  # the generation date printed in footers; None: today
     digits: str | None = None  # "latin" or "devanagari"; None: the language's default (Nepali: Devanagari)
+    basemap: str = ""  # an MBTiles file drawn under the maps ("": a graticule); settings.basemap_path
+    boundaries: BoundarySource | None = None  # outlines drawn under the maps' features
 
     def conventions(self) -> Conventions:
         """How this report writes numbers and dates (needsassess.locale)."""

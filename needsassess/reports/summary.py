@@ -1,4 +1,5 @@
-"""The summary report: counts, key figures per site with totals, charts, and the list of assessments.
+"""The summary report: counts, a map of the sites, key figures per site with totals, charts, and the list
+of assessments.
 
 It reads a stream of :class:`SummaryItem` (the caller pages through the store) and prints tables and
 charts, never a page per assessment; only the list of included assessments grows with the selection,
@@ -18,12 +19,14 @@ from needsassess.engine.datasets import DatasetSource
 from needsassess.engine.model import Form, Question
 from needsassess.locale import NO_VALUE, format_money
 from needsassess.reports.aggregate import Aggregate, Aggregator, FormSummary, key_figures, priority_questions
+from needsassess.reports.basemap import open_basemap
 from needsassess.reports.charts import bar_chart
 from needsassess.reports.formatting import format_number
 from needsassess.reports.output import ReportResult, check_options, project_name, text_width, write_pdf
 from needsassess.reports.page import InfoMarker, PageInfo
 from needsassess.reports.quality_page import QualityCounts, quality_section
 from needsassess.reports.subject import ReportOptions, SummaryItem
+from needsassess.reports.summarymap import SummaryMap
 from needsassess.reports.text import RULE, SHADE, PlainTable, TextKit
 from needsassess.reports.values import AnswerText, is_money
 from needsassess.reports.wording import word
@@ -262,6 +265,7 @@ def render_summary(
         key=0, header_left=project_name(options), header_right=title, footer_lines=(title, " · ".join(what))
     )
     builder = SummaryBuilder(kit, options, data, datasets)
+    basemap, problem = open_basemap(options.basemap)
     story: list[Any] = [
         InfoMarker(info),
         kit.para(title, "title"),
@@ -271,12 +275,20 @@ def render_summary(
         story.append(kit.para(word("none_selected", lang), "body"))
     else:
         story += builder.counts()
+        story += SummaryMap(kit, lang, builder.conv, builder.width, data, basemap, options.boundaries).story()
         for form_id, summary in sorted(data.forms.items()):
             story += builder.per_form(form_id, summary)
         if quality is not None:
             story += quality_section(kit, lang, builder.conv, builder.width, quality)
         story += builder.included()
-    return write_pdf(Path(path), story, kit, options, title)
+    try:
+        result = write_pdf(Path(path), story, kit, options, title)
+    finally:
+        if basemap is not None:
+            basemap.close()
+    if problem:
+        result.warnings.append(problem)
+    return result
 
 
 def form_lookup_title(data: Aggregate, form_id: str, lang: str) -> str:

@@ -97,6 +97,41 @@ WORDS: dict[str, dict[str, str]] = {
         "uz": "{count} ta nuqta · maydon {area} · perimetr {length}",
     },
     "scale_bar": {"en": "Scale bar: {length}", "ne": "मापन पट्टी: {length}", "uz": "Masshtab chizigʻi: {length}"},
+    "map_title": {"en": "Site map", "ne": "स्थल नक्सा", "uz": "Joy xaritasi"},
+    "map_site": {"en": "Site: {point}", "ne": "स्थल: {point}", "uz": "Joy: {point}"},
+    "map_drawn": {
+        "en": "Lines and areas: {items}",
+        "ne": "रेखा र क्षेत्र: {items}",
+        "uz": "Chiziqlar va maydonlar: {items}",
+    },
+    "map_basemap": {
+        "en": "Basemap: {name} · {credit}",
+        "ne": "आधार नक्सा: {name} · {credit}",
+        "uz": "Asosiy xarita: {name} · {credit}",
+    },
+    "map_no_basemap": {
+        "en": "No basemap: lines of latitude and longitude",
+        "ne": "आधार नक्सा छैन: अक्षांश र देशान्तर रेखा",
+        "uz": "Asosiy xarita yoʻq: kenglik va uzunlik chiziqlari",
+    },
+    "map_boundaries": {"en": "Boundaries: {credit}", "ne": "सिमाना: {credit}", "uz": "Chegaralar: {credit}"},
+    "map_sites": {"en": "Sites on the map", "ne": "नक्सामा स्थलहरू", "uz": "Xaritadagi joylar"},
+    "map_legend_note": {
+        "en": "Markers are numbered from north to south. A marker of several colours stands for several forms "
+        "at the same place; sites closer than a marker's width share one.",
+        "ne": "चिन्हहरू उत्तरदेखि दक्षिणतर्फ क्रमाङ्कित छन्। धेरै रङको चिन्हले एउटै ठाउँका धेरै फारम जनाउँछ; "
+        "चिन्हको चौडाइभन्दा नजिकका स्थलले एउटै चिन्ह बाँड्छन्।",
+        "uz": "Belgilar shimoldan janubga raqamlangan. Bir necha rangli belgi bir joydagi bir necha shaklni "
+        "bildiradi; bir-biriga belgi kengligidan yaqin joylar bitta belgini baham koʻradi.",
+    },
+    "map_number": {"en": "No.", "ne": "क्र.सं.", "uz": "№"},
+    "map_key_figure": {"en": "Key figure", "ne": "मुख्य तथ्याङ्क", "uz": "Asosiy koʻrsatkich"},
+    "map_no_country": {"en": "Country not given", "ne": "देश खुलाइएको छैन", "uz": "Mamlakat koʻrsatilmagan"},
+    "map_unplaced": {
+        "en": "Sites without a GPS location (not on the map): {n}.",
+        "ne": "जीपीएस स्थान नभएका स्थल (नक्सामा छैनन्): {n}।",
+        "uz": "GPS joylashuvi yoʻq joylar (xaritada yoʻq): {n}.",
+    },
     "no_currency": {"en": "currency not given", "ne": "मुद्रा खुलाइएको छैन", "uz": "valyuta koʻrsatilmagan"},
     # Summary
     "summary_title": {

@@ -27,9 +27,11 @@ from needsassess.store.attachments import rows_present
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.documents import image_hashes
 from needsassess.store.errors import FinalizeRefused, StoreError
+from needsassess.store.flag_rows import mark_stale
 from needsassess.store.hashing import content_hash
 from needsassess.store.locking import ConcurrentChange
 from needsassess.store.models import ASSESSMENTS, LINKS, REVISIONS
+from needsassess.store.paradata import ParadataEvent, append_events
 from needsassess.store.records import COMPLETE, DRAFT, AttachmentInfo, SessionLike, list_site, list_title
 from needsassess.timefmt import utc_now
 
@@ -138,11 +140,13 @@ def create_many(
     attachments: Sequence[AttachmentInfo] = (),
     created_at: Sequence[str] | None = None,
     officers: Sequence[str] | None = None,
+    opened_at: str | None = None,
 ) -> list[str]:
     """Create one assessment per session (finalized when ``complete``); returns their uuids.
 
     ``created_at`` and ``officers`` (one per session) override the time and officer recorded (the demo
-    uses them to spread assessments over weeks and people).
+    uses them to spread assessments over weeks and people). ``opened_at``: when the command began;
+    each assessment's paradata then records that "opened" and its creation as "saved" (``new``).
     """
     form = store.forms.latest(form_id)
     if complete:
@@ -167,6 +171,12 @@ def create_many(
                 bulk.add(tuple(row[name] for name in columns))
             bulk.write()
         write_audit(conn, rows.audit)
+        if opened_at is not None:
+            for row in rows.assessments:
+                append_events(conn, row["uuid"], 1, [ParadataEvent(opened_at, "opened"),
+                                                      ParadataEvent(row["created_at"], "saved")])
+        if complete:
+            mark_stale(conn)  # new revisions: the stored quality flags are recomputed when next read
     return [row["uuid"] for row in rows.assessments]
 
 

@@ -18,10 +18,10 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Result
 from sqlalchemy.sql import ColumnElement, Select
 
-from needsassess.store.audit import audit_row
 from needsassess.store.bulk import BulkInsert, table_columns
+from needsassess.store.flag_rows import mark_stale
 from needsassess.store.locking import is_postgresql, lock_assessments
-from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
+from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, PARADATA_EVENTS, REVISIONS
 from needsassess.store.records import COMPLETE, DRAFT
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_PACKAGES, SYNC_RECEIVED
 from needsassess.timefmt import utc_now
@@ -34,6 +34,7 @@ AUDIT_COLUMNS = (
     "uuid", "revision", "event", "question", "instance", "old_value", "new_value", "detail", "at", "officer",
     "device",
 )  # fmt: skip
+PARADATA_COLUMNS = ("uuid", "revision", "at", "event", "page", "question")
 CONFLICT_COLUMNS = (
     "uuid", "revision", "kind", "content_hash", "parent_hash", "form_id", "form_version", "document",
     "attachments", "title", "site", "officer", "device_id", "finalized_at", "package_id", "received_at",
@@ -74,6 +75,8 @@ class IncomingRevision(Protocol):
     def created_at(self) -> str: ...
     @property
     def finalized_at(self) -> str: ...
+    @property
+    def paradata(self) -> tuple[tuple[str, str, str | None, str | None], ...]: ...  # (at, event, page, question)
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class ImportRows:
         self.conflicts = BulkInsert(conn, SYNC_CONFLICTS, CONFLICT_COLUMNS, frozenset({"document"}))
         self.received_rows = BulkInsert(conn, SYNC_RECEIVED, table_columns(SYNC_RECEIVED), on_conflict="ignore")
         self.audit = BulkInsert(conn, AUDIT, AUDIT_COLUMNS)
+        self.paradata = BulkInsert(conn, PARADATA_EVENTS, PARADATA_COLUMNS)
 
     def held(self, uuids: Sequence[str]) -> tuple[dict[str, HeldRows], set[str]]:
         """What is held of ``uuids`` (sorted), and which of them have a head row (even discarded).
@@ -168,6 +172,8 @@ class ImportRows:
         ))  # fmt: skip
         for sha, _media, _size in d.attachments:
             self.links.add((d.uuid, d.revision, sha))
+        for at, event, page, question in d.paradata:  # in the order recorded: ids keep it
+            self.paradata.add((d.uuid, d.revision, at, event, page, question))
 
     def new_head(self, d: IncomingRevision) -> None:
         """The head of an assessment not held yet (ASSESSMENTS' column order).
@@ -204,20 +210,26 @@ class ImportRows:
         )
 
     def imported(self, uuid: str, detail: str) -> None:
-        """The audit row of one assessment's revisions in this package."""
-        row = audit_row("imported", uuid, None, self.now, self.who, detail=detail)
-        self.audit.add(tuple(row[name] for name in AUDIT_COLUMNS))
+        """The audit row of one assessment's revisions in this package (``AUDIT_COLUMNS`` order).
+
+        The tuple is built here rather than through ``audit.audit_row``'s dict: one per assessment.
+        """
+        officer, device = self.who
+        self.audit.add((uuid, None, "imported", None, None, None, None, detail, self.now, officer, device))
 
     def full(self) -> bool:
         return len(self.received_rows.rows) >= BATCH
 
     def write(self) -> None:
         """Send what is queued (heads before revisions and links: foreign keys; audit last)."""
-        for queue in (self.heads, self.revisions, self.links, self.conflicts, self.received_rows, self.audit):
+        queues = (self.heads, self.revisions, self.links, self.paradata, self.conflicts, self.received_rows, self.audit)
+        for queue in queues:
             queue.write()
 
     def record_package(self, counts: dict[str, int]) -> None:
         """The import itself (a re-import of the same file is recognised by its sha256)."""
+        if counts["new"] or counts["updated"]:
+            mark_stale(self.conn)  # the quality flags are recomputed when next read (store/flag_rows.py)
         p = self.package
         self.conn.execute(
             insert(SYNC_PACKAGES).values(

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from needsassess.store.audit import audit_row, write_audit
 from needsassess.store.models import ASSESSMENTS, ATTACHMENTS, AUDIT, REVIEWS, REVISIONS
+from needsassess.store.paradata import ParadataEvent, events_of
 from needsassess.store.records import AttachmentInfo
 from needsassess.store.sync_models import SYNC_EXPORTS, SYNC_PACKAGES, SYNC_RECEIVED
 
@@ -175,6 +176,11 @@ def mark_exported(
     for start in range(0, len(rows), 2000):
         conn.execute(insert(SYNC_EXPORTS), rows[start : start + 2000])
     write_audit(conn, [audit_row("exported", u, r, now, who, detail=f"package {package_id}") for u, r in keys])
+
+
+def paradata_of(conn: Connection, keys: list[tuple[str, int]]) -> dict[tuple[str, int], list[ParadataEvent]]:
+    """The paradata events of each revision in ``keys`` that has any (export carries them)."""
+    return events_of(conn, keys)
 
 
 _EDIT_EVENTS = ("created", "answer_changed", "finalized")

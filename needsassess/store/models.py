@@ -216,3 +216,36 @@ DATASET_ROWS = Table(
         ["name", "version"], ["dataset_versions.name", "dataset_versions.version"], ondelete="CASCADE"
     ),
 )
+
+
+# What happened while a revision was entered (migration 0601): opened, closed, page entered/left,
+# question focused, answer changed, saved. Append-only: the store never updates or deletes a row.
+# No foreign key: an import writes the events of a revision in the same transaction as its head.
+PARADATA_EVENTS = Table(
+    "paradata_events",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", String(UUID_LEN), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("at", String(TIME_LEN), nullable=False),
+    Column("event", String(20), nullable=False),
+    Column("page", String(200), nullable=True),
+    Column("question", String(200), nullable=True),
+    Index("ix_paradata_uuid", "uuid", "revision", "id"),
+)
+
+
+# The quality flags of a complete revision as last computed (migration 0601; docs/quality.md).
+QUALITY_FLAGS = Table(
+    "quality_flags",
+    METADATA,
+    Column("uuid", String(UUID_LEN), primary_key=True),
+    Column("revision", Integer, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("flag", String(40), nullable=False),
+    Column("code", String(20), nullable=False),
+    Column("question", String(200), nullable=True),
+    Column("params", JSON, nullable=False),  # the message's values, tagged (analysis/quality.py)
+    Column("computed_at", String(TIME_LEN), nullable=False),
+    Index("ix_quality_flags_flag", "flag"),
+)

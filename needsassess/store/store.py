@@ -32,11 +32,13 @@ from needsassess.store.field import (
     reopened_from_return,
     returned_revision,
 )
+from needsassess.store.flag_rows import mark_stale
 from needsassess.store.hashing import content_hash
 from needsassess.store.links import set_links
 from needsassess.store.locking import run_retrying
 from needsassess.store.markers import SessionMarker
 from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, REVISIONS
+from needsassess.store.paradata import ParadataEvent, append_events, read_events
 from needsassess.store.records import (
     COMPLETE,
     DISCARDED,
@@ -211,8 +213,15 @@ class AssessmentStore:
             write_audit(conn, [audit_row("created", new_uuid, 1, now, who)])
             return queries.head_record(conn, new_uuid)
 
-    def save_draft(self, uuid: str, session: SessionLike, change: ChangeLike | None = None) -> None:
-        """Write the whole draft document (and audit ``change``); durable when this returns."""
+    def save_draft(
+        self, uuid: str, session: SessionLike, change: ChangeLike | None = None,
+        paradata: Sequence[ParadataEvent] = (),
+    ) -> None:
+        """Write the whole draft document (and audit ``change``); durable when this returns.
+
+        ``paradata``: the window's buffered events, appended to the draft revision's log in the same
+        transaction (store/paradata.py).
+        """
         document, now = session.document(), utc_now()
         title = list_title(session)
         with self.write("save the answer") as conn:
@@ -245,8 +254,24 @@ class AssessmentStore:
                     new=change.new,
                 )
                 conn.execute(_INSERT_AUDIT, row)
+            append_events(conn, uuid, head.revision, paradata)
 
-    def finalize(self, uuid: str, session: SessionLike) -> AssessmentRecord:
+    def record_paradata(self, uuid: str, events: Sequence[ParadataEvent]) -> None:
+        """Append ``events`` to the log of ``uuid``'s current revision (append-only: docs/storage.md)."""
+        if not events:
+            return
+        with self.write("record the paradata") as conn:
+            head = queries.head_row(conn, uuid, with_answers=False)
+            append_events(conn, uuid, head.revision, events)
+
+    def paradata(self, uuid: str, revision: int | None = None) -> builtins.list[ParadataEvent]:
+        """The paradata events of ``uuid`` (one revision's, or every revision's), in order."""
+        with self.read("read the paradata") as conn:
+            return read_events(conn, uuid, revision)
+
+    def finalize(
+        self, uuid: str, session: SessionLike, paradata: Sequence[ParadataEvent] = ()
+    ) -> AssessmentRecord:
         """Store the final document as an immutable revision; refused while problems remain."""
         problems = list(session.problems())
         if problems:
@@ -290,6 +315,8 @@ class AssessmentStore:
             )
             set_links(conn, uuid, head.revision, hashes)
             write_audit(conn, [audit_row("finalized", uuid, head.revision, now, who, detail=digest)])
+            append_events(conn, uuid, head.revision, paradata)
+            mark_stale(conn)  # a revision arrived: the stored quality flags are recomputed when next read
             return queries.head_record(conn, uuid)
 
     def reopen(self, uuid: str, reason: str) -> AssessmentRecord:

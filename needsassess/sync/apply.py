@@ -24,6 +24,7 @@ _COUNT = {
     Action.FORK: "conflicts",
 }
 _STORED = (Action.NEW, Action.FAST_FORWARD, Action.HISTORY)
+_VALUE = {action: action.value for action in Action}  # read twice per revision: an Enum's .value is a property
 
 
 def _held(rows: HeldRows) -> Held:
@@ -72,8 +73,11 @@ class MergeWriter:
             if self.group and self.group[0][0].uuid != doc.uuid:
                 self._flush_group()
             incoming = Incoming(doc.uuid, doc.revision, doc.content_hash, doc.parent_hash)
-            action = decide(self.held.get(doc.uuid), incoming)
-            apply(self.held.setdefault(doc.uuid, Held()), incoming, action)
+            known = self.held.get(doc.uuid)
+            action = decide(known, incoming)
+            if known is None:
+                known = self.held[doc.uuid] = Held()
+            apply(known, incoming, action)
             self.counts[_COUNT[action]] += 1
             self.group.append((doc, action))
         if self.group:
@@ -85,14 +89,14 @@ class MergeWriter:
         head: RevisionDocument | None = None
         rows = self.rows
         for doc, action in self.group:
-            rows.received(doc, action.value)
+            rows.received(doc, _VALUE[action])
             if action in QUARANTINED:
-                rows.quarantine(doc, action.value)
+                rows.quarantine(doc, _VALUE[action])
             elif action in _STORED:
                 rows.revision(doc)
                 if action is not Action.HISTORY and (head is None or doc.revision > head.revision):
                     head = doc
-        outcomes = ", ".join(f"r{d.revision} {a.value}" for d, a in self.group)
+        outcomes = ", ".join([f"r{d.revision} {_VALUE[a]}" for d, a in self.group])
         rows.imported(uuid, f"package {self.manifest.package_id}: {outcomes}")
         if head is not None:
             if uuid not in self.existing:

@@ -24,6 +24,7 @@ from needsassess.store.datasets import datasets_for
 from needsassess.store.documents import image_hashes
 from needsassess.store.field import answers_to_returns
 from needsassess.store.ledger import RevisionRecord
+from needsassess.store.paradata import ParadataEvent
 from needsassess.sync.builder import PackageBuilder
 from needsassess.sync.errors import Cancelled, ExportError
 from needsassess.sync.field_format import ENCRYPTION_KEY_FIELD, b64_key, dataset_csv, datasets_named_by
@@ -53,10 +54,17 @@ class ExportResult:
 
 
 def revision_document(
-    row: RevisionRecord, attachments: Iterable[tuple[str, str, int]], created_at: str
+    row: RevisionRecord,
+    attachments: Iterable[tuple[str, str, int]],
+    created_at: str,
+    paradata: Sequence[ParadataEvent] = (),
 ) -> dict[str, Any]:
-    """The package document of one revision row (docs/packages.md, "Assessment documents")."""
-    return {
+    """The package document of one revision row (docs/packages.md, "Assessment documents").
+
+    ``paradata``: the revision's events (format 2.2), carried as they are stored, in order; a
+    revision without any carries no ``paradata`` key, as before.
+    """
+    document = {
         "uuid": row.uuid,
         "revision": row.revision,
         "form_id": row.form_id,
@@ -73,6 +81,9 @@ def revision_document(
         "created_at": created_at,
         "finalized_at": row.finalized_at,
     }
+    if paradata:
+        document["paradata"] = [event.to_json() for event in paradata]
+    return document
 
 
 class _Exporter:
@@ -117,6 +128,7 @@ class _Exporter:
         self.attachment_info = ledger.attachment_infos(conn)
         created = ledger.created_times(conn)
         self.answered = answers_to_returns(conn, keys)
+        paradata = ledger.paradata_of(conn, keys)
         for done, row in enumerate(ledger.revisions(conn, keys), start=1):
             if self.cancelled():
                 raise Cancelled(ExportCode.EXPORT_CANCELLED)
@@ -128,7 +140,8 @@ class _Exporter:
                 info = self.attachment_info.get(sha, AttachmentInfo(sha, "application/octet-stream", 0))
                 attachments.append((sha, info.media_type, info.size))
             report = reports(row.uuid, row.revision) if reports else None
-            document = revision_document(row, attachments, created.get(row.uuid, ""))
+            document = revision_document(row, attachments, created.get(row.uuid, ""),
+                                         paradata.get((row.uuid, row.revision), ()))
             if (row.uuid, row.revision) in self.answered:
                 returned, reason = self.answered[(row.uuid, row.revision)]
                 document["answers_return"] = {"revision": returned, "reason": reason}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from needsassess.collector import collection_paused
 from needsassess.errors import UserError
 from needsassess.errors.sync_codes import ExportCode
 from needsassess.store import AssessmentStore, Transaction, ledger
@@ -102,7 +103,8 @@ def import_package(
     """
     path = Path(path)
     try:
-        return _import(store, path, progress, cancelled, limits, accept_signer)
+        with collection_paused():  # thousands of documents and rows, almost no cycles (collector.py)
+            return _import(store, path, progress, cancelled, limits, accept_signer)
     except PackageRefused as refusal:
         raise refusal.in_package(path.name) from None
     except PackageHeld as held:

@@ -28,7 +28,8 @@ FORMAT_NAME = "needsassess-package"
 FORMAT_MAJOR = 2
 # 2.1: datasets travel with their forms (``datasets/``); field packages (coordinator -> officers)
 # carry returned assessments sealed per officer (``returns/``) and a "field" block in the manifest.
-FORMAT_MINOR = 1
+# 2.2: an assessment document may carry its revision's "paradata" (a list of events).
+FORMAT_MINOR = 2
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 MANIFEST = "manifest.json"

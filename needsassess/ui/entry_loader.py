@@ -20,6 +20,8 @@ def make_entry_view(store: AssessmentStore, uuid: str, form_language: str, read_
     view.return_comments = attach_return_comments(view)  # type: ignore[attr-defined]
     if view.ctx.read_only:  # a complete assessment read by the coordinator: its data-quality flags
         from needsassess.ui.entry.flag_notes import FlagNotes
+        from needsassess.ui.entry.paradata_note import ParadataNote
 
         FlagNotes(view)
+        view.paradata_note = ParadataNote(view)  # type: ignore[attr-defined]
     return view

@@ -182,11 +182,12 @@ class NewAssessmentDialog(QDialog):
 
     def _show_import(self, path: Path, result: ImportResult | XLSFormError) -> None:
         from needsassess.ui.xlsform_dialog import XLSFormReportDialog
-        from needsassess.xlsform import ImportResult
+        from needsassess.xlsform import ImportResult, XLSFormError
 
         imported = result if isinstance(result, ImportResult) else None
         form = imported.form if imported is not None else None
-        dialog = XLSFormReportDialog(path.name, result.report, form, self._lang, self)
+        refusal = result if isinstance(result, XLSFormError) else None
+        dialog = XLSFormReportDialog(path.name, result.report, form, self._lang, self, refusal)
         if dialog.exec() != QDialog.DialogCode.Accepted or imported is None:
             return
         self.add_imported_form(imported)

@@ -78,7 +78,7 @@ class FlagsLoader(QObject):
             from needsassess.analysis.quality import store_flags
             from needsassess.reports import wording  # noqa: F401 - loaded here, not on the GUI thread
 
-            _records, found = store_flags(store)
+            _records, found = store_flags(store, save=store.write_refusal is None)  # stored when stale
             return {uuid: flags for uuid, flags in found.items() if flags}
 
         task = Task(work)  # no parent: it may outlive this loader (Task keeps itself alive)

@@ -43,7 +43,8 @@ def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang:
         subjects.append(subject_from_store(store, uuid))
         progress(done + 1, len(uuids) + 1)
     digits = store.settings.digits if lang == "ne" else None  # the Settings' Nepali digits, as on screen
-    result = render_report(subjects, path, ReportOptions(lang=lang, paper=paper_name(paper), digits=digits))
+    options = ReportOptions(lang=lang, paper=paper_name(paper), digits=digits, basemap=store.settings.basemap_path)
+    result = render_report(subjects, path, options)
     progress(len(uuids) + 1, len(uuids) + 1)
     return result
 

@@ -7,6 +7,7 @@ form" writes ``<data folder>/forms/<form_id>.yaml`` (``xlsform.install``) and re
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtGui import QColor
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.engine import Form
+from needsassess.errors import UserError
 from needsassess.ui.i18n import current_language
 from needsassess.ui.naming import named
 from needsassess.xlsform.report import ImportReport
@@ -35,11 +37,12 @@ class XLSFormReportDialog(QDialog):
     """The import report; accepted means "Add this form". Without a form (refused) only Close."""
 
     def __init__(self, file_name: str, report: ImportReport, form: Form | None = None, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, refusal: UserError | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("xlsform_report")
         self.setWindowTitle(self.tr("Import XLSForm"))
         self.form = form
+        self.report = report
         self.add_button: QPushButton | None
         counts = Counter(entry.level for entry in report.entries)
         self.summary = named(QLabel(), "xlsform_summary")
@@ -50,6 +53,8 @@ class XLSFormReportDialog(QDialog):
                            "{pages} pages, languages {languages}.").format(
                 title=form.title_in(lang), form_id=form.form_id, version=form.version, file=file_name,
                 questions=questions, pages=len(form.pages()), languages=", ".join(form.languages))
+        elif refusal is not None and not report.errors:  # the file itself (not a workbook, too large): say why
+            head = f"<b>{html.escape(refusal.body(current_language()))}</b>"
         else:
             head = self.tr("<b>{file} cannot be imported.</b> Correct the rows marked as errors in the "
                            "spreadsheet, then import it again.").format(file=file_name)
@@ -69,10 +74,10 @@ class XLSFormReportDialog(QDialog):
                   "note": self.tr("note")}
         for row, entry in enumerate(report.entries):
             where = entry.sheet + (" " + self.tr("row {row}").format(row=entry.row) if entry.row else "")
-            for column, text in enumerate((levels.get(entry.level, entry.level), where, entry.column or "",
-                                           entry.text(current_language()))):
+            why = entry.text(current_language())
+            for column, text in enumerate((levels.get(entry.level, entry.level), where, entry.column or "", why)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(f"[{entry.code}] {why}" if column == 3 else text)  # the code, for a call or a search
                 if entry.level in LEVEL_COLOURS:
                     item.setBackground(LEVEL_COLOURS[entry.level])
                 self.table.setItem(row, column, item)

@@ -37,6 +37,9 @@ def export_xlsform(form: Form, path: str | Path) -> None:
     survey.append(header)
     for row in _rows(form.survey, form):
         survey.append([row.get(column) for column in header])
+    if form.settings.paradata:  # XLSForm's form-level switch for paradata: one audit row
+        audit = {"type": "audit", "name": "audit"}
+        survey.append([audit.get(column) for column in header])
     choices = book.create_sheet("choices")
     extras = sorted({k for cl in form.choices.values() for c in cl.choices for k in c.extras})
     choice_header = ["list_name", "name", *(column_name("label", lang) for lang in form.languages), *extras]

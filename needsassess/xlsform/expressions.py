@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from needsassess.engine.expr import ExprSyntaxError, parse
-from needsassess.errors import Phrase
-from needsassess.xlsform.wording import Said, say
+from needsassess.errors import Catalogue, Phrase
+from needsassess.errors.xlsform_codes import XLSFormReason
 
 _QUOTED = r"(?:'[^']*'|\"[^\"]*\")"
 _INSTANCE = re.compile(
@@ -41,18 +41,43 @@ def rewrite(text: str) -> str:
     return _PARENT.sub(lambda m: "${" + m.group("name") + "}", text)
 
 
-def problem(text: str, *, columns: bool = False) -> Said | Phrase | str | None:
-    """Why ``text`` cannot be used here (worded in any language, but for the parser's plain English
-    messages), or None when it parses."""
+def problem(text: str, *, columns: bool = False) -> Catalogue | Phrase | None:
+    """Why ``text`` cannot be used here, as a catalogue value worded in any language, or None when it
+    parses. The parser's messages that are not yet catalogue entries are framed by one that is (the
+    position is said in the reader's language, the parser's detail as it wrote it)."""
     if DATA_INSTANCE.search(text):
-        return say("reads external data with an XPath path other than instance('x')/root/item[col = value]/field")
+        return XLSFormReason.XPATH_LOOKUP
     if re.search(r"(^|[\s(,=])/[A-Za-z_]", text):
-        return say("uses an absolute path (/data/...); write ${{name}} instead")
+        return XLSFormReason.ABSOLUTE_PATH
     try:
         parse(text, allow_columns=columns)
     except ExprSyntaxError as err:
-        return err.problem
+        if isinstance(err.problem, Phrase):
+            return err.problem
+        return _syntax(err.problem, err.position + 1)
     return None
+
+
+# The expression reader's own messages met most in XLSForms, as catalogue entries (the reader words
+# its messages in English; any other is framed by UNREADABLE_EXPRESSION with the reader's words).
+_OPERATORS = {"==": "=", "=<": "<=", "=>": ">=", "&&": "and", "||": "or", "|": "or", "%": "mod", "<>": "!="}
+_NOT_AN_OPERATOR = re.compile(r"'(?P<operator>[^']+)' is not an operator")
+_UNKNOWN_FUNCTION = re.compile(r"unknown function '(?P<function>[^']+)'")
+_BARE_NAME = re.compile(r"bare name '(?P<name>[^']+)'")
+
+
+def _syntax(message: str, position: int) -> Phrase:
+    operator = _NOT_AN_OPERATOR.match(message)
+    if operator and operator.group("operator") in _OPERATORS:
+        return Phrase(XLSFormReason.NOT_AN_OPERATOR, operator=operator.group("operator"),
+                      instead=_OPERATORS[operator.group("operator")], position=position)
+    function = _UNKNOWN_FUNCTION.match(message)
+    if function:
+        return Phrase(XLSFormReason.UNKNOWN_FUNCTION, function=function.group("function"))
+    bare = _BARE_NAME.match(message)
+    if bare:
+        return Phrase(XLSFormReason.BARE_NAME, name=bare.group("name"))
+    return Phrase(XLSFormReason.UNREADABLE_EXPRESSION, position=position, detail=message)
 
 
 def datasets_read(text: str) -> set[str]:

@@ -19,13 +19,13 @@ from typing import Any
 import yaml
 
 from needsassess.engine import Form, FormLoadError, FormProblem, load_form_text
+from needsassess.errors import Phrase
 from needsassess.errors.dataset_codes import XLSFormCode
-from needsassess.xlsform.columns import CODE_NAMES
+from needsassess.errors.xlsform_codes import LanguageName, XLSFormReason
 from needsassess.xlsform.mapping import Mapper, language_codes
 from needsassess.xlsform.media import CsvList
 from needsassess.xlsform.pyxform_reader import PyxformForm, read_xlsform
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, ERROR, NOTE, ImportReport, XLSFormError
-from needsassess.xlsform.wording import say
 
 SETTINGS_USED = {"title", "id_string", "version", "default_language", "instance_name", "site", "description",
                  "translated_title", "name", "type", "children", "choices", "sms_keyword",
@@ -67,8 +67,8 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     languages = sorted(set(codes.values()), key=lambda c: (c != default, c))
     for spelling, code in codes.items():
         if spelling != "default" and code.startswith("und-"):
-            report.add(NOTE, source.survey_sheet, 1, None, say("language '{spelling}' is stored as '{code}'",
-                                                                     spelling=spelling, code=code))
+            report.add(NOTE, source.survey_sheet, 1, None, XLSFormReason.LANGUAGE_STORED_AS, spelling=spelling,
+                       code=code)
     data: dict[str, Any] = {
         "form_id": _form_id(str(raw.get("id_string") or path.stem), report),
         "version": str(raw.get("version") or "1"),
@@ -78,6 +78,8 @@ def _to_yaml_data(source: PyxformForm, path: Path, report: ImportReport) -> tupl
     }
     _settings(raw, data, mapper, report)
     data["survey"] = mapper.children(list(raw.get("children") or []))
+    if mapper.paradata:  # an audit row (xlsform/mapping.py)
+        data.setdefault("settings", {})["paradata"] = True
     data["choices"] = _choices(raw.get("choices") or {}, mapper)
     _rewrite_renamed(data["survey"], mapper.renamed)
     _fill_missing_translations(data, languages, default, report)
@@ -106,14 +108,12 @@ def _settings(raw: dict[str, Any], data: dict[str, Any], mapper: Mapper, report:
             if reason is None:
                 settings[key] = expressions.rewrite(text)
             else:
-                report.add(DROPPED, "settings", 2, key, say("{reason}; the list shows the form's name instead",
-                                                                    reason=reason))
+                report.add(DROPPED, "settings", 2, key, XLSFormReason.TITLE_EXPRESSION_DROPPED, reason=reason)
     if settings:
         data["settings"] = settings
     for key in raw:
         if key not in SETTINGS_USED and not key.startswith(("translated_title", "description")):
-            report.add(DROPPED, "settings", 2, key, say("only used by servers or by ODK Collect; not needed "
-                                                                  "here"))
+            report.add(DROPPED, "settings", 2, key, XLSFormReason.SERVER_SETTING)
 
 
 def _form_id(raw: str, report: ImportReport) -> str:
@@ -121,8 +121,7 @@ def _form_id(raw: str, report: ImportReport) -> str:
     if form_id[0].isdigit():
         form_id = f"form_{form_id}"
     if form_id != raw:
-        report.add(APPROXIMATED, "settings", 2, "form_id", say("'{raw}' is written '{form_id}' (letters, digits, _)",
-                                                                       raw=raw, form_id=form_id))
+        report.add(APPROXIMATED, "settings", 2, "form_id", XLSFormReason.FORM_ID_REWRITTEN, raw=raw, form_id=form_id)
     return form_id
 
 
@@ -134,9 +133,8 @@ def _choices(raw: dict[str, Any], mapper: Mapper) -> dict[str, list[dict[str, An
         for item in items or []:
             name = str(item.get("name", "")).strip()
             if not name or name in seen:
-                mapper.report.add(APPROXIMATED, "choices", None, "name", say(
-                    "list '{list}': the choice '{name}' appears again; the first one is offered", list=list_name,
-                    name=name))
+                mapper.report.add(APPROXIMATED, "choices", None, "name", XLSFormReason.CHOICE_REPEATED,
+                                  list=list_name, name=name)
                 continue
             seen.add(name)
             choice: dict[str, Any] = {"name": name, "label": mapper.text(item.get("label")) or
@@ -145,8 +143,7 @@ def _choices(raw: dict[str, Any], mapper: Mapper) -> dict[str, list[dict[str, An
                 if key in ("name", "label", "list_name", "__row", "_row_number") or value in (None, ""):
                     continue
                 if isinstance(value, dict | list):
-                    mapper.report.add(DROPPED, "choices", None, key, say("list '{list}': choice media are not "
-                                                                                    "shown", list=list_name))
+                    mapper.report.add(DROPPED, "choices", None, key, XLSFormReason.CHOICE_MEDIA, list=list_name)
                     continue
                 choice[str(key)] = str(value)
             out.append(choice)
@@ -188,29 +185,25 @@ def _load_repairing(data: dict[str, Any], mapper: Mapper, path: Path, report: Im
             row = mapper.rows.get(original.get(problem.question or "", problem.question or ""))
             if element is not None and column in DROPPABLE and column in element:
                 element.pop(column)
-                report.add(DROPPED, mapper.sheet, row, column, say("{problem}; left out", problem=_Problem(problem)))
+                report.add(DROPPED, mapper.sheet, row, column, XLSFormReason.COLUMN_REFUSED,
+                           problem=Phrase(problem.code, **problem.values))
                 repaired = True
             elif element is not None and problem.code.name == "MISSING_LABEL" and "label" not in element:
                 element["label"] = _fallback_label(element, data["default_language"])
-                report.add(APPROXIMATED, mapper.sheet, row, "label", say("no label: the hint or the name is shown"))
+                report.add(APPROXIMATED, mapper.sheet, row, "label", XLSFormReason.NO_LABEL)
                 repaired = True
         if not repaired:
             for problem in problems:
                 row = mapper.rows.get(original.get(problem.question or "", problem.question or ""))
-                report.add(ERROR, mapper.sheet if row else "form", row, problem.column,
-                           f"{problem.message}. {problem.todo}", problem)
+                report.add(ERROR, mapper.sheet, row, problem.column, form_check(problem))
             raise XLSFormError(report, XLSFormCode.PROBLEMS, file=path.name, count=len(problems))
     raise XLSFormError(report, XLSFormCode.TOO_MANY_PROBLEMS, file=path.name)
 
 
-@dataclass(frozen=True)
-class _Problem:
-    """A form check's problem as a report value: its message (without the advice) in any language."""
-
-    problem: FormProblem
-
-    def render(self, language: str) -> str:
-        return self.problem.parts(language)[0]
+def form_check(problem: FormProblem) -> Phrase:
+    """A form check's problem as a report reason: what is wrong and what to do, in any language."""
+    return Phrase(XLSFormReason.FORM_CHECK, problem=Phrase(problem.code, **problem.values),
+                  todo=Phrase(problem.code.todo, **problem.values))
 
 
 def _fallback_label(element: dict[str, Any], default: str) -> dict[str, str]:
@@ -249,7 +242,5 @@ def _fill_missing_translations(data: Any, languages: list[str], default: str, re
 
     visit(data)
     for lang, count in sorted(missing.items()):
-        name = CODE_NAMES.get(lang, lang)
-        report.add(NOTE, "survey", None, None, say(
-            "{count} texts have no {name} version; the {default} text is shown instead", count=count,
-            name=f"{name} ({lang})", default=CODE_NAMES.get(default, default)))
+        report.add(NOTE, "survey", None, None, XLSFormReason.MISSING_TRANSLATIONS, count=count,
+                   name=LanguageName(lang, with_code=True), default=LanguageName(default))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from needsassess.errors import UserError
+from needsassess.errors.xlsform_codes import XLSFormReason
 from needsassess.fileio import write_atomic
 from needsassess.xlsform.importer import ImportResult
 
@@ -18,7 +19,7 @@ class FormExists(UserError):
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        super().__init__(f"{target} already exists; choose to replace it (command line: --force)")
+        super().__init__(XLSFormReason.FORM_EXISTS, target=target)
 
 
 def form_target(result: ImportResult, folder: Path) -> Path:

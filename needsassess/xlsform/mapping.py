@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from needsassess.errors import Catalogue
+from needsassess.errors.xlsform_codes import XLSFormReason as R
 from needsassess.xlsform import expressions
 from needsassess.xlsform.columns import language_code
 from needsassess.xlsform.report import APPROXIMATED, DROPPED, NOTE, ImportReport
 from needsassess.xlsform.types import APPROXIMATED as APPROX_TYPES
 from needsassess.xlsform.types import DROPPED as DROPPED_TYPES
-from needsassess.xlsform.types import KEPT, SELECTS
-from needsassess.xlsform.wording import Said, say
+from needsassess.xlsform.types import KEPT, PARADATA_TYPES, SELECTS
 
 NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 FILE_LIST = re.compile(r".+\.(csv|xml|geojson)\Z", re.IGNORECASE)
@@ -43,10 +44,11 @@ class Mapper:
     search_columns: dict[str, dict[str, str]] = field(default_factory=dict)  # question -> value/label columns
     # pyxform's value/label columns of a GeoJSON list (its features' id and title), unless parameters say others
     default_columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    paradata: bool = False  # an ``audit`` row asks for paradata (settings.paradata)
 
     # -- report helpers ---------------------------------------------------------------
-    def add(self, level: str, name: str | None, column: str | None, message: Said) -> None:
-        self.report.add(level, self.sheet, self.rows.get(name or ""), column, message)
+    def add(self, level: str, name: str | None, column: str | None, reason: Catalogue, /, **params: object) -> None:
+        self.report.add(level, self.sheet, self.rows.get(name or ""), column, reason, **params)
 
     # -- texts ------------------------------------------------------------------------
     def text(self, raw: Any) -> dict[str, str] | None:
@@ -73,9 +75,7 @@ class Mapper:
         while candidate in self.used_names:
             candidate, n = f"{base}_{n}", n + 1
         if candidate != name:
-            self.add(APPROXIMATED, name, "name", say(
-                "'{name}' becomes '{candidate}': names here are letters, digits and _, and unique in the whole "
-                "form; references to it are rewritten", name=name, candidate=candidate))
+            self.add(APPROXIMATED, name, "name", R.RENAMED, name=name, candidate=candidate)
         self.renamed[name] = candidate
         self.used_names.add(candidate)
         return candidate
@@ -99,8 +99,11 @@ class Mapper:
         if kind in ("group", "repeat", "loop"):
             return self.group(item, kind)
         low = kind.lower()
+        if low in PARADATA_TYPES:
+            self.audit(item, name, kind)
+            return []
         if low in DROPPED_TYPES:
-            self.add(DROPPED, name, "type", say("'{kind}': {reason}", kind=kind, reason=say(DROPPED_TYPES[low])))
+            self.add(DROPPED, name, "type", R.TYPE_DROPPED, kind=kind, reason=DROPPED_TYPES[low])
             if low in ("xml-external", "csv-external"):
                 self.datasets.add(name)
             return []
@@ -111,30 +114,42 @@ class Mapper:
             element["type"] = self.select(item, SELECTS[low], name)
         elif low in APPROX_TYPES:
             element["type"], why = APPROX_TYPES[low]
-            self.add(APPROXIMATED, name, "type", say("'{kind}' becomes {type}: {reason}", kind=kind,
-                                                         type=element["type"], reason=say(why)))
+            self.add(APPROXIMATED, name, "type", R.TYPE_APPROXIMATED, kind=kind, type=element["type"], reason=why)
             self.range_constraint(item, element, low)
         else:
             element["type"] = "text"
-            self.add(APPROXIMATED, name, "type", say("'{kind}' is not a type this app knows; "
-                                                                 "answered as text", kind=kind))
+            self.add(APPROXIMATED, name, "type", R.TYPE_UNKNOWN, kind=kind)
         self.columns(item, element, name)
         self._or_other(item, name)
         return [element]
+
+    def audit(self, item: dict[str, Any], name: str, kind: str) -> None:
+        """XLSForm's audit row: paradata on for the form; what its parameters ask that we do otherwise."""
+        self.paradata = True
+        self.add(NOTE, name, "type", R.AUDIT_PARADATA, kind=kind)
+        for parameter in sorted(_parameters(item.get("parameters"))):
+            if parameter.startswith("location-"):
+                why = R.AUDIT_NO_LOCATION
+            elif parameter == "identify-user":
+                why = R.AUDIT_NO_IDENTIFY
+            elif parameter in ("track-changes", "track-changes-reasons"):
+                why = R.AUDIT_CHANGES_ALWAYS
+            else:
+                self.add(DROPPED, name, "parameters", R.NOT_USED)
+                continue
+            self.add(APPROXIMATED, name, "parameters", why, parameter=parameter)
 
     def _or_other(self, item: dict[str, Any], name: str) -> None:
         """pyxform writes ``or_other`` as a choice 'other' and a text question NAME_other: say so."""
         relevant = str((item.get("bind") or {}).get("relevant", ""))
         match = re.fullmatch(r"selected\(\.\./(?P<q>[\w.-]+), 'other'\)", relevant)
         if match and name == f"{match.group('q')}_other" and item.get("type") == "text":
-            self.add(APPROXIMATED, match.group("q"), "type", say("'or_other' becomes a choice 'other' and "
-                                                                "a question '{name}' to specify it", name=name))
+            self.add(APPROXIMATED, match.group("q"), "type", R.OR_OTHER, name=name)
 
     def group(self, item: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         name = str(item.get("name", ""))
         if kind == "loop":
-            self.add(APPROXIMATED, name, "type", say("a loop over a choice list becomes a repeat "
-                                                     "answered once per item by the officer"))
+            self.add(APPROXIMATED, name, "type", R.LOOP)
         element: dict[str, Any] = {"type": "repeat" if kind != "group" else "group", "name": self.our_name(name)}
         label = self.text(item.get("label"))
         if label:
@@ -149,8 +164,7 @@ class Mapper:
             self.expression(element, "repeat_count", control["jr:count"], name)
         children = self.children(list(item.get("children") or []))
         if not children:
-            self.add(DROPPED, name, "type", say(f"the {element['type']} has no question this "
-                                                            "app can ask"))
+            self.add(DROPPED, name, "type", R.EMPTY_GROUP if element["type"] == "group" else R.EMPTY_REPEAT)
             return []
         element["children"] = children
         return [element]
@@ -163,17 +177,14 @@ class Mapper:
             if itemset.lower().endswith(".geojson"):
                 self.default_columns[name] = {"value": "id", "label": "title"}
             if not itemset.lower().endswith(".csv"):
-                self.add(APPROXIMATED, name, "type", say("choices from '{itemset}' are read from the "
-                         "dataset '{dataset}' (import the list as CSV)", itemset=itemset, dataset=dataset))
+                self.add(APPROXIMATED, name, "type", R.CHOICES_FROM_FILE, itemset=itemset, dataset=dataset)
             return f"{ours} {dataset}.csv"
         control = item.get("control") or {}
         search = re.match(r"\s*search\(\s*['\"]([^'\"]+)['\"]", str(control.get("appearance") or ""))
         if search:
             dataset = search.group(1)
             self.datasets.add(dataset)
-            self.add(APPROXIMATED, name, "appearance", say(
-                "search('{dataset}') becomes a list read from the dataset '{dataset}' (value and label columns as "
-                "named in the choice list '{itemset}')", dataset=dataset, itemset=itemset))
+            self.add(APPROXIMATED, name, "appearance", R.SEARCH_LIST, dataset=dataset, itemset=itemset)
             self.search_columns[name] = _search_columns(item)
             return f"{ours} {dataset}.csv"
         return f"{ours} {itemset}"
@@ -212,7 +223,7 @@ class Mapper:
             element["read_only"] = True
         for key in bind:
             if key != "type":  # the XML data type pyxform chose; ours follows from the question type
-                self.add(DROPPED, name, key, say("not used by this app"))
+                self.add(DROPPED, name, key, R.NOT_USED)
         if item.get("choice_filter"):
             self.expression(element, "choice_filter", item["choice_filter"], name)
         if item.get("default") not in (None, ""):
@@ -233,8 +244,7 @@ class Mapper:
         self.expression(element, "calculation", raw, name)
         if "calculation" in element and element["type"] != "calculate":
             element.pop("calculation")
-            self.add(APPROXIMATED, name, "default", say("a computed default is used as the question's "
-                                                        "default expression"))
+            self.add(APPROXIMATED, name, "default", R.COMPUTED_DEFAULT)
             element["default"] = raw
 
     def display(self, item: dict[str, Any], element: dict[str, Any], name: str) -> None:
@@ -242,7 +252,7 @@ class Mapper:
         appearance = control.get("appearance")
         if appearance and str(appearance).strip().startswith("search(") and "_from_" not in element["type"] \
                 and not element["type"].endswith(".csv"):
-            self.add(DROPPED, name, "appearance", say("search() applies to selects only; ignored"))
+            self.add(DROPPED, name, "appearance", R.SEARCH_NOT_SELECT)
         elif appearance and not str(appearance).strip().startswith("search("):
             element["appearance"] = str(appearance)
         params = _parameters(item.get("parameters"))
@@ -255,13 +265,13 @@ class Mapper:
             element["parameters"] = {str(k): str(v) for k, v in params.items()}
         for key in ("media", "guidance_hint", "trigger"):
             if item.get(key):
-                self.add(DROPPED, name, key, say("not shown in this app"))
+                self.add(DROPPED, name, key, R.NOT_SHOWN)
         for key in control:
             if key not in ("appearance", "jr:count", "bodyless", "start", "end", "step"):
-                self.add(DROPPED, name, key, say("not used by this app"))
+                self.add(DROPPED, name, key, R.NOT_USED)
         for key in item:
             if key not in SKIPPED_KEYS:
-                self.add(DROPPED, name, key, say("not used by this app"))
+                self.add(DROPPED, name, key, R.NOT_USED)
 
     def expression(self, element: dict[str, Any], column: str, raw: Any, name: str) -> None:
         text = expressions.rewrite(str(raw).strip())
@@ -270,16 +280,14 @@ class Mapper:
         self.datasets.update(expressions.datasets_read(text))
         reason = expressions.problem(text, columns=column == "choice_filter")
         if reason is not None:
-            self.add(DROPPED, name, column, say("{reason} in {expression}; {consequence}",
-                                                 reason=reason, expression=repr(str(raw)),
-                                                 consequence=say(_CONSEQUENCE.get(column, "left out"))))
+            self.add(DROPPED, name, column, R.EXPRESSION_DROPPED, reason=reason, expression=repr(str(raw)),
+                     consequence=_CONSEQUENCE.get(column, R.LEFT_OUT))
             return
         element[column] = text
         if column == "calculation" and element["type"] != "calculate":
             element.pop(column)
             element.setdefault("default", text)
-            self.add(NOTE, name, column, say("a calculation on an input question is used as "
-                                                       "its default"))
+            self.add(NOTE, name, column, R.CALCULATION_AS_DEFAULT)
 
 
 def _parameters(raw: Any) -> dict[str, str]:
@@ -309,12 +317,12 @@ def _search_columns(item: dict[str, Any]) -> dict[str, str]:
 
 
 _CONSEQUENCE = {
-    "relevant": "the question is always asked",
-    "constraint": "the answer is not checked",
-    "calculation": "the value stays empty",
-    "required": "the question is optional",
-    "choice_filter": "every choice is offered",
-    "repeat_count": "the officer adds instances",
+    "relevant": R.ALWAYS_ASKED,
+    "constraint": R.NOT_CHECKED,
+    "calculation": R.STAYS_EMPTY,
+    "required": R.OPTIONAL,
+    "choice_filter": R.EVERY_CHOICE,
+    "repeat_count": R.OFFICER_ADDS,
 }
 
 

@@ -20,8 +20,8 @@ from needsassess.engine.expr import ast as A
 from needsassess.engine.model import Expression, Form, Question
 from needsassess.errors import Phrase, UserError
 from needsassess.errors.dataset_codes import DatasetCode, XLSFormCode
+from needsassess.errors.xlsform_codes import XLSFormReason
 from needsassess.xlsform.report import ERROR, ImportReport
-from needsassess.xlsform.wording import Said, say
 
 MAX_CSV_BYTES = 50 * 2**20
 MAX_CSV_ROWS = 500_000
@@ -107,59 +107,58 @@ def read_media(form: Form, names: Iterable[str], form_path: Path, report: Import
         else str(media_dir)
     for name, path in find_media(form_path, names, media_dir).items():
         if path is None:
-            report.add(ERROR, "survey", None, "type", say("{problem}", problem=Phrase(
-                XLSFormCode.LIST_NOT_FOUND, name=name, where=where)))
+            report.add(ERROR, "survey", None, "type", XLSFormCode.LIST_NOT_FOUND, name=name, where=where)
             continue
         try:
             lists.append(read_csv(path, name))
         except DatasetError as err:
-            report.add(ERROR, f"{name}.csv", None, None, say("{problem}", problem=err))
+            if err.entry is None:  # every DatasetError carries its entry; a plain one would be our bug
+                raise
+            report.add(ERROR, f"{name}.csv", None, None, err.entry, **err.params)
     if not report.errors:
         for problem in reference_problems(form, {item.name: item.columns for item in lists}):
             report.add(ERROR, "survey", None, None, problem)
     return tuple(lists)
 
 
-def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
+def reference_problems(form: Form, columns: Mapping[str, Sequence[str]]) -> list[Phrase]:
     """Every use of a dataset in ``form`` whose list or column is missing (``columns``: name → header)."""
-    problems: list[Said] = []
+    problems: list[Phrase] = []
     for q in form.questions():
         problems.extend(_question_problems(q, form, columns))
     return problems
 
 
-def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
-    problems: list[Said] = []
+def _question_problems(q: Question, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Phrase]:
+    problems: list[Phrase] = []
     name = dataset_name(q)
     if name is not None:
         header = columns.get(name)
         if header is None:
-            problems.append(say("question '{question}', column '{column}': {problem}", question=q.name, column="type",
-                                problem=say("the list '{name}.csv' is missing; import it with 'needsassess datasets "
-                                            "import {name}.csv --name {name}'", name=name)))
+            problems.append(Phrase(XLSFormReason.QUESTION_COLUMN_PROBLEM, question=q.name, column="type",
+                                   problem=Phrase(XLSFormReason.LIST_TO_IMPORT, name=name)))
         else:
             value, label = columns_of(q)
             wanted = [value, label] + ([n.name for n in q.choice_filter.node.walk() if isinstance(n, A.Column)]
                                        if q.choice_filter is not None else [])
-            problems.extend(say("question '{question}': {problem}", question=q.name,
-                                problem=_no_column(name, c, header))
+            problems.extend(Phrase(XLSFormReason.QUESTION_PROBLEM, question=q.name,
+                                   problem=_no_column(name, c, header))
                             for c in dict.fromkeys(wanted) if c not in header
                             and not any(h.startswith(f"{c}::") for h in header))
     for column in ("relevant", "constraint", "calculation", "required", "choice_filter"):
         expression: Expression | None = getattr(q, column)
         if expression is not None:
-            problems.extend(say("question '{question}', column '{column}': {problem}", question=q.name,
-                                column=column, problem=p) for p in _pulldata_problems(expression, form, columns))
+            problems.extend(Phrase(XLSFormReason.QUESTION_COLUMN_PROBLEM, question=q.name, column=column, problem=p)
+                            for p in _pulldata_problems(expression, form, columns))
     return problems
 
 
-def _no_column(name: str, column: str, header: Sequence[str]) -> Said:
-    return say("the list '{name}' has no column '{column}' (its columns: {columns})", name=name, column=column,
-               columns=", ".join(header))
+def _no_column(name: str, column: str, header: Sequence[str]) -> Phrase:
+    return Phrase(XLSFormReason.LIST_HAS_NO_COLUMN, name=name, column=column, columns=", ".join(header))
 
 
-def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Said]:
-    problems: list[Said] = []
+def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str, Sequence[str]]) -> list[Phrase]:
+    problems: list[Phrase] = []
     for node in expression.node.walk():
         if not (isinstance(node, A.Call) and node.name == "pulldata" and isinstance(node.args[0], A.String)):
             continue
@@ -169,8 +168,7 @@ def _pulldata_problems(expression: Expression, form: Form, columns: Mapping[str,
         elif name in columns:
             header = columns[name]
         else:
-            problems.append(say("pulldata reads the list '{name}', which is neither a choice list of the form "
-                                "nor an imported dataset", name=name))
+            problems.append(Phrase(XLSFormReason.PULLDATA_UNKNOWN_LIST, name=name))
             continue
         for arg in (node.args[1], node.args[2]):
             if isinstance(arg, A.String) and arg.value not in header:

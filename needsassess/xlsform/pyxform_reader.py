@@ -13,7 +13,6 @@ of empty columns is fine (pyxform stops after a run of empty columns or rows).
 from __future__ import annotations
 
 import dataclasses
-import re
 import zipfile
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -21,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from needsassess.errors.dataset_codes import XLSFormCode
+from needsassess.errors.xlsform_codes import XLSFormReason
+from needsassess.xlsform import pyxform_messages
 from needsassess.xlsform.report import ERROR, NOTE, ImportReport, XLSFormError
-from needsassess.xlsform.wording import say
 
 MAX_FILE_BYTES = 20 * 2**20
 # openpyxl needs ~0.4 s and ~10 MB of memory per MB of sheet XML: 16 MB is read in under 8 s, and
@@ -78,11 +78,16 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
     raw = read_bytes(path, report)
     file_type = _file_type(path, raw, report)
     warnings: list[str] = []
+    survey_rows: list[dict[str, Any]] = []
+    survey_sheet = "survey"  # until pyxform has read the sheet names
+    sheets: list[str] = []
     try:
         definition = get_xlsform(xlsform=raw, file_type=file_type)
         _check_content(path, definition, report)
+        sheets = [str(name) for name in definition.sheet_names or []]
         survey_sheet = _survey_sheet_name(definition)
-        rows = _name_rows(definition.survey or [])
+        survey_rows = list(definition.survey or [])
+        rows = _name_rows(survey_rows)
         data = dataclasses.asdict(definition)
         data["fallback_form_name"] = path.stem
         result = convert(xlsform=data, warnings=warnings, form_name="data")
@@ -90,25 +95,21 @@ def read_xlsform(path: Path, report: ImportReport) -> PyxformForm:
         raise
     # pyxform raises its own PyXFormError for what it refuses, and on damaged or hostile files a
     # range of others (KeyError, ValueError, zlib.error, xlrd's, ...): each means "pyxform does not
-    # convert this file", which we report as a refusal with pyxform's words, never as a traceback.
+    # convert this file", which we report as a refusal (in our words where we know the message,
+    # pyxform_messages), never as a traceback.
     except Exception as err:
         detail = " ".join(str(err).split()) or type(err).__name__
-        located = re.match(r"\[row : (\d+)\]\s*(.*)", detail)
-        report.add(ERROR, _sheet_of(detail), int(located.group(1)) if located else None, None,
-                   located.group(2) if located else detail)
-        raise XLSFormError(report, XLSFormCode.PYXFORM_REFUSES, file=path.name, detail=detail) from None
+        said = pyxform_messages.refusal(detail, survey_sheet, survey_rows, sheets, path.name)
+        report.add(ERROR, said.sheet, said.row, said.column, said.reason, **said.params)
+        if said.reason is XLSFormReason.PYXFORM_REFUSES:
+            raise XLSFormError(report, XLSFormCode.PYXFORM_REFUSES, file=path.name, detail=detail) from None
+        raise XLSFormError(report, XLSFormCode.PROBLEMS, file=path.name, count=1) from None
     for warning in warnings:
-        located = re.match(r"\[row : (\d+)\]\s*(.*)", " ".join(warning.split()))
-        row, text = (int(located.group(1)), located.group(2)) if located else (None, " ".join(warning.split()))
-        report.add(NOTE, survey_sheet, row, None, say("pyxform: {text}", text=text))
+        noted = pyxform_messages.warning(warning, survey_sheet)
+        if noted is not None:
+            report.add(NOTE, noted.sheet, noted.row, noted.column, noted.reason, **noted.params)
     return PyxformForm(data=result._pyxform, warnings=warnings, rows=rows, survey_sheet=survey_sheet,
                        external_choices=result.itemsets is not None)
-
-
-def _sheet_of(message: str) -> str:
-    """The sheet a pyxform message names ("On the 'choices' sheet, ..."), else the survey."""
-    named = re.search(r"the '(\w+)' sheet", message)
-    return named.group(1) if named else "survey"
 
 
 def _check_content(path: Path, definition: Any, report: ImportReport) -> None:

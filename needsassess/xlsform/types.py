@@ -1,10 +1,13 @@
 """pyxform's question types (after its own de-aliasing) and what each becomes here.
 
 Checked against ``pyxform.question_type_dictionary.QUESTION_TYPE_DICT`` by a test, so a type pyxform
-accepts is never unknown here: it is kept, approximated (with the reason) or dropped (with the reason).
+accepts is never unknown here: it is kept, approximated (with the reason) or dropped (with the reason);
+the reasons are catalogue entries (``errors.xlsform_codes``), worded in the reader's language.
 """
 
 from __future__ import annotations
+
+from needsassess.errors.xlsform_codes import XLSFormReason as R
 
 KEPT: dict[str, str] = {
     "text": "text", "string": "text", "q string": "text", "add text prompt": "text",
@@ -35,47 +38,50 @@ SELECTS: dict[str, str] = {
     "select multiple from": "select_multiple", "select multiple using": "select_multiple",
     "q select": "select_multiple", "add select multiple prompt using": "select_multiple",
 }
-APPROXIMATED: dict[str, tuple[str, str]] = {
-    "datetime": ("date", "the time of day is not asked; the date is kept"),
-    "date time": ("date", "the time of day is not asked; the date is kept"),
-    "q date time": ("date", "the time of day is not asked; the date is kept"),
-    "q datetime": ("date", "the time of day is not asked; the date is kept"),
-    "add date time prompt": ("date", "the time of day is not asked; the date is kept"),
-    "add datetime prompt": ("date", "the time of day is not asked; the date is kept"),
-    "rank": ("text", "ranking widgets are not available; the officer writes the choices in order"),
-    "trigger": ("acknowledge", "shown as a box to tick"),
-    "range": ("decimal", "entered as a number, with the range as a constraint"),
-    "percentage": ("integer", "entered as a whole number, with 0 to 100 as a constraint"),
-    "number of days in last month": ("integer", "entered as a whole number"),
-    "number of days in last six months": ("integer", "entered as a whole number"),
-    "number of days in last year": ("integer", "entered as a whole number"),
-    "select one external": ("text", "external choices (itemsets.csv) are not read; answered as text"),
+APPROXIMATED: dict[str, tuple[str, R]] = {
+    "datetime": ("date", R.NO_TIME_OF_DAY),
+    "date time": ("date", R.NO_TIME_OF_DAY),
+    "q date time": ("date", R.NO_TIME_OF_DAY),
+    "q datetime": ("date", R.NO_TIME_OF_DAY),
+    "add date time prompt": ("date", R.NO_TIME_OF_DAY),
+    "add datetime prompt": ("date", R.NO_TIME_OF_DAY),
+    "rank": ("text", R.NO_RANKING),
+    "trigger": ("acknowledge", R.TICK_BOX),
+    "range": ("decimal", R.RANGE_AS_NUMBER),
+    "percentage": ("integer", R.PERCENT_AS_NUMBER),
+    "number of days in last month": ("integer", R.WHOLE_NUMBER),
+    "number of days in last six months": ("integer", R.WHOLE_NUMBER),
+    "number of days in last year": ("integer", R.WHOLE_NUMBER),
+    "select one external": ("text", R.EXTERNAL_CHOICES),
 }
-DROPPED: dict[str, str] = {
-    "audio": "sound recording is not available on field laptops",
-    "q audio": "sound recording is not available on field laptops",
-    "add audio prompt": "sound recording is not available on field laptops",
-    "video": "video recording is not available on field laptops",
-    "q video": "video recording is not available on field laptops",
-    "add video prompt": "video recording is not available on field laptops",
-    "file": "file attachments other than photos are not supported",
-    "add file prompt": "file attachments other than photos are not supported",
-    "osm": "OpenStreetMap tagging is not available",
-    "background-audio": "background recording is not available",
-    "background-geopoint": "background location is not recorded",
-    "audit": "audit logs are kept by the app itself (every answer change is recorded)",
-    "simserial": "laptops have no SIM card", "sim id": "laptops have no SIM card",
-    "get sim id": "laptops have no SIM card", "uri:simserial": "laptops have no SIM card",
-    "subscriberid": "laptops have no SIM card", "subscriber id": "laptops have no SIM card",
-    "get subscriber id": "laptops have no SIM card", "uri:subscriberid": "laptops have no SIM card",
-    "phonenumber": "laptops have no phone number", "get phone number": "laptops have no phone number",
-    "uri:phonenumber": "laptops have no phone number",
-    "email": "the officer's e-mail address is not known to the app",
-    "uri:email": "the officer's e-mail address is not known to the app",
-    "start-geopoint": "location is asked as a question instead",
-    "hidden": "a hidden field holds no value",
-    "xml-external": "declares an external data file; lookups read the dataset of that name",
-    "csv-external": "declares an external data file; lookups read the dataset of that name",
+DROPPED: dict[str, R] = {
+    "audio": R.NO_AUDIO,
+    "q audio": R.NO_AUDIO,
+    "add audio prompt": R.NO_AUDIO,
+    "video": R.NO_VIDEO,
+    "q video": R.NO_VIDEO,
+    "add video prompt": R.NO_VIDEO,
+    "file": R.NO_FILES,
+    "add file prompt": R.NO_FILES,
+    "osm": R.NO_OSM,
+    "background-audio": R.NO_BACKGROUND_AUDIO,
+    "background-geopoint": R.NO_BACKGROUND_LOCATION,
+    "simserial": R.NO_SIM, "sim id": R.NO_SIM,
+    "get sim id": R.NO_SIM, "uri:simserial": R.NO_SIM,
+    "subscriberid": R.NO_SIM, "subscriber id": R.NO_SIM,
+    "get subscriber id": R.NO_SIM, "uri:subscriberid": R.NO_SIM,
+    "phonenumber": R.NO_PHONE_NUMBER, "get phone number": R.NO_PHONE_NUMBER,
+    "uri:phonenumber": R.NO_PHONE_NUMBER,
+    "email": R.NO_EMAIL,
+    "uri:email": R.NO_EMAIL,
+    "start-geopoint": R.LOCATION_AS_QUESTION,
+    "hidden": R.HIDDEN,
+    "xml-external": R.EXTERNAL_DATA,
+    "csv-external": R.EXTERNAL_DATA,
 }
 # ``phone number`` (with a space) is an ordinary text input in pyxform, not metadata.
 KEPT["phone number"] = "text"
+
+# XLSForm's ``audit`` type: not a question but a form-level switch that turns paradata recording on
+# (``settings.paradata``; xlsform/mapping.py reads its parameters).
+PARADATA_TYPES = frozenset({"audit"})

@@ -429,6 +429,14 @@ revision {revision}</source>
         <source>The accuracy must be a number of metres, 0 or more.</source>
         <translation>शुद्धता मिटरमा 0 वा सोभन्दा बढीको अङ्क हुनुपर्छ।</translation>
     </message>
+    <message>
+        <source>Draw on map…</source>
+        <translation>नक्सामा कोर्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>Put the point on an offline map with a click.</source>
+        <translation>अफलाइन नक्सामा क्लिक गरेर बिन्दु राख्नुहोस्।</translation>
+    </message>
 </context>
 <context>
     <name>ImageWidget</name>
@@ -2742,6 +2750,131 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>accuracy up to {accuracy}</source>
         <translation>शुद्धता {accuracy} सम्म</translation>
+    </message>
+    <message>
+        <source>Draw on map…</source>
+        <translation>नक्सामा कोर्नुहोस्…</translation>
+    </message>
+    <message>
+        <source>Click the points on an offline map; drag, delete and undo.</source>
+        <translation>अफलाइन नक्सामा बिन्दुहरू क्लिक गर्नुहोस्; तान्न, हटाउन र पूर्ववत् गर्न सकिन्छ।</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>Draw on map: %1</source>
+        <translation>नक्सामा कोर्नुहोस्: %1</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there; drag the point to move it.</source>
+        <translation>बिन्दु राख्न ठाउँमा क्लिक गर्नुहोस्; सार्न बिन्दुलाई तान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Click to add points along the line; drag a point to move it; Delete removes the selected point.</source>
+        <translation>रेखामा बिन्दु थप्न क्लिक गर्नुहोस्; सार्न बिन्दुलाई तान्नुहोस्; Delete ले छानिएको बिन्दु हटाउँछ।</translation>
+    </message>
+    <message>
+        <source>Click to add points around the area (it closes by itself); drag a point to move it; Delete removes the selected point.</source>
+        <translation>क्षेत्रको वरिपरि बिन्दु थप्न क्लिक गर्नुहोस् (यो आफैँ बन्द हुन्छ); सार्न बिन्दुलाई तान्नुहोस्; Delete ले छानिएको बिन्दु हटाउँछ।</translation>
+    </message>
+    <message>
+        <source>Move the map with the right button or Ctrl+drag; zoom with the wheel or +/−.</source>
+        <translation>दायाँ बटन वा Ctrl+तानेर नक्सा सार्नुहोस्; माउसको पाङ्ग्रा वा +/− ले नजिक-टाढा गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत् गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>पूर्ववत् गर्नुहोस् (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>फेरि गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>फेरि गर्नुहोस् (Ctrl+Shift+Z वा Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>बिन्दु हटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Remove the selected point (Delete)</source>
+        <translation>छानिएको बिन्दु हटाउनुहोस् (Delete)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>सबै देखाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Zoom to the whole drawing</source>
+        <translation>पूरै रेखाचित्र देखिने गरी हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Map to draw on</source>
+        <translation>कोर्ने नक्सा</translation>
+    </message>
+    <message>
+        <source>No point yet: click the place on the map.</source>
+        <translation>अहिलेसम्म बिन्दु छैन: नक्सामा ठाउँ क्लिक गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>{count} points · area {area} · perimeter {length}</source>
+        <translation>{count} बिन्दु · क्षेत्रफल {area} · परिधि {length}</translation>
+    </message>
+    <message>
+        <source>{count} points · length {length}</source>
+        <translation>{count} बिन्दु · लम्बाइ {length}</translation>
+    </message>
+    <message>
+        <source>Point {number}: {lat}, {lon}</source>
+        <translation>बिन्दु {number}: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>accuracy {accuracy}</source>
+        <translation>शुद्धता {accuracy}</translation>
+    </message>
+    <message>
+        <source>Pointer at {lat}, {lon}</source>
+        <translation>माउस {lat}, {lon} मा</translation>
+    </message>
+</context>
+<context>
+    <name>DrawCanvas</name>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>नजिकबाट हेर्नुहोस् (+ वा माउसको पाङ्ग्रा)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or the mouse wheel)</source>
+        <translation>टाढाबाट हेर्नुहोस् (− वा माउसको पाङ्ग्रा)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>नजिकबाट हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>टाढाबाट हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>नक्सा</translation>
+    </message>
+    <message>
+        <source>No basemap: latitude and longitude lines (WGS 84)</source>
+        <translation>आधार नक्सा छैन: अक्षांश र देशान्तर रेखाहरू (WGS 84)</translation>
+    </message>
+</context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>प्रविष्टिमा लागेको समय:</translation>
     </message>
 </context>
 </TS>

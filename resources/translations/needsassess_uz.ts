@@ -429,6 +429,14 @@ tahrir {revision}</translation>
         <source>The accuracy must be a number of metres, 0 or more.</source>
         <translation>Aniqlik metrda, 0 yoki undan katta son boʻlishi kerak.</translation>
     </message>
+    <message>
+        <source>Draw on map…</source>
+        <translation>Xaritada chizish…</translation>
+    </message>
+    <message>
+        <source>Put the point on an offline map with a click.</source>
+        <translation>Nuqtani oflayn xaritada bir bosish bilan qoʻying.</translation>
+    </message>
 </context>
 <context>
     <name>ImageWidget</name>
@@ -2742,6 +2750,131 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>accuracy up to {accuracy}</source>
         <translation>aniqlik {accuracy} gacha</translation>
+    </message>
+    <message>
+        <source>Draw on map…</source>
+        <translation>Xaritada chizish…</translation>
+    </message>
+    <message>
+        <source>Click the points on an offline map; drag, delete and undo.</source>
+        <translation>Oflayn xaritada nuqtalarni bosing; tortish, oʻchirish va bekor qilish mumkin.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>Draw on map: %1</source>
+        <translation>Xaritada chizish: %1</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there; drag the point to move it.</source>
+        <translation>Nuqtani qoʻyish uchun joyni bosing; koʻchirish uchun nuqtani torting.</translation>
+    </message>
+    <message>
+        <source>Click to add points along the line; drag a point to move it; Delete removes the selected point.</source>
+        <translation>Chiziq boʻylab nuqta qoʻshish uchun bosing; nuqtani koʻchirish uchun torting; Delete tanlangan nuqtani oʻchiradi.</translation>
+    </message>
+    <message>
+        <source>Click to add points around the area (it closes by itself); drag a point to move it; Delete removes the selected point.</source>
+        <translation>Maydon atrofida nuqta qoʻshish uchun bosing (u oʻzi yopiladi); nuqtani koʻchirish uchun torting; Delete tanlangan nuqtani oʻchiradi.</translation>
+    </message>
+    <message>
+        <source>Move the map with the right button or Ctrl+drag; zoom with the wheel or +/−.</source>
+        <translation>Xaritani oʻng tugma yoki Ctrl+tortish bilan suring; gʻildirak yoki +/− bilan yaqinlashtiring.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ortga qaytarish</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ortga qaytarish (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Qaytadan bajarish</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>Qaytadan bajarish (Ctrl+Shift+Z yoki Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Nuqtani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Remove the selected point (Delete)</source>
+        <translation>Tanlangan nuqtani oʻchirish (Delete)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hammasini koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Zoom to the whole drawing</source>
+        <translation>Butun chizmani koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Map to draw on</source>
+        <translation>Chizish uchun xarita</translation>
+    </message>
+    <message>
+        <source>No point yet: click the place on the map.</source>
+        <translation>Hali nuqta yoʻq: xaritada joyni bosing.</translation>
+    </message>
+    <message>
+        <source>{count} points · area {area} · perimeter {length}</source>
+        <translation>{count} ta nuqta · maydon {area} · perimetr {length}</translation>
+    </message>
+    <message>
+        <source>{count} points · length {length}</source>
+        <translation>{count} ta nuqta · uzunlik {length}</translation>
+    </message>
+    <message>
+        <source>Point {number}: {lat}, {lon}</source>
+        <translation>{number}-nuqta: {lat}, {lon}</translation>
+    </message>
+    <message>
+        <source>accuracy {accuracy}</source>
+        <translation>aniqlik {accuracy}</translation>
+    </message>
+    <message>
+        <source>Pointer at {lat}, {lon}</source>
+        <translation>Koʻrsatkich: {lat}, {lon}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawCanvas</name>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Yaqinlashtirish (+ yoki sichqoncha gʻildiragi)</translation>
+    </message>
+    <message>
+        <source>Zoom out (− or the mouse wheel)</source>
+        <translation>Uzoqlashtirish (− yoki sichqoncha gʻildiragi)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yaqinlashtirish</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzoqlashtirish</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Xarita</translation>
+    </message>
+    <message>
+        <source>No basemap: latitude and longitude lines (WGS 84)</source>
+        <translation>Asosiy xarita yoʻq: kenglik va uzunlik chiziqlari (WGS 84)</translation>
+    </message>
+</context>
+<context>
+    <name>ParadataNote</name>
+    <message>
+        <source>Time spent entering:</source>
+        <translation>Kiritishga ketgan vaqt:</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@ def test_a_database_from_a_newer_app_is_refused_untouched(make_hub: StoreFactory
     make_hub().close()
     engine = _engine(hub_url)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = 'f00d' WHERE version_num = '0501'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00d' WHERE version_num = '0601_paradata_flags'"))
     engine.dispose()
     with pytest.raises(StoreError) as caught:
         make_hub("again")

@@ -32,7 +32,7 @@ def test_version_tells_when_the_folder_will_be_upgraded(tmp_path: Path, capsys: 
     folder = tmp_path / "data"
     open_store(folder).close()
     with sqlite3.connect(folder / "needsassess.db") as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0401' WHERE version_num = '0501'")
+        conn.execute("UPDATE alembic_version SET version_num = '0401' WHERE version_num = '0601_paradata_flags'")
     assert main(["--data-dir", str(folder), "--version"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     assert last.startswith("data folder database: schema 0401") and "backup" in last

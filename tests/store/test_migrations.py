@@ -119,7 +119,7 @@ def test_database_from_a_newer_app_is_refused_untouched(data_dir: Path) -> None:
     raw = sqlite3.connect(path)
     with raw:
         # One row per head (the store's line and each branch): make one of them unknown.
-        raw.execute("UPDATE alembic_version SET version_num = 'f00d' WHERE version_num = '0501'")
+        raw.execute("UPDATE alembic_version SET version_num = 'f00d' WHERE version_num = '0601_paradata_flags'")
     raw.close()
     before = path.read_bytes()
     with pytest.raises(StoreError) as caught:

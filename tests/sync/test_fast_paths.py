@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,7 +27,7 @@ from needsassess.store.bulk import BulkInsert
 from needsassess.store.hashing import canonical_json, content_hash
 from needsassess.store.models import ASSESSMENTS, AUDIT, LINKS, METADATA, REVISIONS
 from needsassess.store.sync_models import SYNC_CONFLICTS, SYNC_RECEIVED
-from needsassess.sync import apply
+from needsassess.sync import apply, documents
 from needsassess.sync import package_format as fmt
 from needsassess.sync.documents import AnswerChecker, fast_predicate
 from needsassess.sync.errors import PackageRefused
@@ -334,3 +335,107 @@ def test_merging_with_small_slices_of_holdings_ends_the_same(
         results[slice_size] = ((outcome.new, outcome.updated, outcome.unchanged, outcome.conflicts), state(coordinator))
     assert results[2][0] == (3, 4, 7, 0)
     assert results[2] == results[apply.HELD_SLICE]
+
+
+# --- a document's own fields -----------------------------------------------------------------------
+
+ID_PART = st.sampled_from([UUID, "0B0C2F5E-1A2B-4C3D-8E9F-0123456789AB", "", "x"]) | st.text(max_size=5)
+field_values = {
+    "uuid": ID_PART | st.integers(),
+    "revision": st.sampled_from([1, 2, 0, -1, True, 1.0, "1", None]),
+    "form_id": st.sampled_from(["mini", "a" * 64, "a" * 65, "Mini", "mini\n", "_x", "1x", ""]) | st.none(),
+    "form_version": st.sampled_from(["1", "2026.1", "1" * 101, "1\n", "1..2", "v_2"]) | st.integers(),
+    "content_hash": st.sampled_from([SHA, SHA + "\n", SHA.upper(), SHA[:63], None]),
+    "parent_hash": st.sampled_from([None, SHA, "b" * 63, 5]),
+    "title": st.text(max_size=3) | st.sampled_from(["t" * 300, "t" * 301, None, 3]),
+    "site": st.sampled_from(["", "s" * 200, "s" * 201, None]),
+    "officer": st.sampled_from(["Sita", "o" * 201, 1]),
+    "device_id": st.sampled_from(["dev", "d" * 200, "d" * 201]),
+    "created_at": st.sampled_from(["2026-03-01T09:00:00Z", "c" * 64, "c" * 65, None]),
+    "finalized_at": st.sampled_from(["2026-03-01T09:00:00Z", "f" * 65, []]),
+    "status": st.sampled_from(["complete", "", "draft", "c" * 21, None]),
+    "attachments": st.lists(
+        st.fixed_dictionaries(
+            {
+                "sha256": st.sampled_from([SHA, "b" * 64, SHA + "\n", 1]),
+                "media_type": st.sampled_from(["image/png", "m" * 50, "m" * 51, None]),
+                "size": st.sampled_from([10, 0, -1, True, 1.5, "1"]),
+            },
+            optional={"extra": st.integers()},
+        )
+        | st.sampled_from([[], "x", None]),
+        max_size=3,
+    )
+    | st.sampled_from([(), {}, "x", None]),
+}
+
+
+REQUIRED = ("uuid", "revision", "form_id", "form_version", "content_hash")
+
+
+@given(
+    st.fixed_dictionaries(
+        {k: v for k, v in field_values.items() if k in REQUIRED},
+        optional={k: v for k, v in field_values.items() if k not in REQUIRED},
+    ),
+    st.booleans(),
+)
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+def test_the_fields_type_vouches_only_for_what_the_checks_accept(raw: dict[str, Any], named_right: bool) -> None:
+    """Wherever the type vouches, the checks one by one pass and give the same values."""
+    raw["answers"] = {}
+    member = f"assessments/{raw.get('uuid')}/{raw.get('revision')}.json" if named_right else "assessments/x/1.json"
+    fields = documents._vouched(raw)
+    if fields is None:
+        return
+    try:
+        expected: Any = documents._identity(raw, member)
+    except PackageRefused as refusal:
+        expected = refusal.code
+    try:
+        got: Any = documents._vouched_identity(fields, member)
+    except PackageRefused as refusal:
+        got = refusal.code
+    assert got == expected
+    texts = documents._texts(raw, member)
+    attachments = documents._attachments(raw.get("attachments", []), member)
+    assert documents._vouched_rest(fields) == (texts, attachments)
+
+
+def test_the_fields_type_vouches_for_a_common_document() -> None:
+    raw = {
+        "answers": {}, "attachments": [{"media_type": "image/png", "sha256": SHA, "size": 3}], "content_hash": SHA,
+        "created_at": "2026-03-01T09:00:00.000000Z", "device_id": "d" * 32, "finalized_at": "2026-03-01T09:00:00Z",
+        "form_id": "mini", "form_version": "1", "officer": "Sita", "parent_hash": None, "revision": 1,
+        "site": "Khajura", "status": "complete", "title": "Khajura", "uuid": UUID, "later_field": 1,
+    }  # fmt: skip
+    fields = documents._vouched(raw)
+    assert fields is not None
+    assert documents._vouched_identity(fields, f"assessments/{UUID}/1.json") == (UUID, 1, "mini", "1", SHA, None)
+
+
+def test_the_fields_type_has_the_text_limits_of_the_checks() -> None:
+    info = msgspec.inspect.type_info(documents._Fields)
+    assert isinstance(info, msgspec.inspect.StructType)
+    limits = {f.name: getattr(f.type, "max_length", None) for f in info.fields}
+    assert {key: limits[key] for key in documents._TEXT_FIELDS if key != "status"} == {
+        key: limit for key, limit in documents._TEXT_FIELDS.items() if key != "status"
+    }
+
+
+def test_the_import_audit_row_is_the_audit_row(make_store: StoreFactory) -> None:
+    store = make_store("coordinator")
+    with store.write("t") as conn:
+        rows = imports.ImportRows(conn, imports.PackageInfo("p", SHA, "f.napkg", "dev", "Sita", "c", "a", "2.1"))
+        rows.imported("u", "package p: r1 new")
+        expected = audit_row("imported", "u", None, rows.now, ("Sita", "dev"), detail="package p: r1 new")
+        [queued] = rows.audit.rows
+    assert queued == _processed(rows.audit, expected)
+
+
+def _processed(bulk: BulkInsert, row: dict[str, Any]) -> tuple[Any, ...]:
+    """``row`` (an audit row, in ``AUDIT_COLUMNS`` order) as the bulk writer queues it."""
+    values = [row[name] for name in imports.AUDIT_COLUMNS]
+    for index, process, none in bulk.processors:
+        values[index] = none if values[index] is None else process(values[index])
+    return tuple(values)

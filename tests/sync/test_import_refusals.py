@@ -136,7 +136,7 @@ def _hostile(kind: str, good: Path, tmp: Path) -> Path:  # noqa: C901 - one bran
     if kind == "version":
 
         def bump(n: str, d: bytes) -> list[Any]:
-            return [(n, d.replace(b'"format_version":"2.1"', b'"format_version":"3.0"'), None)]
+            return [(n, d.replace(b'"format_version":"2.2"', b'"format_version":"3.0"'), None)]
 
         return rewrite(good, target, bump)
     if kind == "invalid_json":

@@ -151,6 +151,16 @@ def _entry(scene: Scene, switcher: Any) -> QWidget:
     return window
 
 
+def _entry_coordinator(scene: Scene, switcher: Any) -> QWidget:
+    """A complete imported assessment opened by the coordinator: flags and the paradata summary."""
+    from needsassess.ui.main_window import MainWindow
+
+    window = MainWindow(scene.coordinator, switcher)
+    complete = [s for s in scene.coordinator.list(None) if s.status == "complete"]
+    window.open_assessment(complete[0].uuid, True)
+    return window
+
+
 def _entry_review(scene: Scene, switcher: Any) -> QWidget:
     window = _entry(scene, switcher)
     entry = window.entry  # type: ignore[attr-defined]
@@ -197,6 +207,28 @@ def _xlsform_report(scene: Scene, switcher: Any) -> QWidget:
     return XLSFormReportDialog(scene.xlsform.name, result.report, result.form, switcher.language)
 
 
+def _xlsform_refused(scene: Scene, switcher: Any) -> QWidget:
+    """A workbook as people break them: a repeat never closed, a list not on the choices sheet."""
+    import openpyxl
+
+    from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+    from needsassess.xlsform import XLSFormError, import_xlsform
+
+    path = scene.root / "broken.xlsx"
+    book = openpyxl.Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    for row in (["type", "name", "label"], ["begin_repeat", "members", "Members"], ["text", "member", "Name"]):
+        survey.append(row)
+    book.save(path)
+    try:
+        import_xlsform(path)
+    except XLSFormError as err:
+        return XLSFormReportDialog(path.name, err.report, None, switcher.language, refusal=err)
+    raise AssertionError("the broken workbook was imported")
+
+
 def _review(scene: Scene, switcher: Any) -> QWidget:
     from needsassess.ui.review_dialog import ReviewDialog
 
@@ -224,21 +256,58 @@ def _import_result(scene: Scene, switcher: Any) -> QWidget:
     return ImportResultDialog(scene.import_results)
 
 
+DRAW_FORM = """\
+form_id: draw_screen
+version: "1"
+default_language: en
+title: {en: Green belt, ne: हरित पेटी, uz: Yashil belbogʻ}
+survey:
+  - type: geoshape
+    name: belt
+    label: {en: Candidate green belt, ne: सम्भावित हरित पेटी, uz: Taklif etilgan yashil belbogʻ}
+"""
+DRAWN_BELT = [  # an outline walked round a field near Bukhara, two fixes with their accuracy
+    {"lat": 39.7712, "lon": 64.4201, "alt": 221.0, "accuracy": 4.0}, {"lat": 39.7716, "lon": 64.4232},
+    {"lat": 39.7698, "lon": 64.4241}, {"lat": 39.7689, "lon": 64.4219, "alt": 220.0, "accuracy": 6.0},
+    {"lat": 39.7712, "lon": 64.4201, "alt": 221.0, "accuracy": 4.0},
+]
+
+
+def _draw_on_map(scene: Scene, switcher: Any) -> QWidget:
+    """The "Draw on map" dialog of a geoshape question, on an answer, its first point selected."""
+    from needsassess.engine import load_form_text
+    from needsassess.locale import Conventions
+    from needsassess.ui.entry.draw_dialog import DrawDialog
+    from needsassess.ui.i18n import current_language
+
+    question = load_form_text(DRAW_FORM, "draw.yaml").question("belt")
+    language = current_language()
+    assert question.label is not None
+    title = str(question.label.get(language, "en"))
+    dialog = DrawDialog(question, title, DRAWN_BELT, scene.officer, Conventions.for_language(language))
+    dialog.drawing.selected = 0
+    dialog.canvas.edited()
+    return dialog
+
+
 SCREENS: dict[str, Builder] = {
     "main-officer": _main(lambda s: s.officer),
     "main-coordinator": _main(lambda s: s.coordinator),
     "welcome": _welcome,
     "entry": _entry,
     "entry-review": _entry_review,
+    "entry-coordinator": _entry_coordinator,
     "new-assessment": _new,
     "settings": _settings,
     "keys": _keys,
     "about": _about,
     "xlsform-report": _xlsform_report,
+    "xlsform-refused": _xlsform_refused,
     "review": _review,
     "resume": _resume,
     "conflicts": _conflicts,
     "import-result": _import_result,
+    "draw-on-map": _draw_on_map,
 }
 
 
@@ -314,7 +383,9 @@ PICTURES = {
     "main-officer": "window-list", "main-coordinator": "window-coordinator", "welcome": "window-empty",
     "entry": "window-entry", "entry-review": "window-review-page", "new-assessment": "window-new",
     "settings": "window-settings", "keys": "window-keys", "xlsform-report": "window-xlsform",
+    "xlsform-refused": "window-xlsform-refused",
     "conflicts": "window-conflicts", "import-result": "window-import", "resume": "window-resume",
+    "draw-on-map": "window-draw",
 }
 
 

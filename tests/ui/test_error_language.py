@@ -59,18 +59,20 @@ def test_a_refused_answer_is_shown_under_its_question_in_the_form_language(qtbot
 
 def test_an_xlsform_error_from_the_form_check_is_shown_in_nepali(qtbot, switcher) -> None:
     from needsassess.engine.errors import FormErrorCode, make_problem
+    from needsassess.errors.xlsform_codes import XLSFormReason
     from needsassess.ui.xlsform_dialog import XLSFormReportDialog
+    from needsassess.xlsform.importer import form_check
     from needsassess.xlsform.report import ERROR, ImportReport
 
     problem = make_problem(FormErrorCode.EMPTY_CHOICES, "village.xlsx", question="crop", value="crops")
     report = ImportReport()
-    report.add(ERROR, "survey", 4, "type", f"{problem.message}. {problem.todo}", problem)
-    report.add(ERROR, "form", None, None, "a report line of the importer itself")
+    report.add(ERROR, "survey", 4, "type", form_check(problem))
+    report.add(ERROR, "survey", None, None, XLSFormReason.NO_CHOICES_SHEET)
     assert switcher.switch("ne")
     dialog = XLSFormReportDialog("village.xlsx", report)
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 3).text() == (
-        "विकल्पको सूची 'crops' मा कुनै विकल्प छैन. कम्तीमा एउटा विकल्प थप्नुहोस्।"
+        "विकल्पको सूची 'crops' मा कुनै विकल्प छैन। कम्तीमा एउटा विकल्प थप्नुहोस्।"
     )
-    assert dialog.table.item(1, 3).text() == "a report line of the importer itself"
+    assert dialog.table.item(1, 3).text().startswith("फारममा विकल्प छान्ने प्रश्न छन् तर choices पाना छैन")
     assert str(report.entries[0]).endswith("the choice list 'crops' has no choices. Add at least one choice.")

@@ -20,7 +20,7 @@ from needsassess.cli import main
 from needsassess.engine import FormSession, SessionContext, load_form
 from needsassess.engine.datasets import DatasetTable, MemoryDatasets
 from needsassess.xlsform import XLSFormError, import_xlsform
-from needsassess.xlsform.types import APPROXIMATED, DROPPED, KEPT, SELECTS
+from needsassess.xlsform.types import APPROXIMATED, DROPPED, KEPT, PARADATA_TYPES, SELECTS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -49,7 +49,7 @@ def pyxform_accepts(path: Path) -> bool:
 def test_every_pyxform_question_type_is_kept_approximated_or_dropped() -> None:
     from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 
-    known = {k.lower() for k in (*KEPT, *SELECTS, *APPROXIMATED, *DROPPED)}
+    known = {k.lower() for k in (*KEPT, *SELECTS, *APPROXIMATED, *DROPPED, *PARADATA_TYPES)}
     assert {t.lower() for t in QUESTION_TYPE_DICT} <= known
 
 
@@ -60,7 +60,7 @@ def test_old_xls_with_old_spellings_imports(tmp_path: Path) -> None:
     assert form.question("building_other").relevant.source == "${building_type}='other'"  # type: ignore[union-attr]
     assert form.question("site").list_name == "sites.csv" and result.datasets == {"sites", "households"}
     assert form.question("start").type.value == "start" and form.question("device").type.value == "deviceid"
-    assert "dropped: SURVEY row 4, column 'type': 'phonenumber'" in "\n".join(result.report.lines())
+    assert "dropped [NA-XLSFORM-620]: SURVEY row 4, column 'type': 'phonenumber'" in "\n".join(result.report.lines())
     assert form.languages == ("en",)
 
 

@@ -13,6 +13,7 @@ import pytest
 from needsassess.cli import main
 from needsassess.engine import Form, FormSession, load_form
 from needsassess.engine.includes import form_files
+from needsassess.errors.xlsform_codes import XLSFormReason
 from needsassess.paths import forms_dir
 from needsassess.xlsform import XLSFormError, export_xlsform, import_xlsform
 
@@ -121,14 +122,24 @@ def test_unknown_language_is_kept_under_a_made_up_code(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    (q("dateTime", "when"), "approximated: survey row 2, column 'type': 'dateTime' becomes date"),
-    (q("audio", "voice"), "dropped: survey row 2, column 'type': 'audio': sound recording"),
-    (q("video", "clip"), "dropped: survey row 2, column 'type': 'video'"),
-    (q("text", "s", appearance="search('villages')"), "dropped: survey row 2, column 'appearance': search()"),
+    (q("dateTime", "when"), "approximated [NA-XLSFORM-621]: survey row 2, column 'type': 'dateTime' becomes date"),
+    (q("audio", "voice"), "dropped [NA-XLSFORM-620]: survey row 2, column 'type': 'audio': sound recording"),
+    (q("video", "clip"), "dropped [NA-XLSFORM-620]: survey row 2, column 'type': 'video'"),
+    (q("text", "s", appearance="search('villages')"),
+     "dropped [NA-XLSFORM-632]: survey row 2, column 'appearance': search()"),
     (q("range", "score", parameters="start=1 end=5"), "'range' becomes decimal"),
-    ({"type": "simserial", "name": "sim"}, "dropped: survey row 2, column 'type': 'simserial': laptops have no SIM"),
-    (q("text", "p", relevant="/data/x = 1"), "dropped: survey row 2, column 'relevant': uses an absolute path"),
-    (q("text", "p", relevant="${keep} == 1"), "dropped: survey row 2, column 'relevant': '==' is not an operator"),
+    ({"type": "simserial", "name": "sim"},
+     "dropped [NA-XLSFORM-620]: survey row 2, column 'type': 'simserial': laptops have no SIM"),
+    (q("text", "p", relevant="/data/x = 1"),
+     "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': uses an absolute path"),
+    (q("text", "p", relevant="${keep} == 1"),
+     "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': '==' is not an operator here: write '=' "
+     "(character 9)"),
+    (q("text", "p", relevant="${keep} ! 1"),
+     "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': the expression cannot be read at character 9 "
+     "('!' is not an operator"),
+    (q("text", "p", relevant="yes"), "dropped [NA-XLSFORM-633]: survey row 2, column 'relevant': 'yes' alone is "
+                                     "not a value"),
 ])
 def test_unsupported_features_are_reported_row_by_row(tmp_path: Path, row: dict[str, Any], expected: str) -> None:
     header = [*SURVEY_HEADER, "parameters"]
@@ -139,18 +150,30 @@ def test_unsupported_features_are_reported_row_by_row(tmp_path: Path, row: dict[
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    (q("wibble", "p"), "Unknown question type 'wibble'"),
-    ({"type": "text", "label::English (en)": "no name"}, "[row : 3] Question or group with no name"),
-    ({"type": "end_group"}, "[row : 3] Unmatched 'end_group'"),
-    (q("begin_group", "g"), "[row : 3] Unmatched 'begin_group'"),
-    (q("integer", "y", relevant="${z} > 1"), "[row : 3] On the 'survey' sheet, the 'relevant' value is invalid"),
+    (q("wibble", "p"), "error [NA-XLSFORM-684]: survey row 3, column 'type': 'wibble' is not an XLSForm question type"),
+    ({"type": "text", "label::English (en)": "no name"}, "error [NA-XLSFORM-681]: survey row 3, column 'name': "),
+    ({"type": "end_group"}, "error [NA-XLSFORM-678]: survey row 3, column 'type': 'end_group' closes a group"),
+    (q("begin_group", "g"), "error [NA-XLSFORM-679]: survey row 3, column 'type': 'begin_group' 'g' is never closed"),
+    (q("integer", "y", relevant="${z} > 1"), "error [NA-XLSFORM-685]: survey row 3, column 'relevant': ${z} names "
+                                             "no question"),
 ])
-def test_rows_pyxform_refuses_stop_the_import_with_its_message(tmp_path: Path, row: dict[str, Any],
-                                                               expected: str) -> None:
+def test_rows_pyxform_refuses_stop_the_import_with_our_located_reason(tmp_path: Path, row: dict[str, Any],
+                                                                      expected: str) -> None:
+    """pyxform's refusals (English) are read as catalogue entries: located, coded, in every language."""
     path = workbook(tmp_path / "r.xlsx", [q("integer", "x"), row])
     with pytest.raises(XLSFormError) as info:
         import_xlsform(path)
-    assert "pyxform" in str(info.value) and expected in str(info.value)
+    assert expected in str(info.value)
+    (entry,) = info.value.report.entries
+    assert entry.text("ne") != entry.text("en") != entry.text("uz")
+
+
+def test_a_refusal_pyxform_words_we_do_not_know_keeps_its_words_framed(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "r.xlsx", [q("integer", "x"), q("integer", "y", constraint="${x")])
+    with pytest.raises(XLSFormError) as info:
+        import_xlsform(path)
+    assert "pyxform" in str(info.value)
+    assert all(entry.code.startswith("NA-XLSFORM-") for entry in info.value.report.entries)
 
 
 def test_engine_refusals_are_dropped_with_their_row(tmp_path: Path) -> None:
@@ -158,7 +181,8 @@ def test_engine_refusals_are_dropped_with_their_row(tmp_path: Path) -> None:
     path = workbook(tmp_path / "d.xlsx", [q("select_one yn", "x", default="maybe")], CHOICES)
     result = import_xlsform(path)
     assert result.form.question("x").default is None
-    assert any(line.startswith("dropped: survey row 2, column 'default'") for line in result.report.lines())
+    assert any(line.startswith("dropped [NA-XLSFORM-616]: survey row 2, column 'default'")
+               for line in result.report.lines())
 
 
 @pytest.mark.parametrize("maker", ["text", "empty_zip", "no_survey", "empty_sheet", "wide", "formula"])
@@ -190,7 +214,9 @@ def test_hostile_spreadsheets(tmp_path: Path, maker: str) -> None:
         import_xlsform(path)
     message = str(info.value)
     expected = {"text": "neither an .xlsx nor an .xls workbook", "empty_zip": "not an Excel workbook",
-                "no_survey": "You must have a sheet named 'survey'", "empty_sheet": "pyxform",
+                "no_survey": "[NA-XLSFORM-675]: h.xlsx: there is no sheet named 'survey' (the sheets are: questions, "
+                             "choices)",
+                "empty_sheet": "[NA-XLSFORM-688]: survey: the survey sheet is empty",
                 # a formula never computed (written by a program) reads empty: the label is missing
                 "formula": "cannot be imported"}[maker]
     assert expected in message
@@ -208,7 +234,8 @@ def test_shipped_forms_round_trip_and_pyxform_accepts_them(tmp_path: Path, path:
     target = tmp_path / f"{form.form_id}.xlsx"
     export_xlsform(form, target)
     result = import_xlsform(target)
-    assert [e for e in result.report.entries if not e.message.startswith("pyxform: ")] == []
+    notes = (XLSFormReason.LANGUAGE_COLUMN_MISSING, XLSFormReason.MAX_PIXELS)  # pyxform's advice for ODK Collect
+    assert [e for e in result.report.entries if e.reason not in notes] == []
     _same_form(form, result.form)
     converted = xls2xform.convert(xlsform=str(target))
     assert "<h:html" in converted.xform and form.form_id in converted.xform

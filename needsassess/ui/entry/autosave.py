@@ -19,6 +19,7 @@ from needsassess.engine import AnswerChange, AnswerError, FormSession
 from needsassess.engine.answers import JSONValue
 from needsassess.errors import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from needsassess.store import AssessmentStore
+from needsassess.ui.entry.paradata import ParadataBuffer
 from needsassess.ui.i18n import current_language
 
 TEXT_PAUSE_MS = 600
@@ -68,6 +69,8 @@ class AutosaveController(QObject):
         # worded in it, beside the form's own messages, or in the interface language if the
         # catalogue does not speak it.
         self.form_language = DEFAULT_LANGUAGE
+        # The entry window's paradata, written with each autosave (ui/entry/paradata.py).
+        self.paradata = ParadataBuffer()
 
     @property
     def failing(self) -> bool:
@@ -158,13 +161,18 @@ class AutosaveController(QObject):
     # -- the store -----------------------------------------------------------------------------
     def _save(self) -> bool:
         was_failing = len(self._unsaved) > 1
+        events = self.paradata.take()
         try:
             while self._unsaved:
-                self.store.save_draft(self.uuid, self.session, self._unsaved[0])
+                self.store.save_draft(self.uuid, self.session, self._unsaved[0], paradata=events)
+                events = []  # written with the first change
                 self._unsaved.pop(0)
         except UserError as err:
+            self.paradata.put_back(events)
             self.failed.emit(err)
             return False
+        if events:  # nothing to save but the events (a retry with no change left)
+            self.paradata.put_back(events)
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved.strftime("%H:%M"))
         if was_failing:

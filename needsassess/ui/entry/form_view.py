@@ -7,6 +7,8 @@ page states and the header. Every answer is saved through ``AutosaveController``
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,9 +29,12 @@ from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
 from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
 from needsassess.ui.entry.page import FormPage, unregister_tree
+from needsassess.ui.entry.paradata import focus_source, question_key_of
 from needsassess.ui.entry.review import ReviewPage
 from needsassess.ui.entry.saved_state import saved_text, stored_moment
 from needsassess.ui.i18n import current_language, error_text
+
+REVIEW_PAGE = "_review"  # the review page's name in paradata (no form page may start with "_")
 
 
 class FormEntryView(QWidget):
@@ -59,11 +64,17 @@ class FormEntryView(QWidget):
         self.saver.recovered.connect(self._recovered)
         self.pages = list(session.form.pages())
         self._built: dict[int, FormPage] = {}
+        self.paradata = self.saver.paradata
+        self.paradata.enabled = not read_only
+        self.paradata.note("opened")
         self._build_chrome()
         self._shortcuts()
         self.retranslate()
         self._fill_page_list()
         self.show_page(0)
+        app = focus_source()
+        if app is not None and not read_only:
+            app.focusChanged.connect(self._focus_changed)
 
     @property
     def session(self) -> FormSession:
@@ -158,6 +169,7 @@ class FormEntryView(QWidget):
         else:
             self.review.refresh()
         self.stack.setCurrentIndex(index)
+        self.paradata.enter_page(self.pages[index].name if index < len(self.pages) else REVIEW_PAGE)
         if self.page_list.currentRow() != index:
             self.page_list.blockSignals(True)
             self.page_list.setCurrentRow(index)
@@ -201,8 +213,36 @@ class FormEntryView(QWidget):
         if widget is not None:
             page.show_question(widget)
 
+    # -- paradata -------------------------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A question got the keyboard focus: paradata notes it (only within this view)."""
+        if new is not None and self.isAncestorOf(new):
+            name = question_key_of(new)
+            if name is not None:
+                self.paradata.focus(name)
+
+    def _stop_recording(self) -> None:
+        app = focus_source()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected (read-only), or already gone
+                app.focusChanged.disconnect(self._focus_changed)
+        self.paradata.enabled = False
+
+    def _write_paradata(self) -> None:
+        """What the autosave has not carried yet (closing), written on its own; the answers are untouched."""
+        events = self.paradata.take()
+        if not events:
+            return
+        try:
+            self.store.record_paradata(self.uuid, events)
+        except StoreError as err:
+            self.paradata.put_back(events)
+            self.message_bar.show_message(error_text(err), can_retry=False)
+
     # -- after each change ----------------------------------------------------------------------
     def _applied(self, change: AnswerChange | RepeatChange) -> None:
+        if isinstance(change, AnswerChange):
+            self.paradata.changed(change.name)
         if isinstance(change, RepeatChange) or any(name in self._repeats() for name, _ in change.affected):
             # Instances came or went: positions shift and aggregates change; re-read every built widget.
             for widgets in list(self.ctx.registry.values()):
@@ -289,6 +329,11 @@ class FormEntryView(QWidget):
 
     def close_form(self) -> None:
         self.save_pending()
+        if self.paradata.enabled:
+            self.paradata.leave_page()
+            self.paradata.note("closed")
+            self._write_paradata()
+            self._stop_recording()
         self.closed.emit()
 
     def set_form_language(self, lang: str) -> None:
@@ -306,16 +351,20 @@ class FormEntryView(QWidget):
         self.save_pending()
         if self.saver.failing:
             return  # the message bar already says why; finalize after the answers are saved
+        events = self.paradata.take()
         try:
-            self.store.finalize(self.uuid, self.session)
+            self.store.finalize(self.uuid, self.session, paradata=[*events, *self.paradata.closing()])
         except FinalizeRefused:
+            self.paradata.put_back(events)
             self._refused = True
             self._show_refusal()
             self.review.refresh()
             return
         except StoreError as err:
+            self.paradata.put_back(events)
             self.message_bar.show_message(error_text(err), can_retry=False)
             return
+        self._stop_recording()
         self._refused = False
         self.message_bar.hide()
         self.review.finalized = True

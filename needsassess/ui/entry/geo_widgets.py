@@ -1,4 +1,5 @@
-"""Geotrace and geoshape on a laptop without GPS: points typed or pasted, or read from a GPS file.
+"""Geotrace and geoshape on a laptop without GPS: points typed or pasted, or read from a GPS file,
+or drawn on the offline map ("Draw on map…", ``draw_dialog``).
 
 The officer writes one point per line ("27.7 85.3", or "lat lon alt acc"), pastes ODK's
 "lat lon alt acc;..." text, or imports the GPX, KML or GeoJSON file a handheld GPS or a phone wrote.
@@ -20,6 +21,7 @@ from needsassess.engine.answers import JSONValue
 from needsassess.engine.geo_files import GeoFileError, points_from_file
 from needsassess.locale import format_number
 from needsassess.locale.measures import format_area, format_length
+from needsassess.ui.entry.draw_dialog import DrawDialog, open_draw_dialog
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
 from needsassess.ui.i18n import error_text
@@ -70,6 +72,11 @@ class PointsWidget(QuestionWidget):
         self.import_button.clicked.connect(self.choose_file)
         self.paste_button = QPushButton(self.tr("Paste points"), self)
         self.paste_button.clicked.connect(self.paste)
+        self.draw_button = QPushButton(self.tr("Draw on map…"), self)
+        self.draw_button.setObjectName("draw_on_map")
+        self.draw_button.setToolTip(self.tr("Click the points on an offline map; drag, delete and undo."))
+        self.draw_button.clicked.connect(self.draw_on_map)
+        row.addWidget(self.draw_button)
         row.addWidget(self.import_button)
         row.addWidget(self.paste_button)
         row.addStretch(1)
@@ -111,6 +118,14 @@ class PointsWidget(QuestionWidget):
         self.leave()
         return True
 
+    def draw_on_map(self) -> DrawDialog:
+        """The map dialog on the current answer; OK saves its points as typed points are saved."""
+        return open_draw_dialog(self, self._drawn)
+
+    def _drawn(self, value: JSONValue) -> None:
+        self.editor.setPlainText(points_text(value, self.shape) if isinstance(value, list) else "")
+        self.leave()
+
     # -- display -----------------------------------------------------------------------------------
     def show_value(self, value: JSONValue) -> None:
         self.editor.setPlainText(points_text(value, self.shape) if isinstance(value, list) else "")
@@ -124,6 +139,7 @@ class PointsWidget(QuestionWidget):
         self.editor.setReadOnly(read_only)
         self.import_button.setEnabled(not read_only)
         self.paste_button.setEnabled(not read_only)
+        self.draw_button.setEnabled(not read_only)
 
     def _update_summary(self, value: JSONValue) -> None:
         if not isinstance(value, list) or not value:

@@ -23,26 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needsassess.engine.answers import JSONValue
+from needsassess.engine import geo
+from needsassess.engine.answers import AnswerValueError, JSONValue
 from needsassess.errors import UserError
+from needsassess.errors.geo_codes import GeoEntryCode
+from needsassess.ui.entry.draw_dialog import DrawDialog, open_draw_dialog
 from needsassess.ui.entry.numbers import COMMA_DECIMAL, format_coordinate, parse_number
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
 from needsassess.ui.i18n import error_text
 
-_PAIR = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)\s*[,;\s]\s*([-+]?\d+(?:[.,]\d+)?)\s*\Z")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?\Z")
 _PARTS = ("lat", "lon", "alt", "accuracy")
 _RANGES = {"lat": (-90.0, 90.0), "lon": (-180.0, 180.0), "alt": (-500.0, 9000.0), "accuracy": (0.0, 10000.0)}
 THUMBNAIL = QSize(200, 150)
 
 
 def parse_lat_lon(text: str) -> tuple[float, float] | None:
-    """"28.1, 81.6" (or "28.1 81.6", "28.1; 81.6") → (28.1, 81.6); None if it is not a pair."""
-    match = _PAIR.match(text.replace("\u2212", "-"))
-    if match is None:
+    """"28.1, 81.6" (or "28.1 81.6", "28,1; 81,6") → (28.1, 81.6); None if it is not a pair.
+
+    Commas that could be decimal marks or separators ("27,7,85,3") raise ``geo.AmbiguousCommas``.
+    """
+    parts = geo.point_numbers(text.replace(";", " "))
+    if len(parts) != 2 or not all(_NUMBER.match(p) for p in parts):
         return None
-    lat, lon = (float(g.replace(",", ".")) for g in match.groups())
-    return lat, lon
+    return float(parts[0]), float(parts[1])
 
 
 class GeopointWidget(QuestionWidget):
@@ -72,7 +77,12 @@ class GeopointWidget(QuestionWidget):
         self.paste_button.setToolTip(self.tr('Paste a position copied as "28.1, 81.6".'))
         self.paste_button.clicked.connect(self.paste)
         grid.addWidget(self.paste_button, 1, len(_PARTS))
-        grid.setColumnStretch(len(_PARTS) + 1, 1)
+        self.draw_button = QPushButton(self.tr("Draw on map…"), box)
+        self.draw_button.setObjectName("draw_on_map")
+        self.draw_button.setToolTip(self.tr("Put the point on an offline map with a click."))
+        self.draw_button.clicked.connect(self.draw_on_map)
+        grid.addWidget(self.draw_button, 1, len(_PARTS) + 1)
+        grid.setColumnStretch(len(_PARTS) + 2, 1)
         layout.addWidget(box)
         return box
 
@@ -81,7 +91,13 @@ class GeopointWidget(QuestionWidget):
 
     def paste(self, text: str | None = None) -> None:
         text = QGuiApplication.clipboard().text() if not isinstance(text, str) else text
-        pair = parse_lat_lon(text)
+        try:
+            pair = parse_lat_lon(text)
+        except geo.AmbiguousCommas:
+            self.local_problem = error_text(AnswerValueError(GeoEntryCode.AMBIGUOUS_COMMAS, text=text.strip()[:60]))
+            self.touched = True
+            self.set_problem_text(self.local_problem)
+            return
         if pair is None:
             self.local_problem = self.tr('The clipboard does not hold a position like "28.1, 81.6".')
             self.touched = True
@@ -89,6 +105,17 @@ class GeopointWidget(QuestionWidget):
             return
         self.fields["lat"].setText(format_coordinate(pair[0]))
         self.fields["lon"].setText(format_coordinate(pair[1]))
+        self._typed()
+        self.leave()
+
+    def draw_on_map(self) -> DrawDialog:
+        """The map dialog on the current point; OK fills the fields and saves, as typing does."""
+        return open_draw_dialog(self, self._drawn)
+
+    def _drawn(self, value: JSONValue) -> None:
+        point = value if isinstance(value, dict) else {}
+        for part, field in self.fields.items():
+            field.setText(format_coordinate(point.get(part)))
         self._typed()
         self.leave()
 
@@ -128,6 +155,7 @@ class GeopointWidget(QuestionWidget):
         for field in self.fields.values():
             field.setReadOnly(read_only)
         self.paste_button.setVisible(not read_only)
+        self.draw_button.setVisible(not read_only)
 
 
 class ImageWidget(QuestionWidget):
