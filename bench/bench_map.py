@@ -6,7 +6,9 @@ Printed: setting the points (each projected once to Web Mercator), a full paint 
 (``grab()``: background, graticule, every marker, scale bar, attribution) at the whole-area view and
 after zooming in, and a hit test (the point under a click), each the median of ``--runs``. Beside
 them, the same number of bare ``drawEllipse`` calls on a QImage: the least any marker map can cost.
-Also the reading of the map's points from a data folder (``analysis.sites.site_points``) with the
+Then the built-in map of shipped outlines: reading them, the first draw at four views (its tiles
+drawn), a repaint (tiles kept) and a pan that brings new tiles. Also the reading of the map's
+points from a data folder (``analysis.sites.site_points``) with the
 same number of assessments. The target (issue 21) is a map of 10,000 sites drawn in under 1 s.
 """
 
@@ -74,6 +76,34 @@ def _read_sites(n: int) -> float:
         return took
 
 
+def _built_in_map(runs: int) -> None:
+    """The shipped outlines (ui/map_boundaries.py): reading them, first tiles, repaint, a pan."""
+    from needsassess.geo import boundaries
+
+    boundaries.load.cache_clear()
+    began = time.perf_counter()
+    boundaries.load()
+    read = time.perf_counter() - began
+    print("Built-in map (Natural Earth outlines), 1000×520 px")
+    print(f"  read the outlines (once per process)  {read * 1000:8.1f} ms")
+    view = MapView()  # one map moved around, as in the window: what was projected once stays
+    view.resize(1000, 520)
+    for name, lat, lon, zoom in (("world", 20.0, 40.0, 2), ("Nepal", 28.3, 84.0, 6),
+                                 ("Uzbekistan", 41.0, 64.0, 6), ("Sierra Leone", 8.5, -11.8, 8)):
+        view.set_view(lat, lon, zoom)
+        began = time.perf_counter()
+        view.grab()
+        first = time.perf_counter() - began
+        again = _median(view.grab, runs)
+
+        began = time.perf_counter()
+        view.set_view(lat, lon + 300 * 360 / view.world_size(), zoom)
+        view.grab()
+        panned = time.perf_counter() - began
+        print(f"  {name:<12} zoom {zoom}: first draw {first * 1000:7.1f} ms, again {again * 1000:6.1f} ms, "
+              f"a 300 px pan {panned * 1000:7.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=10_000)
@@ -110,6 +140,7 @@ def main() -> None:
     total = set_time + whole
     print(f"  first map shown (set + draw)          {total * 1000:8.1f} ms  (target < 1000 ms: "
           f"{'met' if total < 1 else 'NOT met'})")
+    _built_in_map(args.runs)
     if not args.no_store:
         print(f"  reading the sites from the store      {_read_sites(args.sites) * 1000:8.1f} ms")
     del app

@@ -29,6 +29,9 @@ grep -E "NotoSansDevanagari-Regular +TrueType.* yes +yes" fonts.txt >/dev/null \
 # Shaped conjuncts extract as private-use characters: look for a word without any ("complete", the status).
 pdftotext -enc UTF-8 report-ne.pdf report-ne.txt
 grep -q "पूरा" report-ne.txt || fail "the Nepali report has no Devanagari text"
+# The quality flags judge the demo's points against the shipped boundaries: a bundle without them
+# stops here with NA-GEO-930 / "reinstall".
+run quality --json > quality.json || fail "quality failed (are the shipped boundaries in the bundle?)"
 run gui --smoke-test | tee gui.txt
 grep -q "window shown" gui.txt || fail "the window did not start"
 echo "bundle smoke test passed"

@@ -27,17 +27,19 @@ FOUNDATION = ("errors",)
 ALLOWED: dict[str, frozenset[str]] = {
     # Numbers, dates and calendars in every language: pure functions any layer may use.
     "locale": frozenset(),
+    # The shipped country and province outlines: pure functions over a resource file.
+    "geo": frozenset(),
     "engine": frozenset(),
     "crypto": frozenset(),
     "store": frozenset({"engine"}),
     "sync": frozenset({"store", "engine", "crypto"}),
-    "reports": frozenset({"store", "engine", "locale"}),
+    "reports": frozenset({"store", "engine", "locale", "geo"}),
     "xlsform": frozenset({"store", "engine"}),
     # Its files are written with sync's atomic writer and refused with sync's ExportError.
-    "analysis": frozenset({"store", "engine", "locale", "sync"}),
+    "analysis": frozenset({"store", "engine", "locale", "sync", "geo"}),
     "demo": frozenset({"store", "engine", "locale"}),
-    "cli": frozenset({"locale", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
-    "ui": frozenset({"locale", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
+    "cli": frozenset({"locale", "geo", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
+    "ui": frozenset({"locale", "geo", "sync", "reports", "xlsform", "analysis", "demo", "crypto", "store", "engine"}),
     "__main__": frozenset({"cli"}),
     TOP: frozenset(),
 }

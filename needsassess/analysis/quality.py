@@ -20,8 +20,10 @@ from types import MappingProxyType
 from typing import Any
 
 from needsassess.analysis.paradata import summarise
+from needsassess.analysis.places import PlaceCheck
 from needsassess.engine.model import METADATA_TYPES, Form, LocalText, QType, Question, Repeat
 from needsassess.errors.quality_codes import QualityFlag
+from needsassess.geo.boundaries import Area
 from needsassess.locale.numbers import format_number
 from needsassess.store import COMPLETE, AssessmentStore, ListQuery, flag_rows, ledger
 from needsassess.store import paradata as paradata_rows
@@ -45,6 +47,7 @@ class Thresholds:
     gps_accuracy_m: float = 100.0
     far_km: float = 20.0  # from the median point of the other assessments of the same site
     site_min_group: int = 3  # located assessments of a site needed to judge distance from it
+    border_km: float = 5.0  # outside the stated country or region by more than this (the outlines' accuracy)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def assess(
     flags: dict[str, list[Flag]] = {r.uuid: [] for r in records}
     for uuid, flag in _too_fast(records, seen, edit_times or {}, thresholds, active or {}):
         flags[uuid].append(flag)
-    for check in (_duplicates, _location, _outliers, _implausible, _missing_evidence):
+    for check in (_duplicates, _location, _outside_place, _outliers, _implausible, _missing_evidence):
         for uuid, flag in check(records, seen, edit_times or {}, thresholds):
             flags[uuid].append(flag)
     return flags
@@ -338,6 +341,64 @@ def _location(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
                 yield record.uuid, Flag(QualityFlag.FAR_FROM_SITE, question.name, {
                     "question": _label(question), "km": _Number(round(km, 1)), "site": record.site,
                 })
+
+
+def _area_name(area: Area) -> _Text:
+    """A country's or region's name from the boundary data (English; Uzbek where the data has it),
+    as a form text, so that it is stored with the flag like any other."""
+    names = {"en": area.name, **({"uz": area.uz} if area.uz else {})}
+    return _Text(LocalText(MappingProxyType(names)), area.name)
+
+
+def _place_names(form: Form, question_name: str, value: Any) -> tuple[str, ...]:
+    """A select's answer with its choice's labels (every language): what a place may be called."""
+    if not isinstance(value, str) or not value:
+        return ()
+    question = form.elements.get(question_name)
+    choices = form.choices.get(question.list_name) if isinstance(question, Question) and question.list_name else None
+    choice = choices.get(value) if choices is not None else None
+    return (value, *choice.label.texts.values()) if choice is not None else (value,)
+
+
+def _choice_text(form: Form, question_name: str, value: str) -> _Text:
+    question = form.elements.get(question_name)
+    choices = form.choices.get(question.list_name) if isinstance(question, Question) and question.list_name else None
+    choice = choices.get(value) if choices is not None else None
+    return _Text(choice.label if choice is not None else None, value)
+
+
+def _outside_place(records: Sequence[AssessmentRecord], seen: Mapping[str, _Seen],
+                   _times: Mapping[str, Sequence[str]], t: Thresholds) -> Found:
+    """The point outside the country or region the answers name (the shipped boundaries)."""
+    places = PlaceCheck(margin_km=t.border_km)
+    names: dict[tuple[int, str, Any], tuple[str, ...]] = {}
+    for record in records:
+        shape = seen[record.uuid].shape
+        country, region = record.answers.get("country"), record.answers.get("region")
+        if not shape.geopoints or not isinstance(country, str) or not country:
+            continue
+        form = shape.form
+        for key in (("country", country), ("region", region)):
+            if (id(form), *key) not in names:
+                names[(id(form), *key)] = _place_names(form, *key)
+        for question in shape.geopoints:
+            point = _point(record.answers.get(question.name))
+            if point is None:
+                continue
+            outside = places.check(point[0], point[1], names[(id(form), "country", country)],
+                                   names[(id(form), "region", region)])
+            if outside is None:
+                continue
+            stated = country if outside.level == "country" else str(region)
+            params: dict[str, object] = {"question": _label(question), "km": _Number(round(outside.km)),
+                                         "place": _choice_text(form, outside.level, stated)}
+            if outside.found is not None:
+                params["found"] = _area_name(outside.found)
+            if outside.level == "region":
+                kind = QualityFlag.OUTSIDE_REGION if outside.found is not None else QualityFlag.OUTSIDE_REGION_BARE
+            else:
+                kind = QualityFlag.OUTSIDE_COUNTRY if outside.found is not None else QualityFlag.OUTSIDE_COUNTRY_SEA
+            yield record.uuid, Flag(kind, question.name, params)
 
 
 # --- figures -------------------------------------------------------------------------------------

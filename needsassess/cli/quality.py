@@ -16,7 +16,7 @@ from needsassess import paths
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("quality", help="coordinator: flag doubtful assessments (too fast, copies, "
-                                   "far from the site, outliers, missing photos)")
+                                   "far from the site, outside the stated place, outliers, missing photos)")
     parser.add_argument("--form", metavar="ID", help="only assessments of this form")
     parser.add_argument("--site", metavar="S", help="only assessments of this site")
     parser.add_argument("--json", action="store_true", help="a JSON array instead of text")
@@ -29,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--gps-accuracy", type=float, metavar="M", help="GPS coarser than M metres (default 100)")
     parser.add_argument("--far-km", type=float, metavar="KM", help="farther than KM from the other assessments "
                         "of the site (default 20)")
+    parser.add_argument("--border-km", type=float, metavar="KM", help="outside the stated country or region by "
+                        "more than KM (default 5)")
     parser.add_argument("--recompute", action="store_true", help="compute the flags again now and store them "
                         "(they are otherwise read as stored, computed again after a revision arrives)")
     parser.set_defaults(func=run_quality)
@@ -41,7 +43,7 @@ def run_quality(args: argparse.Namespace) -> int:
 
     overrides = {name: value for name, value in (
         ("fast_ratio", args.fast_ratio), ("iqr_factor", args.iqr), ("gps_accuracy_m", args.gps_accuracy),
-        ("far_km", args.far_km)) if value is not None}
+        ("far_km", args.far_km), ("border_km", args.border_km)) if value is not None}
     language = args.lang or message_language(args)
     with open_store(paths.data_dir(args.data_dir)) as store:
         # Stale flags computed here are stored too (when the folder can be written), so the next

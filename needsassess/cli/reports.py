@@ -46,10 +46,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _options(args: argparse.Namespace, lang: str, paper: PaperName, basemap: str = "") -> ReportOptions:
     from needsassess.reports import ReportOptions
+    from needsassess.reports.shipped_boundaries import shipped_boundaries
     from needsassess.reports.subject import paper_name
 
     return ReportOptions(lang=args.lang or lang, paper=paper_name(args.paper) if args.paper else paper,
-                         digits=args.digits, basemap=basemap)
+                         digits=args.digits, basemap=basemap, boundaries=shipped_boundaries)
 
 
 def _done(result: ReportResult) -> int:

@@ -69,3 +69,15 @@ class GeoEntryCode(Catalogue):
         "'{text}' ikki xil oʻqilishi mumkin: vergullar oʻnli belgimi yoki ajratuvchimi? "
         "Sonlar orasiga boʻsh joy qoʻying, masalan 27,7172 85,3240 yoki 27.7172 85.3240",
     )
+
+
+@register
+class BoundaryCode(Catalogue):
+    """The shipped country and province outlines (needsassess.geo.boundaries)."""
+
+    DAMAGED = (
+        "NA-GEO-930",
+        "The shipped boundaries file {file} cannot be read ({reason}). Reinstall needsassess.",
+        "साथमा आएको सीमाना फाइल {file} पढ्न सकिएन ({reason})। needsassess फेरि स्थापना गर्नुहोस्।",
+        "Dastur bilan kelgan chegaralar fayli {file} oʻqib boʻlmadi ({reason}). needsassess ni qayta oʻrnating.",
+    )

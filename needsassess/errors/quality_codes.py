@@ -86,3 +86,30 @@ class QualityFlag(Catalogue):
         "{question}: {value} bu soʻrovnomaning boshqa baholashlaridan ancha tashqarida "
         "(oʻrtadagi yarmi {low} va {high} oraligʻida).",
     )
+    # The stated place against the shipped boundaries (analysis/places.py): the point lies outside the
+    # country or region the answers name, by more than the margin the boundaries' accuracy needs.
+    OUTSIDE_COUNTRY = (
+        "NA-QUALITY-020",
+        "{question}: the point is outside {place}, {km} km from its border, in {found}.",
+        "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा, {found} मा।",
+        "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda, {found} hududida.",
+    )
+    OUTSIDE_COUNTRY_SEA = (
+        "NA-QUALITY-021",
+        "{question}: the point is outside {place}, {km} km from its border, in no country (at sea?).",
+        "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा, कुनै देशभित्र छैन (समुद्रमा?)।",
+        "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda, hech bir mamlakatda "
+        "emas (dengizdami?).",
+    )
+    OUTSIDE_REGION = (
+        "NA-QUALITY-022",
+        "{question}: the point is outside {place}, {km} km from its border, in {found}.",
+        "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा, {found} मा।",
+        "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda, {found} hududida.",
+    )
+    OUTSIDE_REGION_BARE = (
+        "NA-QUALITY-023",
+        "{question}: the point is outside {place}, {km} km from its border.",
+        "{question}: बिन्दु {place} बाहिर छ, यसको सीमाबाट {km} किलोमिटर टाढा।",
+        "{question}: nuqta {place} hududidan tashqarida, chegarasidan {km} km uzoqda.",
+    )

@@ -19,7 +19,8 @@ from needsassess.reports.wording import word
 # The short name of each flag in the tables (the CLI's ``quality`` gives the full reasons).
 FLAG_WORDS = (
     "too_fast", "duplicate", "duplicate_photo", "no_gps", "gps_inaccurate", "far_from_site", "outlier",
-    "outlier_form", "implausible", "missing_photo", "other_empty",
+    "outlier_form", "implausible", "missing_photo", "other_empty", "outside_country", "outside_country_sea",
+    "outside_region", "outside_region_bare",
 )
 
 

@@ -195,6 +195,10 @@ WORDS: dict[str, dict[str, str]] = {
     "flag_implausible": {"en": "implausible", "ne": "अविश्वसनीय", "uz": "ishonchsiz"},
     "flag_missing_photo": {"en": "no photo", "ne": "फोटो छैन", "uz": "surat yoʻq"},
     "flag_other_empty": {"en": "'other' undescribed", "ne": "'अन्य' अवर्णित", "uz": "«boshqa» tavsiflanmagan"},
+    "flag_outside_country": {"en": "outside the country", "ne": "देशबाहिर", "uz": "mamlakatdan tashqarida"},
+    "flag_outside_country_sea": {"en": "outside the country", "ne": "देशबाहिर", "uz": "mamlakatdan tashqarida"},
+    "flag_outside_region": {"en": "outside the region", "ne": "प्रदेशबाहिर", "uz": "viloyatdan tashqarida"},
+    "flag_outside_region_bare": {"en": "outside the region", "ne": "प्रदेशबाहिर", "uz": "viloyatdan tashqarida"},
 }
 
 __all__ = ["LANGUAGES", "MONTHS", "WORDS", "word"]  # MONTHS: the glyph tests read it here

@@ -6,8 +6,9 @@ read in a worker thread (``analysis.sites.site_points``, a page of records at a 
 folder never freezes the window; a newer request makes an older result stale and it is dropped.
 
 The basemap is an MBTiles file the person chooses with "Basemap…"; its path is kept in the store's
-settings (``basemap_path``) and opened again next time. A file that cannot be used is refused with
-its catalogued message and the map keeps the plain background with a graticule.
+settings (``basemap_path``) and opened again next time; the shipped country and province outlines
+are drawn over it. Without one ("Built-in map") the outlines are the basemap. A file that cannot be
+used is refused with its catalogued message and the map keeps the built-in map.
 """
 
 from __future__ import annotations
@@ -90,8 +91,9 @@ class MapPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.basemap_button.setText(self.tr("Basemap…"))
         self.basemap_button.setToolTip(self.tr("Draw the map over an MBTiles file (works without network)"))
-        self.plain_button.setText(self.tr("No basemap"))
-        self.plain_button.setToolTip(self.tr("Plain background with latitude and longitude lines"))
+        self.plain_button.setText(self.tr("Built-in map"))
+        self.plain_button.setToolTip(self.tr("Countries and provinces shipped with the program (Natural Earth), with "
+                                             "latitude and longitude lines"))
         self.fit_button.setText(self.tr("Show all"))
         self.fit_button.setToolTip(self.tr("Zoom to show every assessment on the map"))
         for button in (self.basemap_button, self.plain_button, self.fit_button):

@@ -2,8 +2,9 @@
 
 Painted with QPainter (no web engine, no network). The view is a centre in normalised Web Mercator
 coordinates (0..1 both ways, y down) and an integer zoom (256 × 2**zoom pixels around the world), the
-same tiling as MBTiles, so basemap tiles are drawn unscaled. Without a basemap the background is
-plain with a latitude/longitude graticule.
+same tiling as MBTiles, so basemap tiles are drawn unscaled. Without a basemap the shipped country
+and province outlines are the basemap (``ui.map_boundaries``: sea, land, borders) under a
+latitude/longitude graticule; over a basemap they are drawn as outlines.
 
 Layers are plain data given through a small API (``set_points``, ``add_line``, ``add_polygon``, all
 in (lat, lon) degrees), so any question type with coordinates can be drawn. Points are projected once
@@ -38,6 +39,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from needsassess.store.mbtiles import MBTiles
+from needsassess.ui.i18n import current_language
+from needsassess.ui.map_boundaries import BoundaryLabels, BoundaryLayer
 
 TILE = 256
 MIN_ZOOM, MAX_ZOOM = 1, 19
@@ -122,6 +125,10 @@ class MapView(QWidget):
         self._press_center = self.center
         self._dragged = False
         self.attribution = ""
+        self.boundaries = BoundaryLayer(unproject)
+        self.labels = BoundaryLabels(self.boundaries)  # names in the interface's language where the data has it
+        self.show_boundaries = True
+        self._outlined = False  # the last paint drew the boundaries (their credit is shown)
         self._build_buttons()
         self.retranslate_ui()
 
@@ -149,6 +156,7 @@ class MapView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.labels.language = current_language()
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+ or the mouse wheel)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (− or the mouse wheel)"))
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
@@ -192,6 +200,11 @@ class MapView(QWidget):
         self.update()
 
     @property
+    def boundaries_shown(self) -> bool:
+        """The last paint drew the shipped outlines (the attribution then credits Natural Earth)."""
+        return self._outlined
+
+    @property
     def basemap(self) -> MBTiles | None:
         return self._basemap
 
@@ -212,6 +225,12 @@ class MapView(QWidget):
         size = self.world_size()
         return unproject(self.center[0] + (pos.x() - self.width() / 2) / size,
                          self.center[1] + (pos.y() - self.height() / 2) / size)
+
+    def view_box(self) -> tuple[float, float, float, float]:
+        """(south, west, north, east) in degrees of what the widget shows."""
+        north, west = self.to_lat_lon(QPointF(0, 0))
+        south, east = self.to_lat_lon(QPointF(self.width(), self.height()))
+        return south, west, north, east
 
     def set_view(self, lat: float, lon: float, zoom: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
@@ -353,8 +372,13 @@ class MapView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKGROUND)
-        if self._basemap is None or not self._draw_tiles(painter):
+        tiles = self._basemap is not None and self._draw_tiles(painter)
+        self._outlined = self.show_boundaries and self.boundaries.draw(
+            painter, self.zoom, self._screen(0.0, 0.0), (self.width(), self.height()), filled=not tiles)
+        if not tiles:
             self._draw_graticule(painter)
+        if self._outlined:
+            self.labels.draw(painter, self.zoom, self.to_screen, self.view_box(), self.font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._draw_paths(painter)
         self._draw_points(painter)
@@ -480,7 +504,10 @@ class MapView(QWidget):
         painter.drawText(QPointF(left + 2, base - 7), text)
 
     def _draw_attribution(self, painter: QPainter) -> None:
-        text = self.attribution or self.tr("No basemap: latitude and longitude lines (WGS 84)")
+        parts = [self.attribution] if self.attribution else []
+        if self._outlined:
+            parts.append(self.tr("Boundaries: Natural Earth"))
+        text = " · ".join(parts) or self.tr("No basemap: latitude and longitude lines (WGS 84)")
         metrics = QFontMetrics(painter.font())
         text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(self.width() // 2, 100))
         width = metrics.horizontalAdvance(text) + 8

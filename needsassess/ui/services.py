@@ -34,6 +34,7 @@ def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang:
                  progress: ProgressFn, cancelled: CancelledFn) -> ReportResult | None:
     from needsassess.reports import ReportOptions, render_report
     from needsassess.reports.from_store import subject_from_store
+    from needsassess.reports.shipped_boundaries import shipped_boundaries
     from needsassess.reports.subject import paper_name
 
     subjects = []
@@ -43,7 +44,8 @@ def write_report(store: AssessmentStore, uuids: Sequence[str], path: Path, lang:
         subjects.append(subject_from_store(store, uuid))
         progress(done + 1, len(uuids) + 1)
     digits = store.settings.digits if lang == "ne" else None  # the Settings' Nepali digits, as on screen
-    options = ReportOptions(lang=lang, paper=paper_name(paper), digits=digits, basemap=store.settings.basemap_path)
+    options = ReportOptions(lang=lang, paper=paper_name(paper), digits=digits, basemap=store.settings.basemap_path,
+                            boundaries=shipped_boundaries)
     result = render_report(subjects, path, options)
     progress(len(uuids) + 1, len(uuids) + 1)
     return result

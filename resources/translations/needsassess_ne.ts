@@ -2637,6 +2637,10 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>No basemap: latitude and longitude lines (WGS 84)</source>
         <translation>आधार नक्सा छैन: अक्षांश र देशान्तर रेखाहरू (WGS 84)</translation>
     </message>
+    <message>
+        <source>Boundaries: Natural Earth</source>
+        <translation>सीमाना: Natural Earth</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2653,12 +2657,12 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>नक्सा MBTiles फाइलमाथि देखाउनुहोस् (नेटवर्कबिना पनि चल्छ)</translation>
     </message>
     <message>
-        <source>No basemap</source>
-        <translation>आधार नक्सा बिना</translation>
+        <source>Built-in map</source>
+        <translation>भित्री नक्सा</translation>
     </message>
     <message>
-        <source>Plain background with latitude and longitude lines</source>
-        <translation>अक्षांश र देशान्तर रेखासहितको सादा पृष्ठभूमि</translation>
+        <source>Countries and provinces shipped with the program (Natural Earth), with latitude and longitude lines</source>
+        <translation>कार्यक्रमसँगै आएका देश र प्रदेशका सीमाना (Natural Earth), अक्षांश र देशान्तर रेखासहित</translation>
     </message>
     <message>
         <source>Show all</source>

@@ -2637,6 +2637,10 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>No basemap: latitude and longitude lines (WGS 84)</source>
         <translation>Asosiy xarita yoʻq: kenglik va uzunlik chiziqlari (WGS 84)</translation>
     </message>
+    <message>
+        <source>Boundaries: Natural Earth</source>
+        <translation>Chegaralar: Natural Earth</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2653,12 +2657,12 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Xaritani MBTiles fayli ustida koʻrsatish (tarmoqsiz ishlaydi)</translation>
     </message>
     <message>
-        <source>No basemap</source>
-        <translation>Asosiy xaritasiz</translation>
+        <source>Built-in map</source>
+        <translation>Ichki xarita</translation>
     </message>
     <message>
-        <source>Plain background with latitude and longitude lines</source>
-        <translation>Kenglik va uzunlik chiziqlari bilan oddiy fon</translation>
+        <source>Countries and provinces shipped with the program (Natural Earth), with latitude and longitude lines</source>
+        <translation>Dastur bilan kelgan mamlakat va viloyat chegaralari (Natural Earth), kenglik va uzunlik chiziqlari bilan</translation>
     </message>
     <message>
         <source>Show all</source>

@@ -105,7 +105,9 @@ def test_an_outlier_beyond_three_interquartile_ranges_is_flagged_and_one_inside_
 
 def test_outliers_are_judged_per_country() -> None:
     nepal = [record(n, base(n, households=100 + n)) for n in range(10)]
-    uzbek = [record(20 + n, base(20 + n, country="uzbekistan", households=5000 + 10 * n)) for n in range(10)]
+    bukhara = {"lat": 39.77, "lon": 64.43, "alt": 0, "accuracy": 8}
+    uzbek = [record(20 + n, base(20 + n, country="uzbekistan", households=5000 + 10 * n, gps=bukhara))
+             for n in range(10)]
     flags = flags_of(nepal + uzbek)
     assert all(not f for f in flags.values()), "Bukhara's big blocks are no outliers against Khajura's villages"
 
@@ -158,7 +160,7 @@ def test_distance_matches_a_hand_calculation() -> None:
 def test_a_point_far_from_the_other_assessments_of_its_site_is_flagged() -> None:
     near = [record(n, base(n, gps={"lat": 28.10 + n * 0.001, "lon": 81.62, "accuracy": 5}), site="Khajura")
             for n in range(4)]
-    far = record(9, base(9, gps={"lat": 27.10, "lon": 81.62, "accuracy": 5}), site="khajura ")
+    far = record(9, base(9, gps={"lat": 28.10, "lon": 82.62, "accuracy": 5}), site="khajura ")  # Dang, Nepal
     flags = flags_of([*near, far])
     assert kinds(flags[far.uuid]) == {QualityFlag.FAR_FROM_SITE}
     assert "from the other assessments of khajura" in flags[far.uuid][0].text("en")

@@ -91,6 +91,16 @@ def test_the_installed_wheel_is_what_runs(installed: Installed) -> None:
     assert fonts == installed.site_packages / "needsassess" / "_resources" / "fonts"
 
 
+def test_the_wheel_carries_the_boundaries(installed: Installed) -> None:
+    probe = subprocess.run(
+        [str(installed.python), "-c",
+         "from needsassess.geo.boundaries import load; print(load().locate(27.7172, 85.324).country.code)"],
+        cwd=installed.home, capture_output=True, text=True, check=True,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    assert probe.stdout.strip() == "NP"
+    assert (installed.site_packages / "needsassess" / "_resources" / "boundaries" / "README.md").is_file()
+
+
 def test_forms_demo_and_a_nepali_report_from_the_wheel(installed: Installed) -> None:
     listed = installed.run("forms", "list")
     assert listed.returncode == 0, listed.stderr

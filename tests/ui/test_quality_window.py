@@ -199,3 +199,34 @@ def test_flags_of_the_whole_assessment_are_in_a_band_at_the_top(qtbot, switcher,
     duplicate = next(f for f in expected[uuid] if f.name == "duplicate")
     assert not notes.banner.isHidden()
     assert duplicate.text("uz") in notes.banner.text() and "belgilari" in notes.banner.text()
+
+
+def test_a_point_outside_its_stated_region_is_flagged_in_the_list(qtbot, switcher, coordinator_folder: Path,
+                                                                  tmp_path: Path) -> None:
+    import json
+
+    import needsassess.demo
+    from needsassess.ui.assessment_model import FLAGS_COLUMN
+
+    folder = tmp_path / "coordinator"
+    shutil.copytree(coordinator_folder, folder)
+    visit = json.loads((Path(needsassess.demo.__file__).parent / "answers" / "green_city.json").read_text("utf-8"))[0]
+    visit["gps"] = {"lat": 39.6542, "lon": 66.9597, "alt": 700, "accuracy": 5}  # Samarkand, stated Bukhara
+    answers = tmp_path / "visit.json"
+    answers.write_text(json.dumps(visit, ensure_ascii=False), encoding="utf-8")
+    _cli(folder, "new", "--form", "green_city", "--answers", str(answers), "--complete")
+    store = open_store(folder)
+    try:
+        page = _page(qtbot, store)
+        _loaded(qtbot, page)
+        flagged = [u for u, flags in page.flags_loader.flags.items() if any(f.name == "outside_region" for f in flags)]
+        assert len(flagged) == 1
+        cell = page.model.index(_rows(page)[flagged[0]], FLAGS_COLUMN)
+        assert "outside the region" in cell.data()
+        assert "outside Bukhara Region" in cell.data(0x0003) and "in Samarkand" in cell.data(0x0003)
+        assert page.flag_filter.combo.findData("outside_region") > 0
+        switcher.switch("uz")
+        assert "viloyatdan tashqarida" in cell.data()
+        assert "Buxoro viloyati hududidan tashqarida" in cell.data(0x0003)
+    finally:
+        store.close()
