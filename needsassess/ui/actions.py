@@ -21,7 +21,7 @@ from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.store.records import RETURNED
 from needsassess.ui import services
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, shown_title
 from needsassess.ui.import_summary import describe_export
 from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
 
@@ -83,13 +83,22 @@ class ListActions(QObject):
             self._error_open = False
 
     # -- one assessment ----------------------------------------------------------------------
+    def _title(self, record: AssessmentSummary) -> str:
+        """The title as the window shows it (its date in Bikram Sambat and the digits setting in Nepali)."""
+        try:
+            digits = self._store.settings.digits
+        except StoreError:
+            digits = None
+        return shown_title(record.title, digits)
+
     def reopen(self, record: AssessmentSummary) -> None:
         question = self.tr("Why is “{title}” reopened? The reason is kept in its history.")
         if record.status == RETURNED:  # the reason answers the coordinator's return and travels with the fix
             question = self.tr("The coordinator returned “{title}”. What will you check or correct? Your "
                                "answer is sent back with the fix.")
+        title = self._title(record) if record.title else record.uuid
         reason, ok = QInputDialog.getText(
-            self._widget, self.tr("Reopen assessment"), question.format(title=record.title or record.uuid),
+            self._widget, self.tr("Reopen assessment"), question.format(title=title),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:
@@ -103,14 +112,14 @@ class ListActions(QObject):
             self.show_error(error_text(err))
             return
         self.changed.emit()
-        self.message.emit(self.tr("Reopened: {title}").format(title=record.title))
+        self.message.emit(self.tr("Reopened: {title}").format(title=self._title(record)))
         self.reopened.emit(record.uuid)
 
     def discard(self, record: AssessmentSummary) -> None:
         answer = QMessageBox.question(
             self._widget, self.tr("Discard draft"),
             self.tr("Discard the draft “{title}”? Its answers will no longer be listed.").format(
-                title=record.title or self.tr("(no title yet)")),
+                title=self._title(record) if record.title else self.tr("(no title yet)")),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -122,7 +131,7 @@ class ListActions(QObject):
             self.show_error(error_text(err))
             return
         self.changed.emit()
-        self.message.emit(self.tr("Draft discarded: {title}").format(title=record.title))
+        self.message.emit(self.tr("Draft discarded: {title}").format(title=self._title(record)))
 
     # -- long operations ---------------------------------------------------------------------
     def _run(self, title: str, label: str, work: Callable[[ProgressFn, CancelledFn], R],

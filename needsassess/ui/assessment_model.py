@@ -47,7 +47,7 @@ from needsassess.store import (
     StoreError,
 )
 from needsassess.store.records import RETURNED, ReceivedFilter
-from needsassess.ui.i18n import current_language, error_text
+from needsassess.ui.i18n import current_language, error_text, shown_title
 from needsassess.ui.quality_flags import FlagMap, reasons, short_names
 
 if TYPE_CHECKING:
@@ -167,6 +167,7 @@ class AssessmentTableModel(QAbstractTableModel):
         self._reviews: dict[int, dict[str, tuple[str, str]]] = {}  # page -> uuid -> (row state, review)
         self._icons: dict[str, QIcon] = {}
         self._flags: FlagMap = {}
+        self._digits = self._stored_digits()
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -183,6 +184,22 @@ class AssessmentTableModel(QAbstractTableModel):
         self._form_language = language
         self._form_titles.clear()
         self.retranslate()
+
+    def _stored_digits(self) -> str:
+        try:
+            return self._store.settings.digits
+        except StoreError:
+            return "devanagari"
+
+    def set_digits(self, digits: str) -> None:
+        """The Nepali digits setting changed: titles' dates follow it."""
+        if digits != self._digits:
+            self._digits = digits
+            self.retranslate()
+
+    def title_text(self, record: AssessmentSummary) -> str:
+        """The row's title as shown: its date in the interface language's calendar and digits."""
+        return shown_title(record.title, self._digits) if record.title else self.tr("(no title yet)")
 
     def set_forms_ready(self) -> None:
         """The form definitions are loaded: show real titles from now on."""
@@ -262,7 +279,7 @@ class AssessmentTableModel(QAbstractTableModel):
             if badge is not None:
                 return badge
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
+            return f"{self.title_text(record)}\n{record.uuid}"
         if role == UUID_ROLE:
             return record.uuid
         if role == STATUS_ROLE:
@@ -341,7 +358,7 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def _display(self, record: AssessmentSummary, column: str) -> str:
         if column == "title":
-            return record.title or self.tr("(no title yet)")
+            return self.title_text(record)
         if column == "form":
             return self._form_title(record)
         if column == "site":

@@ -49,7 +49,7 @@ from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.conflict_versions import VersionOrigin, version_origins
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
 from needsassess.ui.assessment_model import local_time
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, shown_title
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:
@@ -238,7 +238,8 @@ class ConflictsWindow(QDialog):
 
     def _title(self, conflict: Conflict) -> str:
         try:
-            return self._store.get(conflict.uuid).title or conflict.uuid
+            title = self._store.get(conflict.uuid).title
+            return shown_title(title, self._store.settings.digits) if title else conflict.uuid
         except StoreError:
             return conflict.uuid
 

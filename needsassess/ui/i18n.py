@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from needsassess import paths
 from needsassess.errors import UserError
+from needsassess.locale import Conventions, dates_in_text
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,19 @@ def current_language() -> str:
     app = QCoreApplication.instance()
     value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
     return value if isinstance(value, str) and value in INTERFACE_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def interface_conventions(digits: str | None = None) -> Conventions:
+    """How the window writes numbers and dates now: the interface language's way, with the Nepali
+    digits setting (``digits``: "devanagari" or "latin") when the interface is Nepali."""
+    language = current_language()
+    return Conventions.for_language(language, digits if language == "ne" and digits else None)
+
+
+def shown_title(title: str, digits: str | None = None) -> str:
+    """An assessment's stored title ("Khajura — 2024-06-14", from the form's ``instance_name``) as
+    the window shows it: its date in Bikram Sambat and the digits setting in Nepali."""
+    return dates_in_text(title, interface_conventions(digits))
 
 
 def error_text(err: BaseException) -> str:

@@ -376,6 +376,18 @@ revision {revision}</source>
         <source>No changes yet</source>
         <translation>अहिलेसम्म कुनै परिवर्तन छैन</translation>
     </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>सच्याउन फिर्ता आएको</translation>
+    </message>
+    <message>
+        <source>The coordinator sent it back: reopen it from the list (Reopen…) to correct the answers, then finalize again.</source>
+        <translation>संयोजकले यो फिर्ता पठाउनुभयो: उत्तर सच्याउन सूचीबाट फेरि खोल्नुहोस् (फेरि खोल्नुहोस्…), अनि फेरि अन्तिम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Reopen it from the list</source>
+        <translation>सूचीबाट फेरि खोल्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>GeopointWidget</name>
@@ -1673,6 +1685,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Go to this page</source>
         <translation>यो पृष्ठमा जानुहोस्</translation>
+    </message>
+    <message>
+        <source>The coordinator returned this assessment for correction.</source>
+        <translation>संयोजकले यो मूल्याङ्कन सच्याउन फिर्ता पठाउनुभयो।</translation>
+    </message>
+    <message>
+        <source>To correct it, reopen it from the list of assessments, then finalize it again.</source>
+        <translation>सच्याउन मूल्याङ्कनहरूको सूचीबाट फेरि खोल्नुहोस्, अनि फेरि अन्तिम गर्नुहोस्।</translation>
     </message>
 </context>
 <context>

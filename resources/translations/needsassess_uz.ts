@@ -376,6 +376,18 @@ tahrir {revision}</translation>
         <source>No changes yet</source>
         <translation>Hozircha oʻzgarishlar yoʻq</translation>
     </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Tuzatish uchun qaytarilgan</translation>
+    </message>
+    <message>
+        <source>The coordinator sent it back: reopen it from the list (Reopen…) to correct the answers, then finalize again.</source>
+        <translation>Koordinator uni qaytarib yubordi: javoblarni tuzatish uchun uni roʻyxatdan qayta oching (Qayta ochish…), soʻng yana yakunlang.</translation>
+    </message>
+    <message>
+        <source>Reopen it from the list</source>
+        <translation>Roʻyxatdan qayta oching</translation>
+    </message>
 </context>
 <context>
     <name>GeopointWidget</name>
@@ -1673,6 +1685,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Go to this page</source>
         <translation>Shu sahifaga oʻtish</translation>
+    </message>
+    <message>
+        <source>The coordinator returned this assessment for correction.</source>
+        <translation>Koordinator bu baholashni tuzatish uchun qaytardi.</translation>
+    </message>
+    <message>
+        <source>To correct it, reopen it from the list of assessments, then finalize it again.</source>
+        <translation>Tuzatish uchun uni baholashlar roʻyxatidan qayta oching, soʻng yana yakunlang.</translation>
     </message>
 </context>
 <context>
