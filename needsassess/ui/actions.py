@@ -83,13 +83,16 @@ class ListActions(QObject):
             self._error_open = False
 
     # -- one assessment ----------------------------------------------------------------------
+    def _digits(self) -> str | None:
+        """The Nepali digits setting (None when the settings cannot be read: the language's default)."""
+        try:
+            return self._store.settings.digits
+        except StoreError:
+            return None
+
     def _title(self, record: AssessmentSummary) -> str:
         """The title as the window shows it (its date in Bikram Sambat and the digits setting in Nepali)."""
-        try:
-            digits = self._store.settings.digits
-        except StoreError:
-            digits = None
-        return shown_title(record.title, digits)
+        return shown_title(record.title, self._digits())
 
     def reopen(self, record: AssessmentSummary) -> None:
         question = self.tr("Why is “{title}” reopened? The reason is kept in its history.")
@@ -243,7 +246,7 @@ class ListActions(QObject):
     def show_import_results(self, results: list[ImportResult]) -> None:
         from needsassess.ui.import_result_dialog import ImportResultDialog
 
-        dialog = ImportResultDialog(results, self._widget)
+        dialog = ImportResultDialog(results, self._widget, digits=self._digits())
         self.message.emit(dialog.summary_line())
         dialog.exec()
 

@@ -642,6 +642,34 @@ Drop one here.</source>
         <source>Coordinator's</source>
         <translation>संयोजकको</translation>
     </message>
+    <message>
+        <source>form versions: {n}</source>
+        <translation>फारम संस्करण: {n}</translation>
+    </message>
+    <message>
+        <source>lists: {n}</source>
+        <translation>सूची: {n}</translation>
+    </message>
+    <message>
+        <source>returned assessments: {n}</source>
+        <translation>फिर्ता आएका मूल्याङ्कन: {n}</translation>
+    </message>
+    <message>
+        <source>retired forms: {n}</source>
+        <translation>बन्द गरिएका फारम: {n}</translation>
+    </message>
+    <message>
+        <source>Field package: nothing new for this laptop</source>
+        <translation>फिल्ड प्याकेज: यो ल्यापटपका लागि केही नयाँ छैन</translation>
+    </message>
+    <message>
+        <source>Field package: {contents}</source>
+        <translation>फिल्ड प्याकेज: {contents}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported.</source>
+        <translation>{total} मध्ये {done} प्याकेज आयात गरियो।</translation>
+    </message>
 </context>
 <context>
     <name>ImportedFilter</name>

@@ -642,6 +642,34 @@ Uni shu yerga tashlang.</translation>
         <source>Coordinator's</source>
         <translation>Koordinatorniki</translation>
     </message>
+    <message>
+        <source>form versions: {n}</source>
+        <translation>soʻrovnoma versiyalari: {n}</translation>
+    </message>
+    <message>
+        <source>lists: {n}</source>
+        <translation>roʻyxatlar: {n}</translation>
+    </message>
+    <message>
+        <source>returned assessments: {n}</source>
+        <translation>qaytarilgan baholashlar: {n}</translation>
+    </message>
+    <message>
+        <source>retired forms: {n}</source>
+        <translation>foydalanishdan chiqarilgan soʻrovnomalar: {n}</translation>
+    </message>
+    <message>
+        <source>Field package: nothing new for this laptop</source>
+        <translation>Dala paketi: bu noutbuk uchun yangi narsa yoʻq</translation>
+    </message>
+    <message>
+        <source>Field package: {contents}</source>
+        <translation>Dala paketi: {contents}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported.</source>
+        <translation>{total} ta paketdan {done} tasi import qilindi.</translation>
+    </message>
 </context>
 <context>
     <name>ImportedFilter</name>

@@ -211,7 +211,8 @@ def test_import_results_read_in_the_interface_language(qtbot, store, field, swit
     assert damaged.error.body(language)[1:] in texts[1]
     assert dialog.table.rowHeight(1) < 2 * dialog.table.fontMetrics().height() + 12  # one line, not a pink wall
     headline = dialog.summary.text()
-    assert "43" in headline and ("1" in headline)
+    assert ("४३" if language == "ne" else "43") in headline  # counts in the interface's digits
+    assert "43" not in headline or language != "ne"
     assert dialog.table.currentRow() == 0  # the first package with a problem is selected
     assert dialog.details.isHidden()
     dialog.details_button.click()
