@@ -39,7 +39,7 @@ def test_a_field_package_row_lists_what_it_brought(qtbot) -> None:
 
 def test_nothing_new_is_said_in_words(qtbot) -> None:
     empty = ImportResult(path=Path("again.napkg"), field=FieldImport(coordinator="Koidu office", sequence=4))
-    _dialog_, cells = _dialog(qtbot, [empty])
+    cells = _dialog(qtbot, [empty])[1]
     assert cells[0] == "Field package: nothing new for this laptop"
 
 
