@@ -2542,6 +2542,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
         <translation>विक्रम संवत् मिति साल-महिना-गते गरी लेख्नुहोस्, जस्तै {example} (साल {first}-{last})।</translation>
     </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>पात्रो…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a Bikram Sambat calendar</source>
+        <translation>विक्रम संवत् पात्रोबाट मिति छान्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPanel</name>
@@ -2782,6 +2790,21 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>accuracy up to {accuracy}</source>
         <translation>शुद्धता {accuracy} सम्म</translation>
+    </message>
+</context>
+<context>
+    <name>BsCalendar</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>अघिल्लो महिना (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>अर्को महिना (Page Down)</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat calendar</source>
+        <translation>विक्रम संवत् पात्रो</translation>
     </message>
 </context>
 </TS>

@@ -2542,6 +2542,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
         <translation>Bikram Sambat sanasini yil-oy-kun koʻrinishida kiriting, masalan {example} ({first}-{last} yillar).</translation>
     </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Taqvim…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a Bikram Sambat calendar</source>
+        <translation>Sanani Bikram Sambat taqvimidan tanlang</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPanel</name>
@@ -2782,6 +2790,21 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>accuracy up to {accuracy}</source>
         <translation>aniqlik {accuracy} gacha</translation>
+    </message>
+</context>
+<context>
+    <name>BsCalendar</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Oldingi oy (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Keyingi oy (Page Down)</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat calendar</source>
+        <translation>Bikram Sambat taqvimi</translation>
     </message>
 </context>
 </TS>
