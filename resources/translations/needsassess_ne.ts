@@ -130,6 +130,8 @@
     <message>
         <source>Flags</source>
         <translation>चिह्नहरू</translation>
+    </message>
+    <message>
         <source>Returned by the coordinator for follow-up: View it to read the comments, then Reopen… to correct it, finalize and export it again.</source>
         <translation>संयोजकले थप कामका लागि फिर्ता पठाउनुभयो: टिप्पणी पढ्न हेर्नुहोस्, सच्याउन फेरि खोल्नुहोस्…, अनि अन्तिम गरी फेरि निर्यात गर्नुहोस्।</translation>
     </message>
@@ -1950,6 +1952,8 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>थप काम चाहिने (चिह्नहरू टिप्पणीका रूपमा)</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>फिर्ता पठाइएका</translation>
     </message>

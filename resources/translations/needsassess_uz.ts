@@ -130,6 +130,8 @@
     <message>
         <source>Flags</source>
         <translation>Belgilar</translation>
+    </message>
+    <message>
         <source>Returned by the coordinator for follow-up: View it to read the comments, then Reopen… to correct it, finalize and export it again.</source>
         <translation>Koordinator qayta ishlash uchun qaytardi: izohlarni oʻqish uchun Koʻrish, tuzatish uchun Qayta ochish…, soʻng yakunlab yana eksport qiling.</translation>
     </message>
@@ -1950,6 +1952,8 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Needs follow-up (flags as the comment)</source>
         <translation>Qayta ishlash kerak (belgilar izoh sifatida)</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>Qaytarilganlar</translation>
     </message>
