@@ -23,7 +23,6 @@ import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -47,7 +46,7 @@ from needsassess.store import (
     StoreError,
 )
 from needsassess.store.records import RETURNED, ReceivedFilter
-from needsassess.ui.i18n import current_language, error_text, shown_title
+from needsassess.ui.i18n import current_language, error_text, shown_time, shown_title
 from needsassess.ui.quality_flags import FlagMap, reasons, short_names
 
 if TYPE_CHECKING:
@@ -131,17 +130,6 @@ class ListFilter:
     received: ReceivedFilter | None = None  # only those received in matching imports (coordinator)
     row_state: str | None = None  # only rows in that state (``store.row_states``; "any": any state)
     uuids: frozenset[str] | None = None  # only these (the flag filter: flags are not in the database)
-
-
-def local_time(stamp: str | None) -> str:
-    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (unambiguous in every language)."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -367,7 +355,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return record.officer
         if column == "status":
             return self.status_text(record.status)
-        return local_time(record.updated_at)
+        return shown_time(record.updated_at, self._digits)
 
     def _review(self, row: int, uuid: str) -> tuple[str, str]:
         """(row state, review state): the first review cell painted on a page reads the whole page's

@@ -48,8 +48,7 @@ from needsassess.engine.model import Element, QType, Repeat
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.conflict_versions import VersionOrigin, version_origins
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
-from needsassess.ui.assessment_model import local_time
-from needsassess.ui.i18n import error_text, shown_title
+from needsassess.ui.i18n import error_text, local_time, shown_title
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:

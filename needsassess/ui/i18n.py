@@ -9,13 +9,14 @@ so nothing needs a restart.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from needsassess import paths
 from needsassess.errors import UserError
-from needsassess.locale import Conventions, dates_in_text
+from needsassess.locale import Conventions, dates_in_text, with_digits
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,24 @@ def shown_title(title: str, digits: str | None = None) -> str:
     """An assessment's stored title ("Khajura — 2024-06-14", from the form's ``instance_name``) as
     the window shows it: its date in Bikram Sambat and the digits setting in Nepali."""
     return dates_in_text(title, interface_conventions(digits))
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (Latin digits, AD; sorts as text)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def shown_time(stamp: str | None, digits: str | None = None) -> str:
+    """A stored time as the window shows it: ``local_time`` in English and Uzbek; in Nepali its date
+    in Bikram Sambat and every digit as the digits setting says ("२८ फागुन २०८२ १४:३२")."""
+    conv = interface_conventions(digits)
+    return with_digits(dates_in_text(local_time(stamp), conv), conv.digits)
 
 
 def error_text(err: BaseException) -> str:

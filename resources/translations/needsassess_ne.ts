@@ -2811,4 +2811,15 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <translation>विक्रम संवत् पात्रो</translation>
     </message>
 </context>
+<context>
+    <name>_WrittenDate</name>
+    <message>
+        <source>Clear</source>
+        <translation>खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>मिति खाली गर्नुहोस्</translation>
+    </message>
+</context>
 </TS>

@@ -2811,4 +2811,15 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <translation>Bikram Sambat taqvimi</translation>
     </message>
 </context>
+<context>
+    <name>_WrittenDate</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Sanani tozalash</translation>
+    </message>
+</context>
 </TS>

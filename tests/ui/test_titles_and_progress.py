@@ -68,3 +68,20 @@ def test_the_progress_count_stands_beside_the_bar(qtbot, store, switcher, langua
     assert text.width() >= text.sizeHint().width() - 8  # whole at 1024 px, not cut
     if language == "ne":
         assert any("०" <= ch <= "९" for ch in text.text())
+
+
+def test_times_in_nepali_follow_the_calendar_and_digits(qtbot, window, store, switcher) -> None:
+    from needsassess.ui.assessment_model import COLUMNS
+    from needsassess.ui.i18n import local_time, shown_time
+
+    uuid = complete_assessment(store, "waste_management", 0)
+    switcher.switch("ne")
+    model = window.start_page.model
+    model.refresh()
+    row = next(r for r in range(model.rowCount()) if model.summary(r).uuid == uuid)
+    shown = str(model.index(row, COLUMNS.index("updated")).data())
+    assert shown and not any(ch.isascii() and ch.isdigit() for ch in shown)  # Devanagari, Bikram Sambat
+    assert shown_time("2024-04-13T06:00:00+00:00").startswith("१ बैशाख २०८१") or \
+        shown_time("2024-04-13T06:00:00+00:00").startswith("३१ चैत २०८०")  # the local day may differ
+    switcher.switch("en")
+    assert shown_time("2024-04-13T06:00:00+00:00") == local_time("2024-04-13T06:00:00+00:00")
