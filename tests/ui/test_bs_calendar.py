@@ -46,6 +46,7 @@ def test_calendar_shows_the_month_in_nepali_with_the_ad_date(qtbot) -> None:
     assert first.text() == "१" and first.property("selectedDay") is True
     assert all(not b.isEnabled() for b in calendar.day_buttons[:6])  # Sunday to Friday: before the 1st
     assert calendar.ad_label.text() == "१३ अप्रिल २०२४"
+    assert calendar.sizeHint().width() <= 1024 - 64 and calendar.sizeHint().height() <= 600 - 64
     latin = _calendar(qtbot, date(2026, 4, 14), Conventions.for_language("ne", "latin"))
     assert latin.month_label.text() == "बैशाख 2083" and latin.day_buttons[2].text() == "1"
     assert latin.ad_label.text() == "14 अप्रिल 2026"
