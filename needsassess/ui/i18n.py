@@ -8,15 +8,16 @@ so nothing needs a restart.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from needsassess import paths
 from needsassess.errors import UserError
-from needsassess.locale import Conventions, dates_in_text, with_digits
+from needsassess.locale import Conventions, dates_in_text, to_bs, with_digits
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,15 @@ def local_time(stamp: str | None) -> str:
 
 
 def shown_time(stamp: str | None, digits: str | None = None) -> str:
-    """A stored time as the window shows it: ``local_time`` in English and Uzbek; in Nepali its date
-    in Bikram Sambat and every digit as the digits setting says ("२८ फागुन २०८२ १४:३२")."""
+    """A stored time as the window shows it: ``local_time`` in English and Uzbek; in Nepali the same
+    compact form with the date in Bikram Sambat, as the date field writes it, and every digit as the
+    digits setting says ("२०८२-११-२८ १४:३२")."""
     conv = interface_conventions(digits)
-    return with_digits(dates_in_text(local_time(stamp), conv), conv.digits)
+    text = local_time(stamp)
+    if conv.calendar == "bs" and len(text) >= 10:
+        with contextlib.suppress(ValueError):  # OutOfRange too: the AD date as it is
+            text = to_bs(date.fromisoformat(text[:10])).iso() + text[10:]
+    return with_digits(text, conv.digits)
 
 
 def error_text(err: BaseException) -> str:
