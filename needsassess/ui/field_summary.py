@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from needsassess.locale import format_number
-from needsassess.ui.i18n import interface_conventions
+from needsassess.ui.i18n import current_language, interface_conventions
 
 if TYPE_CHECKING:
     from needsassess.sync.field_import import FieldImport
@@ -54,4 +54,5 @@ def field_sentence(done: FieldImport, digits: str | None = None) -> str:
     if not parts:
         return head + " " + _tr("Nothing changed: everything in it was already here.")
     changes = "; ".join(parts)
-    return f"{head} {changes[0].upper()}{changes[1:]}."
+    stop = "।" if current_language() == "ne" else "."
+    return f"{head} {changes[0].upper()}{changes[1:]}{stop}"

@@ -70,13 +70,23 @@ class ImportResultDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Only field packages (an officer's laptop): no assessment counts at all; one column says what
+        # each brought. Mixed with officers' packages, a field package's row spans the four counts.
+        self._field_only = bool(self._results) and all(r.field is not None for r in self._results)
         for row, result in enumerate(self._results):
             self._fill_row(row, result)
+        if self._field_only:
+            self.table.setHorizontalHeaderItem(COUNT_COLUMNS[0], QTableWidgetItem(self.tr("What it brought")))
+            for column in COUNT_COLUMNS[1:]:
+                self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RESULT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, min(220, max(120, self.table.sizeHintForColumn(0))))
+        if self._field_only:  # the contents are elided (whole in the tooltip), the result keeps its room
+            header.setSectionResizeMode(COUNT_COLUMNS[0], QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(COUNT_COLUMNS[0], min(300, self.table.sizeHintForColumn(COUNT_COLUMNS[0])))
         self.details_button = named(QPushButton(self.tr("Details")), "import_details_button")
         self.details_button.setCheckable(True)
         self.details_button.setToolTip(self.tr("The whole message, the sender and the signing key of the "
@@ -131,7 +141,8 @@ class ImportResultDialog(QDialog):
         field = result.field is not None and kind == words.IMPORTED
         if field:  # a field package carries forms, lists and returns, not new or updated assessments
             counts = [words.field_contents(result, self._digits), "", "", ""]
-            self.table.setSpan(row, COUNT_COLUMNS[0], 1, len(COUNT_COLUMNS))
+            if not self._field_only:
+                self.table.setSpan(row, COUNT_COLUMNS[0], 1, len(COUNT_COLUMNS))
         elif result.field is not None or not imported:
             counts = ["", "", "", ""]
         cells = [Path(result.path).name, *counts, words.key_state(result),

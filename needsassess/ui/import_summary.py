@@ -142,7 +142,7 @@ def headline(results: Sequence[ImportResult], digits: str | None = None) -> str:
             done=count(len(done), digits), total=count(len(results), digits))
         fresh = [field_contents(r, digits) for r in done if outcome(r) == IMPORTED]
         if fresh:
-            text += " " + "; ".join(fresh) + "."
+            text += " " + "; ".join(fresh) + ("।" if current_language() == "ne" else ".")
     else:
         text = _tr("{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, "
                    "{conflicts} in conflict.").format(

@@ -529,6 +529,10 @@ Drop one here.</source>
         <source>Details of the selected package</source>
         <translation>छानिएको प्याकेजको विवरण</translation>
     </message>
+    <message>
+        <source>What it brought</source>
+        <translation>के ल्यायो</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

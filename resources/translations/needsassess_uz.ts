@@ -529,6 +529,10 @@ Uni shu yerga tashlang.</translation>
         <source>Details of the selected package</source>
         <translation>Tanlangan paket tafsilotlari</translation>
     </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Nima olib keldi</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

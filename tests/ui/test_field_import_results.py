@@ -33,7 +33,8 @@ def test_a_field_package_row_lists_what_it_brought(qtbot) -> None:
     dialog, cells = _dialog(qtbot, [_field_result()])
     assert "0" not in cells
     assert cells[0] == "Field package: form versions: 2, lists: 1, returned assessments: 2, retired forms: 1"
-    assert dialog.table.columnSpan(0, 1) == 4  # one cell across the assessment counts
+    assert all(dialog.table.isColumnHidden(c) for c in (2, 3, 4))  # no assessment counts at all
+    assert dialog.table.horizontalHeaderItem(1).text() == "What it brought"
     assert "Field package 3 from Koidu office." in dialog.summary_line()
 
 
@@ -58,3 +59,14 @@ def test_nepali_counts_follow_the_digits_setting(qtbot, switcher, digits, devana
     assert bool(NE_DIGITS & set(cells[0])) is devanagari
     assert ("२" in cells[0]) is devanagari and ("2" in cells[0]) is not devanagari
     assert bool(NE_DIGITS & set(dialog.summary_line())) is devanagari  # the package number too
+
+
+def test_beside_an_officers_package_the_field_row_spans_the_counts(qtbot) -> None:
+    from needsassess.ui.import_result_dialog import ImportResultDialog
+
+    ordinary = ImportResult(path=Path("sita.napkg"), new=2)
+    dialog = ImportResultDialog([ordinary, _field_result()], None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "2" and dialog.table.columnSpan(1, 1) == 4
+    assert dialog.table.item(1, 1).text().startswith("Field package: form versions: 2")
+    assert "2 new" in dialog.summary_line()
