@@ -111,7 +111,8 @@ def test_closing_the_main_window_while_the_map_loads(qtbot, store, switcher, mon
     page.views.setCurrentWidget(page.map_panel)
     assert started.wait(WAIT)
     main.close()
-    shiboken6.delete(main)
+    main.deleteLater()  # the window and its panels are destroyed while the loader still reads
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=int(WAIT * 1000))
     release.set()
     _settle(qtbot)
     assert loaded == []
