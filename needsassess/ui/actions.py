@@ -9,12 +9,13 @@ message box; a second error while one is open is put in the status bar instead, 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from needsassess.errors import UserError
@@ -43,6 +44,8 @@ def _safe_file_name(text: str) -> str:
     kept = "".join(c if c.isalnum() or c in " -_" else " " for c in text).strip()
     return " ".join(kept.split())[:80] or "report"
 
+
+log = logging.getLogger(__name__)
 
 class ListActions(QObject):
     """The actions on assessments, with ``parent`` as the owner of every dialog."""
@@ -73,6 +76,12 @@ class ListActions(QObject):
             suspect_damage(self._store, str(error.params.get("detail", "")))
             error = damage_error(self._store) or error
         text = error if isinstance(error, str) else error_text(error)
+        top = self._widget.window()
+        if top.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and top.isHidden():
+            # A closed window (re-reading its texts after a language switch, its store gone) tells
+            # nobody: a message box over it would be modal over nothing. The log keeps it.
+            log.info("not shown, its window is closed: %s", text.splitlines()[0] if text else "")
+            return
         if self._error_open:
             self.message.emit(text.splitlines()[0])
             return
