@@ -7,7 +7,7 @@ means that language's defaults (Nepali: Devanagari digits, Bikram Sambat dates).
 
 from needsassess.locale.bikram_sambat import BsDate, OutOfRange, parse_bs, to_ad, to_bs
 from needsassess.locale.conventions import Conventions, conventions
-from needsassess.locale.dates import format_date, format_datetime, parse_date
+from needsassess.locale.dates import dates_in_text, format_date, format_datetime, parse_date
 from needsassess.locale.digits import DIGIT_STYLES, to_latin_digits, with_digits
 from needsassess.locale.numbers import NO_VALUE, format_money, format_number, format_percent
 from needsassess.locale.parsing import parse_number
@@ -19,6 +19,7 @@ __all__ = [
     "Conventions",
     "OutOfRange",
     "conventions",
+    "dates_in_text",
     "format_date",
     "format_datetime",
     "format_money",

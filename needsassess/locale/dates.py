@@ -7,6 +7,7 @@ BS table's years is written in AD alone. Stored dates stay ISO (AD) everywhere.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from needsassess.locale.bikram_sambat import MONTHS_NE, OutOfRange, to_bs
@@ -76,3 +77,32 @@ def format_datetime(value: object, conv: Conventions | str) -> str:
     if isinstance(value, datetime):
         return f"{format_date(value, c)}, {with_digits(f'{value:%H:%M}', c.digits)}"
     return format_date(value, c)
+
+
+# An ISO date inside a text ("Khajura — 2024-06-14"), not part of a longer run of digits.
+_ISO_IN_TEXT = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def dates_in_text(text: str, conv: Conventions | str, *, with_ad: bool = False) -> str:
+    """``text`` with each ISO date in it written as the language writes dates.
+
+    For titles built from a form's date answer (``instance_name``): in Nepali the date becomes Bikram
+    Sambat in the chosen digits ("खजुरा — ३२ जेठ २०८१"), with the AD date in brackets when ``with_ad``
+    (as reports date official papers); English and Uzbek keep the ISO date, which reads the same in
+    both. Text that is not a date (names, other numbers) is left as typed.
+    """
+    c = conventions(conv)
+    if c.calendar != "bs" and c.digits == "latin":
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return match.group(0)
+        bs = format_bs(day, c) if c.calendar == "bs" else None
+        if bs is None:
+            return with_digits(match.group(0), c.digits)
+        return f"{bs} ({format_ad(day, c)})" if with_ad else bs
+
+    return _ISO_IN_TEXT.sub(replace, text)

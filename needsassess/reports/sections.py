@@ -64,7 +64,12 @@ class SectionBuilder:
     def sections(self) -> list[Flowable]:
         out: list[Flowable] = []
         for page in self.subject.form.pages():
-            body = self._group_body(page, self.subject.answers, ())
+            if isinstance(page, Repeat):  # a repeat at the top level (outside any group) is a page of its own
+                self._where.append(self._label(page))
+                body = self._repeat(page, self.subject.answers, ())
+                self._where.pop()
+            else:
+                body = self._group_body(page, self.subject.answers, ())
             if body:
                 out.append(self.kit.para(self._label(page), "h1"))
                 out += body

@@ -9,19 +9,20 @@ message box; a second error while one is open is put in the status bar instead, 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from needsassess.errors import UserError
 from needsassess.store import AssessmentStore, AssessmentSummary, StoreError
 from needsassess.store.records import RETURNED
 from needsassess.ui import services
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, shown_title
 from needsassess.ui.import_summary import describe_export
 from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
 
@@ -43,6 +44,8 @@ def _safe_file_name(text: str) -> str:
     kept = "".join(c if c.isalnum() or c in " -_" else " " for c in text).strip()
     return " ".join(kept.split())[:80] or "report"
 
+
+log = logging.getLogger(__name__)
 
 class ListActions(QObject):
     """The actions on assessments, with ``parent`` as the owner of every dialog."""
@@ -73,6 +76,12 @@ class ListActions(QObject):
             suspect_damage(self._store, str(error.params.get("detail", "")))
             error = damage_error(self._store) or error
         text = error if isinstance(error, str) else error_text(error)
+        top = self._widget.window()
+        if top.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and top.isHidden():
+            # A closed window (re-reading its texts after a language switch, its store gone) tells
+            # nobody: a message box over it would be modal over nothing. The log keeps it.
+            log.info("not shown, its window is closed: %s", text.splitlines()[0] if text else "")
+            return
         if self._error_open:
             self.message.emit(text.splitlines()[0])
             return
@@ -83,13 +92,25 @@ class ListActions(QObject):
             self._error_open = False
 
     # -- one assessment ----------------------------------------------------------------------
+    def _digits(self) -> str | None:
+        """The Nepali digits setting (None when the settings cannot be read: the language's default)."""
+        try:
+            return self._store.settings.digits
+        except StoreError:
+            return None
+
+    def _title(self, record: AssessmentSummary) -> str:
+        """The title as the window shows it (its date in Bikram Sambat and the digits setting in Nepali)."""
+        return shown_title(record.title, self._digits())
+
     def reopen(self, record: AssessmentSummary) -> None:
         question = self.tr("Why is “{title}” reopened? The reason is kept in its history.")
         if record.status == RETURNED:  # the reason answers the coordinator's return and travels with the fix
             question = self.tr("The coordinator returned “{title}”. What will you check or correct? Your "
                                "answer is sent back with the fix.")
+        title = self._title(record) if record.title else record.uuid
         reason, ok = QInputDialog.getText(
-            self._widget, self.tr("Reopen assessment"), question.format(title=record.title or record.uuid),
+            self._widget, self.tr("Reopen assessment"), question.format(title=title),
             QLineEdit.EchoMode.Normal,
         )
         if not ok:
@@ -103,14 +124,14 @@ class ListActions(QObject):
             self.show_error(error_text(err))
             return
         self.changed.emit()
-        self.message.emit(self.tr("Reopened: {title}").format(title=record.title))
+        self.message.emit(self.tr("Reopened: {title}").format(title=self._title(record)))
         self.reopened.emit(record.uuid)
 
     def discard(self, record: AssessmentSummary) -> None:
         answer = QMessageBox.question(
             self._widget, self.tr("Discard draft"),
             self.tr("Discard the draft “{title}”? Its answers will no longer be listed.").format(
-                title=record.title or self.tr("(no title yet)")),
+                title=self._title(record) if record.title else self.tr("(no title yet)")),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -122,7 +143,7 @@ class ListActions(QObject):
             self.show_error(error_text(err))
             return
         self.changed.emit()
-        self.message.emit(self.tr("Draft discarded: {title}").format(title=record.title))
+        self.message.emit(self.tr("Draft discarded: {title}").format(title=self._title(record)))
 
     # -- long operations ---------------------------------------------------------------------
     def _run(self, title: str, label: str, work: Callable[[ProgressFn, CancelledFn], R],
@@ -234,7 +255,7 @@ class ListActions(QObject):
     def show_import_results(self, results: list[ImportResult]) -> None:
         from needsassess.ui.import_result_dialog import ImportResultDialog
 
-        dialog = ImportResultDialog(results, self._widget)
+        dialog = ImportResultDialog(results, self._widget, digits=self._digits())
         self.message.emit(dialog.summary_line())
         dialog.exec()
 

@@ -205,6 +205,12 @@ def run_app(data_dir: str | None, options: StartOptions | None = None) -> int:
         code = int(app.exec())
         return outcome.code or code
     finally:
+        from needsassess.ui.tasks import Task
+
+        # Background jobs (flags, map, reports) stop before the store they read is closed; what they
+        # would still report is dropped, so no signal reaches a window that is gone.
+        if not Task.shutdown():
+            log.warning("a background job was still running at quit")
         store = outcome.store
         if store is not None:
             store.close()

@@ -23,7 +23,6 @@ import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -47,7 +46,7 @@ from needsassess.store import (
     StoreError,
 )
 from needsassess.store.records import RETURNED, ReceivedFilter
-from needsassess.ui.i18n import current_language, error_text
+from needsassess.ui.i18n import current_language, error_text, shown_time, shown_title
 from needsassess.ui.quality_flags import FlagMap, reasons, short_names
 
 if TYPE_CHECKING:
@@ -133,17 +132,6 @@ class ListFilter:
     uuids: frozenset[str] | None = None  # only these (the flag filter: flags are not in the database)
 
 
-def local_time(stamp: str | None) -> str:
-    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (unambiguous in every language)."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
-
-
 class AssessmentTableModel(QAbstractTableModel):
     """Rows of ``AssessmentSummary`` from ``store.list``, fetched by page on demand."""
 
@@ -167,6 +155,7 @@ class AssessmentTableModel(QAbstractTableModel):
         self._reviews: dict[int, dict[str, tuple[str, str]]] = {}  # page -> uuid -> (row state, review)
         self._icons: dict[str, QIcon] = {}
         self._flags: FlagMap = {}
+        self._digits = self._stored_digits()
         self._recount()
 
     # -- what the window changes -------------------------------------------------------------
@@ -183,6 +172,22 @@ class AssessmentTableModel(QAbstractTableModel):
         self._form_language = language
         self._form_titles.clear()
         self.retranslate()
+
+    def _stored_digits(self) -> str:
+        try:
+            return self._store.settings.digits
+        except StoreError:
+            return "devanagari"
+
+    def set_digits(self, digits: str) -> None:
+        """The Nepali digits setting changed: titles' dates follow it."""
+        if digits != self._digits:
+            self._digits = digits
+            self.retranslate()
+
+    def title_text(self, record: AssessmentSummary) -> str:
+        """The row's title as shown: its date in the interface language's calendar and digits."""
+        return shown_title(record.title, self._digits) if record.title else self.tr("(no title yet)")
 
     def set_forms_ready(self) -> None:
         """The form definitions are loaded: show real titles from now on."""
@@ -262,7 +267,7 @@ class AssessmentTableModel(QAbstractTableModel):
             if badge is not None:
                 return badge
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.title or self.tr('(no title yet)')}\n{record.uuid}"
+            return f"{self.title_text(record)}\n{record.uuid}"
         if role == UUID_ROLE:
             return record.uuid
         if role == STATUS_ROLE:
@@ -341,7 +346,7 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def _display(self, record: AssessmentSummary, column: str) -> str:
         if column == "title":
-            return record.title or self.tr("(no title yet)")
+            return self.title_text(record)
         if column == "form":
             return self._form_title(record)
         if column == "site":
@@ -350,7 +355,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return record.officer
         if column == "status":
             return self.status_text(record.status)
-        return local_time(record.updated_at)
+        return shown_time(record.updated_at, self._digits)
 
     def _review(self, row: int, uuid: str) -> tuple[str, str]:
         """(row state, review state): the first review cell painted on a page reads the whole page's

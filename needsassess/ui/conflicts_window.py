@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 from needsassess.engine import Form, Question
 from needsassess.engine.answers import JSONValue
 from needsassess.engine.model import Element, QType, Repeat
+from needsassess.locale import Conventions, format_number
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.conflict_versions import VersionOrigin, version_origins
 from needsassess.sync.review import Conflict, conflicts, resolve_conflict
-from needsassess.ui.assessment_model import local_time
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, interface_conventions, shown_time, shown_title
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:
@@ -215,8 +215,8 @@ class ConflictsWindow(QDialog):
         if conflict is None:
             stored, incoming = self.tr("Stored answer"), self.tr("Incoming answer")
         else:
-            stored = self.tr("Stored version\nrevision {revision}").format(revision=conflict.stored_revision)
-            incoming = self.tr("Incoming version\nrevision {revision}").format(revision=conflict.revision)
+            stored = self.tr("Stored version\nrevision {revision}").format(revision=self._n(conflict.stored_revision))
+            incoming = self.tr("Incoming version\nrevision {revision}").format(revision=self._n(conflict.revision))
         self.table.setHorizontalHeaderLabels([self.tr("Question"), stored, incoming])
 
     # -- contents ----------------------------------------------------------------------------
@@ -238,7 +238,8 @@ class ConflictsWindow(QDialog):
 
     def _title(self, conflict: Conflict) -> str:
         try:
-            return self._store.get(conflict.uuid).title or conflict.uuid
+            title = self._store.get(conflict.uuid).title
+            return shown_title(title, self._store.settings.digits) if title else conflict.uuid
         except StoreError:
             return conflict.uuid
 
@@ -247,7 +248,7 @@ class ConflictsWindow(QDialog):
 
     def _list_text(self, conflict: Conflict) -> str:
         return self.tr("{title}\n{kind}, revision {revision}, from {officer}").format(
-            title=self._title(conflict), kind=self._kind(conflict), revision=conflict.revision,
+            title=self._title(conflict), kind=self._kind(conflict), revision=self._n(conflict.revision),
             officer=conflict.officer or "?")
 
     def current(self) -> Conflict | None:
@@ -287,7 +288,8 @@ class ConflictsWindow(QDialog):
         self.heading.setText(self.tr("{title} — {kind}. Answers that differ: {answers}. Calculated values "
                                      "that differ: {calculated}.").format(
             title=self._title(conflict), kind=self._kind(conflict),
-            answers=sum(1 for n in differ if n in answers), calculated=sum(1 for n in differ if n in calculated)))
+            answers=self._n(sum(1 for n in differ if n in answers)),
+            calculated=self._n(sum(1 for n in differ if n in calculated))))
         origins = self._origins(conflict)
         if origins is not None:
             self._origin_rows(*origins)
@@ -315,11 +317,23 @@ class ConflictsWindow(QDialog):
     def _words(self, form: Form | None) -> AnswerText | None:
         if form is None:
             return None
-        from needsassess.locale import Conventions
         from needsassess.reports.values import AnswerText
 
-        # The window writes numbers with Latin digits in every language, as the list does.
-        return AnswerText(form, self._lang, Conventions.for_language(self._lang, digits="latin"))
+        # Numbers as the window writes them: the interface language's, with the Nepali digits setting.
+        return AnswerText(form, self._lang, self._conventions())
+
+    def _conventions(self) -> Conventions:
+        try:
+            digits: str | None = self._store.settings.digits
+        except StoreError:
+            digits = None
+        return interface_conventions(digits)
+
+    def _n(self, number: int) -> str:
+        return format_number(number, self._conventions())
+
+    def _time(self, stamp: str | None) -> str:
+        return shown_time(stamp, self._conventions().digits)
 
     def _section(self, title: str) -> None:
         row = self.table.rowCount()
@@ -344,8 +358,8 @@ class ConflictsWindow(QDialog):
     def _origin_rows(self, stored: VersionOrigin, incoming: VersionOrigin) -> None:
         """Where each version comes from: always shown, even with "Only differences"."""
         self._section(self.tr("Where each version comes from"))
-        self._plain_row(self.tr("Finalized"), local_time(stored.finalized_at) or EMPTY,
-                        local_time(incoming.finalized_at) or EMPTY)
+        self._plain_row(self.tr("Finalized"), self._time(stored.finalized_at) or EMPTY,
+                        self._time(incoming.finalized_at) or EMPTY)
         self._plain_row(self.tr("By"), self._who(stored), self._who(incoming))
         self._plain_row(self.tr("Arrived in"), self._arrival(stored), self._arrival(incoming))
         self._plain_row(self.tr("Why it was reopened"), self._reason(stored), self._reason(incoming))
@@ -358,7 +372,7 @@ class ConflictsWindow(QDialog):
         if not origin.package:
             return self.tr("Made in this data folder")
         return self.tr("{package}, imported {time}").format(package=origin.package,
-                                                            time=local_time(origin.received_at))
+                                                            time=self._time(origin.received_at))
 
     def _reason(self, origin: VersionOrigin) -> str:
         if origin.revision <= 1:

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from needsassess.locale import format_number
+from needsassess.ui.i18n import current_language, interface_conventions
+
 if TYPE_CHECKING:
     from needsassess.sync.field_import import FieldImport
 
@@ -20,13 +23,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FieldSummary", text)
 
 
-def field_sentence(done: FieldImport) -> str:
-    """One or two sentences: which package, and what changed (or why nothing did)."""
+def field_sentence(done: FieldImport, digits: str | None = None) -> str:
+    """One or two sentences: which package, and what changed (or why nothing did); numbers in the
+    interface's digits (``digits``: the Nepali setting)."""
+
+    def n(number: int) -> str:
+        return format_number(number, interface_conventions(digits))
+
     head = _tr("Field package {number} from {coordinator}.").format(
-        number=done.sequence, coordinator=done.coordinator or _tr("the coordinator"))
+        number=n(done.sequence), coordinator=done.coordinator or _tr("the coordinator"))
     if done.ignored == "older":
         return head + " " + _tr("Nothing changed: package {last} or a later one was already imported.").format(
-            last=done.last_sequence)
+            last=n(done.last_sequence))
     if done.ignored == "not_addressed":
         return head + " " + _tr("Nothing changed: nothing in it is addressed to this laptop.")
     parts = []
@@ -37,13 +45,14 @@ def field_sentence(done: FieldImport) -> str:
     if done.datasets:
         parts.append(_tr("lists replaced: {names}").format(names=", ".join(done.datasets)))
     if done.returned:
-        parts.append(_tr("assessments returned for follow-up: {count}").format(count=done.returned))
+        parts.append(_tr("assessments returned for follow-up: {count}").format(count=n(done.returned)))
     if done.commented:
         parts.append(_tr("new comments on assessments changed here since (your answers kept): {count}").format(
-            count=done.commented))
+            count=n(done.commented)))
     if done.unknown:
-        parts.append(_tr("returned assessments not on this laptop: {count}").format(count=done.unknown))
+        parts.append(_tr("returned assessments not on this laptop: {count}").format(count=n(done.unknown)))
     if not parts:
         return head + " " + _tr("Nothing changed: everything in it was already here.")
     changes = "; ".join(parts)
-    return f"{head} {changes[0].upper()}{changes[1:]}."
+    stop = "।" if current_language() == "ne" else "."
+    return f"{head} {changes[0].upper()}{changes[1:]}{stop}"

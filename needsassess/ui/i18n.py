@@ -8,13 +8,16 @@ so nothing needs a restart.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from needsassess import paths
 from needsassess.errors import UserError
+from needsassess.locale import Conventions, dates_in_text, to_bs, with_digits
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,42 @@ def current_language() -> str:
     app = QCoreApplication.instance()
     value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
     return value if isinstance(value, str) and value in INTERFACE_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def interface_conventions(digits: str | None = None) -> Conventions:
+    """How the window writes numbers and dates now: the interface language's way, with the Nepali
+    digits setting (``digits``: "devanagari" or "latin") when the interface is Nepali."""
+    language = current_language()
+    return Conventions.for_language(language, digits if language == "ne" and digits else None)
+
+
+def shown_title(title: str, digits: str | None = None) -> str:
+    """An assessment's stored title ("Khajura — 2024-06-14", from the form's ``instance_name``) as
+    the window shows it: its date in Bikram Sambat and the digits setting in Nepali."""
+    return dates_in_text(title, interface_conventions(digits))
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (Latin digits, AD; sorts as text)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def shown_time(stamp: str | None, digits: str | None = None) -> str:
+    """A stored time as the window shows it: ``local_time`` in English and Uzbek; in Nepali the same
+    compact form with the date in Bikram Sambat, as the date field writes it, and every digit as the
+    digits setting says ("२०८२-११-२८ १४:३२")."""
+    conv = interface_conventions(digits)
+    text = local_time(stamp)
+    if conv.calendar == "bs" and len(text) >= 10:
+        with contextlib.suppress(ValueError):  # OutOfRange too: the AD date as it is
+            text = to_bs(date.fromisoformat(text[:10])).iso() + text[10:]
+    return with_digits(text, conv.digits)
 
 
 def error_text(err: BaseException) -> str:

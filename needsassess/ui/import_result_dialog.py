@@ -47,8 +47,10 @@ RESULT_COLUMN = 6
 class ImportResultDialog(QDialog):
     """A table of ``ImportResult`` (see ``needsassess.sync.importer``) and their details."""
 
-    def __init__(self, results: list[ImportResult], parent: QWidget | None = None) -> None:
+    def __init__(self, results: list[ImportResult], parent: QWidget | None = None,
+                 digits: str | None = None) -> None:
         super().__init__(parent)
+        self._digits = digits  # the Nepali digits setting, for the counts
         self.setObjectName("import_result_dialog")
         self.setWindowTitle(self.tr("Import finished"))
         self._results = list(results)
@@ -68,13 +70,23 @@ class ImportResultDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Only field packages (an officer's laptop): no assessment counts at all; one column says what
+        # each brought. Mixed with officers' packages, a field package's row spans the four counts.
+        self._field_only = bool(self._results) and all(r.field is not None for r in self._results)
         for row, result in enumerate(self._results):
             self._fill_row(row, result)
+        if self._field_only:
+            self.table.setHorizontalHeaderItem(COUNT_COLUMNS[0], QTableWidgetItem(self.tr("What it brought")))
+            for column in COUNT_COLUMNS[1:]:
+                self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RESULT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, min(220, max(120, self.table.sizeHintForColumn(0))))
+        if self._field_only:  # the contents are elided (whole in the tooltip), the result keeps its room
+            header.setSectionResizeMode(COUNT_COLUMNS[0], QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(COUNT_COLUMNS[0], min(300, self.table.sizeHintForColumn(COUNT_COLUMNS[0])))
         self.details_button = named(QPushButton(self.tr("Details")), "import_details_button")
         self.details_button.setCheckable(True)
         self.details_button.setToolTip(self.tr("The whole message, the sender and the signing key of the "
@@ -116,21 +128,29 @@ class ImportResultDialog(QDialog):
         self.resize(width, height)
 
     def summary_line(self) -> str:
-        return words.headline(self._results)
+        return words.headline(self._results, self._digits)
 
     def outcome(self, result: ImportResult) -> str:
-        return words.outcome_sentence(result)
+        return words.outcome_sentence(result, self._digits)
 
     def _fill_row(self, row: int, result: ImportResult) -> None:
         kind = words.outcome(result)
         imported = kind in (words.IMPORTED, words.ALREADY)
-        counts = [str(n) for n in (result.new, result.updated, result.unchanged, result.conflicts)]
-        cells = [Path(result.path).name, *(counts if imported else ["", "", "", ""]), words.key_state(result),
-                 words.outcome_sentence(result)]
+        counts = [words.count(n, self._digits) for n in (result.new, result.updated, result.unchanged,
+                                                          result.conflicts)]
+        field = result.field is not None and kind == words.IMPORTED
+        if field:  # a field package carries forms, lists and returns, not new or updated assessments
+            counts = [words.field_contents(result, self._digits), "", "", ""]
+            if not self._field_only:
+                self.table.setSpan(row, COUNT_COLUMNS[0], 1, len(COUNT_COLUMNS))
+        elif result.field is not None or not imported:
+            counts = ["", "", "", ""]
+        cells = [Path(result.path).name, *counts, words.key_state(result),
+                 words.outcome_sentence(result, self._digits)]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text if column != RESULT_COLUMN else words.details(result))
-            if column in COUNT_COLUMNS:
+            if column in COUNT_COLUMNS and not field:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if column == RESULT_COLUMN:
                 item.setIcon(self._mark(kind))
@@ -165,4 +185,5 @@ class ImportResultDialog(QDialog):
         row = self.table.currentRow()
         result = self._results[row] if 0 <= row < len(self._results) else None
         self.details.setPlainText(words.details(result) if result is not None else "")
-        self.reason.setText("" if result is None else f"{Path(result.path).name}: {words.outcome_sentence(result)}")
+        sentence = "" if result is None else words.outcome_sentence(result, self._digits)
+        self.reason.setText("" if result is None else f"{Path(result.path).name}: {sentence}")

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from needsassess.ui.i18n import current_language, error_text
+from needsassess.locale import format_number
+from needsassess.ui.i18n import current_language, error_text, interface_conventions
 
 if TYPE_CHECKING:  # the sync package is imported when an export runs, not at start-up
     from needsassess.sync.exporter import ExportResult
@@ -27,6 +28,26 @@ IMPORTED, ALREADY, REFUSED, HELD = "imported", "already", "refused", "held"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportSummary", text)
+
+
+def count(number: int, digits: str | None = None) -> str:
+    """A count as the window writes numbers (Devanagari digits in Nepali unless Latin is chosen)."""
+    return format_number(number, interface_conventions(digits))
+
+
+def field_contents(result: ImportResult, digits: str | None = None) -> str:
+    """What a field package brought, in words, for its row of the result table (never 0/0/0/0: it
+    carries no officer's assessments): form versions, lists, returned assessments, retired forms."""
+    done = result.field
+    if done is None:
+        return ""
+    parts = [(len(done.forms), _tr("form versions: {n}")), (len(done.datasets), _tr("lists: {n}")),
+             (done.returned + done.commented, _tr("returned assessments: {n}")),
+             (len(done.retired), _tr("retired forms: {n}"))]
+    text = ", ".join(template.format(n=count(n, digits)) for n, template in parts if n)
+    if not text:
+        return _tr("Field package: nothing new for this laptop")
+    return _tr("Field package: {contents}").format(contents=text)
 
 
 def describe_export(result: ExportResult, target: Path) -> str:
@@ -55,7 +76,7 @@ def reason(result: ImportResult) -> str:
     return text if text.endswith((".", "।", "?", "!")) else text + ("।" if current_language() == "ne" else ".")
 
 
-def outcome_sentence(result: ImportResult) -> str:
+def outcome_sentence(result: ImportResult, digits: str | None = None) -> str:
     """The package's result in one sentence: what happened and, when it was not imported, why."""
     kind = outcome(result)
     if kind == HELD:
@@ -67,7 +88,7 @@ def outcome_sentence(result: ImportResult) -> str:
     if result.field is not None:
         from needsassess.ui.field_summary import field_sentence
 
-        return field_sentence(result.field)
+        return field_sentence(result.field, digits)
     return _tr("Imported.")
 
 
@@ -97,7 +118,7 @@ def details(result: ImportResult) -> str:
         lines.append(_tr("Was encrypted for {name}").format(name=result.encrypted_for))
     if result.field is not None and outcome(result) == IMPORTED:
         lines.append(outcome_sentence(result))
-    elif outcome(result) in (IMPORTED, ALREADY):
+    elif result.field is None and outcome(result) in (IMPORTED, ALREADY):
         lines.append(_tr("{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict").format(
             new=result.new, updated=result.updated, unchanged=result.unchanged, conflicts=result.conflicts))
     if result.error is not None:
@@ -108,17 +129,29 @@ def details(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
-def headline(results: Sequence[ImportResult]) -> str:
-    """The whole import in one or two sentences (also for the status bar)."""
+def headline(results: Sequence[ImportResult], digits: str | None = None) -> str:
+    """The whole import in one or two sentences (also for the status bar); counts in the interface's
+    digits. Field packages (coordinator to officer) say what they brought, not assessment counts."""
     kinds = [outcome(r) for r in results]
     done = [r for r, k in zip(results, kinds, strict=True) if k in (IMPORTED, ALREADY)]
-    text = _tr("{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, "
-               "{conflicts} in conflict.").format(
-        done=len(done), total=len(results), new=sum(r.new for r in done), updated=sum(r.updated for r in done),
-        unchanged=sum(r.unchanged for r in done), conflicts=sum(r.conflicts for r in done))
+    ordinary = [r for r in done if r.field is None]
     if len(results) == 1 and results[0].field is not None and kinds[0] == IMPORTED:
-        text = outcome_sentence(results[0])  # an officer's field package: what it changed here
+        text = outcome_sentence(results[0], digits)  # an officer's field package: what it changed here
+    elif done and not ordinary:  # field packages only
+        text = _tr("{done} of {total} packages imported.").format(
+            done=count(len(done), digits), total=count(len(results), digits))
+        fresh = [field_contents(r, digits) for r in done if outcome(r) == IMPORTED]
+        if fresh:
+            text += " " + "; ".join(fresh) + ("।" if current_language() == "ne" else ".")
+    else:
+        text = _tr("{done} of {total} packages imported: {new} new, {updated} updated, {unchanged} unchanged, "
+                   "{conflicts} in conflict.").format(
+            done=count(len(done), digits), total=count(len(results), digits),
+            new=count(sum(r.new for r in ordinary), digits), updated=count(sum(r.updated for r in ordinary), digits),
+            unchanged=count(sum(r.unchanged for r in ordinary), digits),
+            conflicts=count(sum(r.conflicts for r in ordinary), digits))
     refused, held = kinds.count(REFUSED), kinds.count(HELD)
     if refused or held:
-        text += " " + _tr("Refused: {refused}. Held back: {held}.").format(refused=refused, held=held)
+        text += " " + _tr("Refused: {refused}. Held back: {held}.").format(
+            refused=count(refused, digits), held=count(held, digits))
     return text

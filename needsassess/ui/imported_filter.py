@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from needsassess.store import AssessmentStore
 from needsassess.store.records import ReceivedFilter
-from needsassess.ui.assessment_model import ROW_STATES, local_time, row_state_text
+from needsassess.ui.assessment_model import ROW_STATES, row_state_text
+from needsassess.ui.i18n import local_time
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
-from needsassess.ui.assessment_model import local_time
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, local_time
 from needsassess.ui.keys_panel import monospace_label
 
 if TYPE_CHECKING:

@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
                 paths.remember_language(self._data_dir, self._switcher.language)
         if self.entry is not None:
             self.entry.set_digits(self._setting("digits", "devanagari"))
+        if self.start_page is not None:
+            self.start_page.model.set_digits(self._setting("digits", "devanagari"))
         self.update_counts()  # in the interface language's digits
         language = self._setting("form_language", "en")
         if language != self.form_language:

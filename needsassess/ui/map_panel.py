@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from needsassess.analysis.sites import SitePoint, site_points
 from needsassess.store import DRAFT, AssessmentStore, ListQuery, StoreError
 from needsassess.store.mbtiles import MBTiles
-from needsassess.ui.i18n import error_text
+from needsassess.ui.i18n import error_text, shown_title
 from needsassess.ui.map_view import MapPoint, MapView
 from needsassess.ui.naming import named
 from needsassess.ui.tasks import CancelledFn, ProgressFn, Task
@@ -135,7 +135,7 @@ class MapPanel(QWidget):
         colours = form_colours([s.form_id for s in self._sites])
         self.map.set_points([
             MapPoint(s.uuid, s.lat, s.lon, colours[s.form_id], s.status != DRAFT,
-                     " — ".join(t for t in (s.title, s.site) if t))
+                     " — ".join(t for t in (shown_title(s.title), s.site) if t))
             for s in self._sites])
         self.map.fit()
         self._show_legend()

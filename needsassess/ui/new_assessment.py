@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from needsassess.engine import AnswerError, Form, FormSession, SessionContext
 from needsassess.errors import UserError
+from needsassess.locale import format_number
 from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.field import retired_forms
-from needsassess.ui.i18n import FORM_LANGUAGES, error_text
+from needsassess.ui.i18n import FORM_LANGUAGES, error_text, interface_conventions
 from needsassess.ui.naming import named
 from needsassess.ui.tasks import CancelledFn, ProgressFn, Task, run_with_progress
 
@@ -283,8 +284,13 @@ class NewAssessmentDialog(QDialog):
 
         names = datasets_used(form)
         stored = {info.name: info for info in datasets_for(self._store).list()} if names else {}
-        texts = [self.tr("{name} v{version}, {rows} rows").format(name=n, version=stored[n].version,
-                                                                  rows=stored[n].row_count)
+        try:  # the counts in the interface's digits (Nepali: the digits setting)
+            conv = interface_conventions(self._store.settings.digits)
+        except StoreError:
+            conv = interface_conventions()
+        texts = [self.tr("{name} v{version}, {rows} rows").format(
+                     name=n, version=format_number(stored[n].version, conv), rows=format_number(stored[n].row_count,
+                                                                                                   conv))
                  if n in stored else self.tr("{name} (missing: import it)").format(name=n) for n in names]
         self.datasets.setText("; ".join(texts))
         self.datasets.setVisible(bool(names))

@@ -81,7 +81,7 @@ class FlagsLoader(QObject):
             _records, found = store_flags(store, save=store.write_refusal is None)  # stored when stale
             return {uuid: flags for uuid, flags in found.items() if flags}
 
-        task = Task(work)  # no parent: it may outlive this loader (Task keeps itself alive)
+        task = Task(work, self)  # detached (and cancelled) if this loader goes first
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
         task.done.connect(self._done)

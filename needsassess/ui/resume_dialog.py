@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.store import AssessmentSummary
-from needsassess.ui.assessment_model import local_time
+from needsassess.ui.i18n import shown_time, shown_title
 from needsassess.ui.naming import named
 
 
@@ -37,9 +37,9 @@ class ResumeDialog(QDialog):
         self.drafts = named(QListWidget(), "interrupted_drafts")
         self.drafts.setAccessibleName(self.tr("Interrupted drafts"))
         for draft in drafts:
-            title = draft.title or self.tr("(no title yet)")
+            title = shown_title(draft.title) if draft.title else self.tr("(no title yet)")
             item = QListWidgetItem(self.tr("{title} — last saved {time}").format(
-                title=title, time=local_time(draft.updated_at)))
+                title=title, time=shown_time(draft.updated_at)))
             item.setData(Qt.ItemDataRole.UserRole, draft.uuid)
             self.drafts.addItem(item)
         self.drafts.setCurrentRow(0)

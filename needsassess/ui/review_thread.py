@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from needsassess.ui.assessment_model import local_time
+from needsassess.ui.i18n import shown_time
 
 if TYPE_CHECKING:
     from needsassess.engine.model import Form
@@ -48,7 +48,7 @@ def about_text(record: ReviewRecord, labels: Mapping[str, str]) -> str:
 def entry_heading(record: ReviewRecord, labels: Mapping[str, str]) -> str:
     """"{who}, {when} · {state} · on {about}" for one row of the thread."""
     return _tr("{who}, {when} · {state} · on {about}").format(
-        who=record.reviewer or _tr("(no name)"), when=local_time(record.at), state=state_text(record.status),
+        who=record.reviewer or _tr("(no name)"), when=shown_time(record.at), state=state_text(record.status),
         about=about_text(record, labels))
 
 

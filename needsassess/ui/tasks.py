@@ -44,7 +44,16 @@ class _Runner(QRunnable):
 
 
 class Task(QObject):
-    """One callable run in the thread pool; connect the signals, then call ``start()``."""
+    """One callable run in the thread pool; connect the signals, then call ``start()``.
+
+    A task is never a Qt child: its worker reports through it, so it lives (kept in ``_running``)
+    until the worker is done, whatever happens to the window that started it. ``parent`` ties it to
+    a widget's life instead: when that widget is destroyed, the task is cancelled and *detached*,
+    and nothing it reports afterwards reaches a slot. The worker never emits the public signals
+    itself: it posts its report to the GUI thread, where it is delivered only if the task is still
+    attached, so a report already on its way when the window closed is dropped too. ``shutdown``
+    (at quit) cancels and detaches every task and waits a moment for the workers to end.
+    """
 
     progress = Signal(int, int)
     finished = Signal(object)  # the callable's result
@@ -52,16 +61,23 @@ class Task(QObject):
     cancelled = Signal()
     done = Signal()  # after any of finished / failed / cancelled
 
-    _running: ClassVar[set[Task]] = set()  # keeps started tasks alive until they report back
+    _report_posted = Signal(object)  # worker -> GUI thread: a callable that emits the public signals
+    _progress_posted = Signal(int, int)
+
+    _running: ClassVar[set[Task]] = set()  # keeps started tasks alive until their worker is done
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None)
         self._work = work
         self._cancel = threading.Event()
+        self._detached = False  # read and written on the GUI thread only
+        self._report_posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress_posted.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        if parent is not None:
+            parent.destroyed.connect(self.detach)
 
     def start(self) -> None:
         Task._running.add(self)
-        self.done.connect(self._release)
         QThreadPool.globalInstance().start(_Runner(self))
 
     def cancel(self) -> None:
@@ -70,35 +86,64 @@ class Task(QObject):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def detached(self) -> bool:
+        return self._detached
+
+    def detach(self) -> None:
+        """Cancel, and deliver nothing more: the window that waited for the result is gone."""
+        self._cancel.set()
+        self._detached = True
+
+    @classmethod
+    def shutdown(cls, wait_ms: int = 3000) -> bool:
+        """At quit: cancel and detach every running task, then wait up to ``wait_ms`` for the workers
+        (each checks ``cancelled()`` between steps). True when none is left running."""
+        for task in list(cls._running):
+            task.detach()
+        return bool(QThreadPool.globalInstance().waitForDone(wait_ms))
+
     def _run_in_worker(self) -> None:
         try:
-            result = self._work(self.progress.emit, self._cancel.is_set)
+            result = self._work(self._post_progress, self._cancel.is_set)
         except TaskCancelled:
-            self._report(self.cancelled.emit)
+            self._post(self.cancelled.emit)
         except UserError as err:
             if self._cancel.is_set():  # the core's own "cancelled" error
-                self._report(self.cancelled.emit)
+                self._post(self.cancelled.emit)
                 return
             log.info("refused [%s]: %s", err.code, err)  # the log keeps the code and the English text
             message = error_text(err)
-            self._report(lambda: self.failed.emit(message))
+            self._post(lambda: self.failed.emit(message))
         except Exception as err:  # a bug: keep the traceback in the log, tell the person
             log.exception("background task failed")
             message = f"{type(err).__name__}: {err}"
-            self._report(lambda: self.failed.emit(message))
+            self._post(lambda: self.failed.emit(message))
         else:
             if self._cancel.is_set():
-                self._report(self.cancelled.emit)
+                self._post(self.cancelled.emit)
             else:
-                self._report(lambda: self.finished.emit(result))
+                self._post(lambda: self.finished.emit(result))
 
-    def _report(self, emit: Callable[[], None]) -> None:
-        emit()
-        self.done.emit()
+    def _post_progress(self, done: int, total: int) -> None:
+        if not self._cancel.is_set():
+            self._progress_posted.emit(done, total)
 
-    def _release(self) -> None:
-        # Runs on the GUI thread (the task lives there), after every other slot of ``done``.
-        Task._running.discard(self)
+    def _post(self, emit: Callable[[], None]) -> None:
+        self._report_posted.emit(emit)
+
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if not self._detached:
+            self.progress.emit(done, total)
+
+    def _deliver(self, emit: object) -> None:
+        # On the GUI thread: the worker has ended. Tell the listeners unless the task was detached.
+        try:
+            if not self._detached and callable(emit):
+                emit()
+                self.done.emit()
+        finally:
+            Task._running.discard(self)
 
 
 def run_with_progress(

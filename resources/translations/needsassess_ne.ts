@@ -378,6 +378,18 @@ revision {revision}</source>
         <source>No changes yet</source>
         <translation>अहिलेसम्म कुनै परिवर्तन छैन</translation>
     </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>सच्याउन फिर्ता आएको</translation>
+    </message>
+    <message>
+        <source>The coordinator sent it back: reopen it from the list (Reopen…) to correct the answers, then finalize again.</source>
+        <translation>संयोजकले यो फिर्ता पठाउनुभयो: उत्तर सच्याउन सूचीबाट फेरि खोल्नुहोस् (फेरि खोल्नुहोस्…), अनि फेरि अन्तिम गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Reopen it from the list</source>
+        <translation>सूचीबाट फेरि खोल्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>GeopointWidget</name>
@@ -525,6 +537,10 @@ Drop one here.</source>
         <source>Details of the selected package</source>
         <translation>छानिएको प्याकेजको विवरण</translation>
     </message>
+    <message>
+        <source>What it brought</source>
+        <translation>के ल्यायो</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -639,6 +655,34 @@ Drop one here.</source>
     <message>
         <source>Coordinator's</source>
         <translation>संयोजकको</translation>
+    </message>
+    <message>
+        <source>form versions: {n}</source>
+        <translation>फारम संस्करण: {n}</translation>
+    </message>
+    <message>
+        <source>lists: {n}</source>
+        <translation>सूची: {n}</translation>
+    </message>
+    <message>
+        <source>returned assessments: {n}</source>
+        <translation>फिर्ता आएका मूल्याङ्कन: {n}</translation>
+    </message>
+    <message>
+        <source>retired forms: {n}</source>
+        <translation>बन्द गरिएका फारम: {n}</translation>
+    </message>
+    <message>
+        <source>Field package: nothing new for this laptop</source>
+        <translation>फिल्ड प्याकेज: यो ल्यापटपका लागि केही नयाँ छैन</translation>
+    </message>
+    <message>
+        <source>Field package: {contents}</source>
+        <translation>फिल्ड प्याकेज: {contents}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported.</source>
+        <translation>{total} मध्ये {done} प्याकेज आयात गरियो।</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1728,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>Go to this page</source>
         <translation>यो पृष्ठमा जानुहोस्</translation>
     </message>
+    <message>
+        <source>The coordinator returned this assessment for correction.</source>
+        <translation>संयोजकले यो मूल्याङ्कन सच्याउन फिर्ता पठाउनुभयो।</translation>
+    </message>
+    <message>
+        <source>To correct it, reopen it from the list of assessments, then finalize it again.</source>
+        <translation>सच्याउन मूल्याङ्कनहरूको सूचीबाट फेरि खोल्नुहोस्, अनि फेरि अन्तिम गर्नुहोस्।</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -2506,6 +2558,14 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
         <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
         <translation>विक्रम संवत् मिति साल-महिना-गते गरी लेख्नुहोस्, जस्तै {example} (साल {first}-{last})।</translation>
     </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>पात्रो…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a Bikram Sambat calendar</source>
+        <translation>विक्रम संवत् पात्रोबाट मिति छान्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPanel</name>
@@ -2875,6 +2935,32 @@ Accept this officer&apos;s key? Accept only after the officer has read you the s
     <message>
         <source>Time spent entering:</source>
         <translation>प्रविष्टिमा लागेको समय:</translation>
+    </message>
+</context>
+<context>
+    <name>BsCalendar</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>अघिल्लो महिना (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>अर्को महिना (Page Down)</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat calendar</source>
+        <translation>विक्रम संवत् पात्रो</translation>
+    </message>
+</context>
+<context>
+    <name>_WrittenDate</name>
+    <message>
+        <source>Clear</source>
+        <translation>खाली गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>मिति खाली गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

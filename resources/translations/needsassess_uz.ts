@@ -378,6 +378,18 @@ tahrir {revision}</translation>
         <source>No changes yet</source>
         <translation>Hozircha oʻzgarishlar yoʻq</translation>
     </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Tuzatish uchun qaytarilgan</translation>
+    </message>
+    <message>
+        <source>The coordinator sent it back: reopen it from the list (Reopen…) to correct the answers, then finalize again.</source>
+        <translation>Koordinator uni qaytarib yubordi: javoblarni tuzatish uchun uni roʻyxatdan qayta oching (Qayta ochish…), soʻng yana yakunlang.</translation>
+    </message>
+    <message>
+        <source>Reopen it from the list</source>
+        <translation>Roʻyxatdan qayta oching</translation>
+    </message>
 </context>
 <context>
     <name>GeopointWidget</name>
@@ -525,6 +537,10 @@ Uni shu yerga tashlang.</translation>
         <source>Details of the selected package</source>
         <translation>Tanlangan paket tafsilotlari</translation>
     </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Nima olib keldi</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -639,6 +655,34 @@ Uni shu yerga tashlang.</translation>
     <message>
         <source>Coordinator's</source>
         <translation>Koordinatorniki</translation>
+    </message>
+    <message>
+        <source>form versions: {n}</source>
+        <translation>soʻrovnoma versiyalari: {n}</translation>
+    </message>
+    <message>
+        <source>lists: {n}</source>
+        <translation>roʻyxatlar: {n}</translation>
+    </message>
+    <message>
+        <source>returned assessments: {n}</source>
+        <translation>qaytarilgan baholashlar: {n}</translation>
+    </message>
+    <message>
+        <source>retired forms: {n}</source>
+        <translation>foydalanishdan chiqarilgan soʻrovnomalar: {n}</translation>
+    </message>
+    <message>
+        <source>Field package: nothing new for this laptop</source>
+        <translation>Dala paketi: bu noutbuk uchun yangi narsa yoʻq</translation>
+    </message>
+    <message>
+        <source>Field package: {contents}</source>
+        <translation>Dala paketi: {contents}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} packages imported.</source>
+        <translation>{total} ta paketdan {done} tasi import qilindi.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1728,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>Go to this page</source>
         <translation>Shu sahifaga oʻtish</translation>
     </message>
+    <message>
+        <source>The coordinator returned this assessment for correction.</source>
+        <translation>Koordinator bu baholashni tuzatish uchun qaytardi.</translation>
+    </message>
+    <message>
+        <source>To correct it, reopen it from the list of assessments, then finalize it again.</source>
+        <translation>Tuzatish uchun uni baholashlar roʻyxatidan qayta oching, soʻng yana yakunlang.</translation>
+    </message>
 </context>
 <context>
     <name>SelectOneWidget</name>
@@ -2506,6 +2558,14 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
         <source>Enter a Bikram Sambat date as year-month-day, for example {example} (years {first}-{last}).</source>
         <translation>Bikram Sambat sanasini yil-oy-kun koʻrinishida kiriting, masalan {example} ({first}-{last} yillar).</translation>
     </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Taqvim…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a Bikram Sambat calendar</source>
+        <translation>Sanani Bikram Sambat taqvimidan tanlang</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPanel</name>
@@ -2875,6 +2935,32 @@ Bu xodimning kaliti qabul qilinsinmi? Xodim sizga xuddi shu barmoq izini (noutbu
     <message>
         <source>Time spent entering:</source>
         <translation>Kiritishga ketgan vaqt:</translation>
+    </message>
+</context>
+<context>
+    <name>BsCalendar</name>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Oldingi oy (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Keyingi oy (Page Down)</translation>
+    </message>
+    <message>
+        <source>Bikram Sambat calendar</source>
+        <translation>Bikram Sambat taqvimi</translation>
+    </message>
+</context>
+<context>
+    <name>_WrittenDate</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Sanani tozalash</translation>
     </message>
 </context>
 </TS>

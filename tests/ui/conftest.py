@@ -33,6 +33,23 @@ def no_screen_clamp(qapp) -> Iterator[None]:
     remove_screen_fit(qapp)
 
 
+@pytest.fixture(autouse=True)
+def drop_main_windows(qapp) -> Iterator[None]:
+    """Main windows a test made are destroyed after it (closed ones too), so none of them, its store
+    closed, re-reads it when a later test switches the language (a message box over a window that is
+    gone aborted the run)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from needsassess.ui.main_window import MainWindow
+
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def switcher(styled_app) -> Iterator[object]:
     from needsassess.ui.i18n import LanguageSwitcher

@@ -290,6 +290,18 @@ def _draw_on_map(scene: Scene, switcher: Any) -> QWidget:
     return dialog
 
 
+def _import_field(scene: Scene, switcher: Any) -> QWidget:
+    """An officer's import of a field package: what it brought, in words (no assessment counts)."""
+    from needsassess.sync.field_import import FieldImport
+    from needsassess.sync.importer import ImportResult
+    from needsassess.ui.import_result_dialog import ImportResultDialog
+
+    done = FieldImport(coordinator="Koidu office", sequence=3, forms=["waste_management 2026.2"],
+                       retired=["green_city"], datasets=["wards"], returned=1)
+    return ImportResultDialog([ImportResult(path=Path("field-3.napkg"), field=done)],
+                              digits=scene.officer.settings.digits)
+
+
 SCREENS: dict[str, Builder] = {
     "main-officer": _main(lambda s: s.officer),
     "main-coordinator": _main(lambda s: s.coordinator),
@@ -308,6 +320,7 @@ SCREENS: dict[str, Builder] = {
     "conflicts": _conflicts,
     "import-result": _import_result,
     "draw-on-map": _draw_on_map,
+    "import-field": _import_field,
 }
 
 

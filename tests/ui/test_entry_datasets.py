@@ -96,7 +96,7 @@ def _import_in_window(qtbot, store, sheet: Path, monkeypatch):
 
 
 def test_the_window_imports_a_form_with_its_lists_from_the_media_folder(qtbot, store, tmp_path: Path,
-                                                                       monkeypatch) -> None:
+                                                                       monkeypatch, switcher) -> None:
     from needsassess.store.datasets import datasets_for
 
     dialog, report = _import_in_window(qtbot, store, write_village_form(tmp_path), monkeypatch)
@@ -105,6 +105,10 @@ def test_the_window_imports_a_form_with_its_lists_from_the_media_folder(qtbot, s
                                                                                    "water": 2}
     assert dialog.form_list.currentItem().data(Qt.ItemDataRole.UserRole) == "village_check"
     assert dialog.datasets.text() == "villages v1, 3 rows; wards v1, 2 rows; water v1, 2 rows"
+    switcher.switch("ne")  # the counts in Devanagari digits, as the Nepali window writes numbers
+    dialog._show_datasets(store.forms.latest("village_check"))
+    assert "३" in dialog.datasets.text() and "3" not in dialog.datasets.text()
+    switcher.switch("en")
     view = _view(qtbot, store, "en")
     assert {box.text() for box in widget_for(view, "sources").findChildren(QCheckBox)} == {"Piped water", "Well"}
 

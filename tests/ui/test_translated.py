@@ -66,6 +66,7 @@ def data_strings(scene: Scene) -> set[str]:
 
     found: set[str] = {"Sita Tharu", "Dilnoza Karimova", "Khajura ward 4 — Solid waste needs assessment, 2026-03-14",
                        "Household count differs from the ward list", "Village check", "village.xlsx",
+                       "Koidu office", "wards",  # the field package's coordinator and list (screens.py)
                        *LANGUAGE_NAMES}
     for store in (scene.officer, scene.coordinator):
         for row in store.list(ListQuery(limit=None)):

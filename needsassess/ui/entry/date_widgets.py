@@ -1,7 +1,8 @@
 """Date questions: Bikram Sambat in the Nepali window, AD elsewhere; the answer is stored ISO (AD).
 
 Nepali officials date their papers in Bikram Sambat, so in the Nepali interface the date field is
-typed in BS (year-month-day: "२०८२-०८-१८", "2082/8/18"), in the digits the Settings choose, with
+typed in BS (year-month-day: "२०८२-०८-१८", "2082/8/18") or picked from a BS month calendar
+(``bs_calendar``), in the digits the Settings choose, with
 the date written out beside it in BS and AD ("१८ मंसिर २०८२ (४ डिसेम्बर २०२५)") to check against.
 The converter is ``needsassess.locale.bikram_sambat`` (its table covers 2000-2083 BS). English and
 Uzbek keep the calendar pop-up, with the date written out in the language beside it.
@@ -10,6 +11,7 @@ Uzbek keep the calendar pop-up, with the date written out in the language beside
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout
@@ -19,6 +21,9 @@ from needsassess.locale import OutOfRange, format_date, parse_bs, parse_date, to
 from needsassess.locale.bikram_sambat import FIRST_YEAR, LAST_YEAR
 from needsassess.ui.entry.question_widgets import QuestionWidget
 from needsassess.ui.entry.style import style_label
+
+if TYPE_CHECKING:
+    from needsassess.ui.entry.bs_calendar import BsCalendar
 
 _EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty: this date stands for "no answer"
 
@@ -106,6 +111,12 @@ class BsDateWidget(_WrittenDate):
         editor.editingFinished.connect(self.leave)
         editor.returnPressed.connect(self.focus_next)
         row.addWidget(editor)
+        self.calendar_button = QToolButton(self)  # a BS month to pick from (ui/entry/bs_calendar.py)
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("Pick the date from a Bikram Sambat calendar"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.calendar: BsCalendar | None = None  # made when first opened
+        row.addWidget(self.calendar_button)
         self.today_button = QToolButton(self)
         self.today_button.setText(self.tr("Today"))
         self.today_button.clicked.connect(self.set_today)
@@ -144,6 +155,16 @@ class BsDateWidget(_WrittenDate):
         if self.local_problem is None:
             self.show_value(self.ctx.session.get(*self.key))
 
+    def open_calendar(self) -> None:
+        """The BS month of the answer (or of today) under the field; a day picked is the answer."""
+        from needsassess.ui.entry.bs_calendar import BsCalendar
+
+        if self.calendar is None:
+            self.calendar = BsCalendar(self.ctx.conventions, self)
+            self.calendar.picked.connect(lambda day: self._set(day.isoformat()))
+        self.calendar.conv = self.ctx.conventions  # the digits setting may have changed since
+        self.calendar.show_for(parse_date(self.ctx.session.get(*self.key)), self.editor)
+
     def set_today(self) -> None:
         self._set(date.today().isoformat())
 
@@ -173,6 +194,7 @@ class BsDateWidget(_WrittenDate):
         self.editor.setReadOnly(read_only)
         self.clear_button.setVisible(not read_only)
         self.today_button.setVisible(not read_only)
+        self.calendar_button.setVisible(not read_only)
 
 
 def date_widget_class(calendar: str) -> type[QuestionWidget]:

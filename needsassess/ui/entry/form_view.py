@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 from needsassess.engine import AnswerChange, FormSession
 from needsassess.errors import UserError
 from needsassess.errors.store_codes import StoreCode
-from needsassess.locale import format_number
+from needsassess.locale import dates_in_text, format_number
 from needsassess.store import COMPLETE, AssessmentStore, FinalizeRefused, StoreError
+from needsassess.store.records import RETURNED
 from needsassess.ui.entry.autosave import AutosaveController, RepeatChange
 from needsassess.ui.entry.chrome import Header, MessageBar, PageList
 from needsassess.ui.entry.context import EntryContext
@@ -32,6 +34,7 @@ from needsassess.ui.entry.page import FormPage, unregister_tree
 from needsassess.ui.entry.paradata import focus_source, question_key_of
 from needsassess.ui.entry.review import ReviewPage
 from needsassess.ui.entry.saved_state import saved_text, stored_moment
+from needsassess.ui.fitting import ElidedLabel
 from needsassess.ui.i18n import current_language, error_text
 
 REVIEW_PAGE = "_review"  # the review page's name in paradata (no form page may start with "_")
@@ -49,7 +52,8 @@ class FormEntryView(QWidget):
         self.store, self.uuid = store, uuid
         record = store.get(uuid)
         session = store.open_session(uuid)
-        read_only = read_only or record.status == COMPLETE
+        read_only = read_only or record.status in (COMPLETE, RETURNED)
+        self.returned = record.status == RETURNED  # sent back for correction: the header says so
         self.saver = AutosaveController(store, uuid, session, self)
         self.ctx = EntryContext(session, store, self.saver, form_language, read_only,
                                 digits=store.settings.digits)
@@ -97,6 +101,7 @@ class FormEntryView(QWidget):
         for _ in self.pages:
             self.stack.addWidget(QWidget(self.stack))  # placeholders: pages are built when first shown
         self.review = ReviewPage(self.ctx, self.stack)
+        self.review.returned = self.returned
         self.review.jump.connect(self.jump_to)
         self.review.finalize_requested.connect(self.finalize)
         self.stack.addWidget(self.review)
@@ -104,14 +109,22 @@ class FormEntryView(QWidget):
         middle.addWidget(self.stack, 1)
         footer = QHBoxLayout()
         footer.setContentsMargins(12, 6, 12, 6)
+        # The count is written beside the bar, never on it: text drawn over the fill loses its contrast
+        # where the fill ends (Devanagari at 1024x600 read half on blue, half on white).
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(360)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(200)
+        self.progress.setMinimumWidth(60)
+        self.progress_text = ElidedLabel(self, minimum_chars=10)  # cut with "…" only on a very narrow window
+        self.progress_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.progress_text.setObjectName("progressText")
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self)
         self.next_button.setDefault(False)
         self.next_button.clicked.connect(self.go_next)
         footer.addWidget(self.progress, 1)
+        footer.addWidget(self.progress_text)
         footer.addStretch(1)
         footer.addWidget(self.back_button)
         footer.addWidget(self.next_button)
@@ -283,22 +296,33 @@ class FormEntryView(QWidget):
             total += state.total
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("{answered} of {total} questions answered").format(
-            answered=self._count(answered), total=self._count(total)))
+        text = self.tr("{answered} of {total} questions answered").format(
+            answered=self._count(answered), total=self._count(total))
+        self.progress.setFormat(text)
+        self.progress_text.setText(text)
         form = self.session.form
         self.header.title.setText(form.title.get(self.ctx.language, form.default_language))
         site, title = self.session.site(), self.session.title()
-        self.header.site.setText(title if site else self.tr("No site entered yet"))
+        # The title's date as the window writes dates (Bikram Sambat and the digits setting in Nepali).
+        self.header.site.setText(dates_in_text(title, self.ctx.conventions) if site
+                                 else self.tr("No site entered yet"))
 
     def _saved(self, _time: str = "") -> None:
         self._show_saved_state()
         self.saved.emit(self.header.saved.text())
 
     def _show_saved_state(self) -> None:
-        """The header's save state: "Not saved", "Finalized", or when the answers were last saved."""
+        """The header's save state: "Not saved", "Returned" (and what to do), "Finalized", or when the
+        answers were last saved."""
         self.header.saved.setProperty("failing", self._failure is not None)
+        self.header.saved.setToolTip("")
         if self._failure is not None:
             text = self.tr("Not saved")
+        elif self.returned and self.ctx.read_only and not self.review.finalized:
+            text = self.tr("Returned for correction")
+            self.header.saved.setToolTip(self.tr("The coordinator sent it back: reopen it from the list "
+                                                 "(Reopen…) to correct the answers, then finalize again."))
+            text += "\n" + self.tr("Reopen it from the list")
         elif self.ctx.read_only or self.review.finalized:
             text = self.tr("Finalized")
         else:
@@ -392,6 +416,7 @@ class FormEntryView(QWidget):
         current = self.current_index()
         self._drop_pages()
         self.ctx.digits = digits
+        self._update_states()
         self._show_saved_state()
         self.review.refresh()
         self.show_page(current)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,69 +80,72 @@ class _FitScroll(QScrollArea):
 
 
 class ReturnComments(QObject):
-    """The band and the notes beside questions for one ``FormEntryView``."""
+    """The band and the notes beside questions for one ``FormEntryView``.
+
+    Every text of the band (the state line, the button, the comments' headings and the question links)
+    is set again when the interface language changes (Qt's ``LanguageChange`` reaching the band) and
+    when the form language changes (the links and notes name questions by their labels).
+    """
 
     def __init__(self, view: FormEntryView, thread: Sequence[ReviewRecord], status: str) -> None:
         super().__init__(view)
         self.view = view
+        self.review_thread, self.status = list(thread), status
         self.comments = [r for r in thread if r.comment]
         form = view.session.form
-        self.labels = {name: " ".join(view.ctx.label(element).split()) or name
-                       for name, element in form.elements.items()}
         self.by_question: dict[str, list[ReviewRecord]] = {}
         for record in self.comments:
             if record.question and record.question in form.elements:
                 self.by_question.setdefault(record.question, []).append(record)
-        self.band = self._band(thread, status)
+        self.general_records = [r for r in self.comments if not r.question or r.question not in self.by_question]
+        self._read_labels()
+        self.band = self._band()
+        self.band.installEventFilter(self)
+        self.retranslate()
         layout = view.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(2, self.band)  # under the header and the message bar
         view.stack.currentChanged.connect(self.annotate)
         self.annotate()
 
-    def _band(self, thread: Sequence[ReviewRecord], status: str) -> QFrame:
+    def _read_labels(self) -> None:
+        """The questions' labels in the form language now in use."""
+        self.labels_language = self.view.ctx.language
+        self.labels = {name: " ".join(self.view.ctx.label(element).split()) or name
+                       for name, element in self.view.session.form.elements.items()}
+
+    def _band(self) -> QFrame:
         band = QFrame(self.view)
         band.setObjectName("returnComments")
         band.setStyleSheet(BAND_STYLE)
         outer = QVBoxLayout(band)
         outer.setContentsMargins(12, 6, 12, 6)
         outer.setSpacing(2)
-        state = thread[-1].status if thread else ""
-        if status == "returned":
-            title = _tr("Returned by the coordinator: {state}. Reopen it from the list to correct it.").format(
-                state=state_text("needs_follow_up"))
-        elif status == "draft" and any(r.status == "needs_follow_up" for r in thread):
-            title = _tr("Returned by the coordinator: correct the answers below, then finalize.")
-        else:
-            title = _tr("Review comments ({state})").format(state=state_text(state))
-        self.title = QLabel(f"<b>{escape(title)}</b>", band)
+        self.title = QLabel(band)
         self.title.setWordWrap(True)
         self.toggle = QToolButton(band)
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
-        self.toggle.setText(_tr("Hide comments"))
-        self.toggle.setAccessibleName(_tr("Show or hide the coordinator's comments"))
         self.toggle.toggled.connect(self._shown)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
         head.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
-        general = [r for r in self.comments if not r.question or r.question not in self.by_question]
         body = QWidget(band)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(4)
-        if general:
-            self.general = QLabel(_entry_html(general, self.labels), body)
+        self.general: QLabel | None = None
+        self.links: QLabel | None = None
+        if self.general_records:
+            self.general = QLabel(body)
             self.general.setObjectName("return_general_comments")
             self.general.setWordWrap(True)
             self.general.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             body_layout.addWidget(self.general)
         if self.by_question:
-            links = ", ".join(f'<a href="{escape(name)}">{escape(self.labels.get(name, name))}</a>'
-                              for name in self.by_question)
-            self.links = QLabel(_tr("Comments on questions: {links}").format(links=links), body)
+            self.links = QLabel(body)
             self.links.setObjectName("return_question_links")
             self.links.setWordWrap(True)
             self.links.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -157,12 +160,42 @@ class ReturnComments(QObject):
         outer.addWidget(self.scroll)
         return band
 
+    def _title_text(self) -> str:
+        state = self.review_thread[-1].status if self.review_thread else ""
+        if self.status == "returned":
+            return _tr("Returned by the coordinator: {state}. Reopen it from the list to correct it.").format(
+                state=state_text("needs_follow_up"))
+        if self.status == "draft" and any(r.status == "needs_follow_up" for r in self.review_thread):
+            return _tr("Returned by the coordinator: correct the answers below, then finalize.")
+        return _tr("Review comments ({state})").format(state=state_text(state))
+
+    def retranslate(self) -> None:
+        """Every text of the band in the interface language, questions named in the form language."""
+        if self.labels_language != self.view.ctx.language:
+            self._read_labels()
+        self.title.setText(f"<b>{escape(self._title_text())}</b>")
+        self.toggle.setText(_tr("Hide comments") if self.toggle.isChecked() else _tr("Show comments"))
+        self.toggle.setAccessibleName(_tr("Show or hide the coordinator's comments"))
+        if self.general is not None:
+            self.general.setText(_entry_html(self.general_records, self.labels))
+        if self.links is not None:
+            links = ", ".join(f'<a href="{escape(name)}">{escape(self.labels.get(name, name))}</a>'
+                              for name in self.by_question)
+            self.links.setText(escape(_tr("Comments on questions: {links}")).format(links=links))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.band and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
     def _shown(self, shown: bool) -> None:
         self.scroll.setVisible(shown)
         self.toggle.setText(_tr("Hide comments") if shown else _tr("Show comments"))
 
     def annotate(self, _index: int = -1) -> None:
         """Put each commented question's comments under its label, on the page now shown."""
+        if self.labels_language != self.view.ctx.language:  # the form language changed: pages were rebuilt
+            self.retranslate()
         page = self.view.current_page()
         if not isinstance(page, FormPage):
             return

@@ -63,6 +63,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.finalized = False
+        self.returned = False  # sent back by the coordinator: the summary says to reopen it
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -140,7 +141,11 @@ class ReviewPage(QWidget):
         answered = self.tr("{answered} of {total} questions answered.").format(
             answered=format_number(sum(p.answered for p in states), conv),
             total=format_number(sum(p.total for p in states), conv))
-        if not editable:
+        if not editable and self.returned and not self.finalized:
+            self.summary.setText(" ".join((
+                self.tr("The coordinator returned this assessment for correction."),
+                self.tr("To correct it, reopen it from the list of assessments, then finalize it again."))))
+        elif not editable:
             self.summary.setText(" ".join((
                 self.tr("This assessment is finalized and its answers can no longer be changed here."),
                 self.tr("To correct it, reopen it from the list of assessments."))))
