@@ -44,7 +44,7 @@ class FlagFilter(QWidget):
         super().__init__(parent)
         self.combo = named(QComboBox(), "flag_filter")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(12)
+        self.combo.setMinimumContentsLength(10)
         self.follow_up_button = named(QPushButton(), "follow_up_button")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

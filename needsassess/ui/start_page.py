@@ -82,7 +82,7 @@ def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(16)
+    combo.setMinimumContentsLength(10)  # the flag filter and follow-up share the row: fits 800 px in Uzbek
     return combo
 
 

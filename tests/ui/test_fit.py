@@ -172,3 +172,22 @@ def test_a_long_title_and_folder_are_cut_with_the_whole_text_in_a_tooltip(qtbot,
         assert str(store.data_dir) in folder.toolTip()
         assert folder.width() <= window.width()
         window.close_entry(refresh=False)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_list_still_fits_once_its_flags_are_shown(qtbot, scene, switcher, language: str) -> None:
+    """The flag filter and "Needs follow-up" join the filter row when the background job finds a flag:
+    the window must not grow past the screen then (it did, to 930 px in Uzbek)."""
+    from needsassess.ui.flag_filter import FlagFilter
+
+    _in(scene, switcher, language)
+    window = SCREENS["main-officer"](scene, switcher)
+    qtbot.addWidget(window)
+    window.show()
+    flag_filter = window.findChildren(FlagFilter)[0]
+    qtbot.waitUntil(flag_filter.isVisible, timeout=10_000)  # the scene has flagged assessments
+    QApplication.processEvents()
+    room = window.screen().availableGeometry()
+    smallest = min(room.width(), BUDGETS["1024x600"].width())
+    assert window.minimumSizeHint().width() <= smallest, (language, window.minimumSizeHint(), room)
+    assert window.width() <= room.width()
