@@ -179,6 +179,19 @@ class BoundaryRing:
         return math.sqrt(best) * _KM_PER_DEGREE
 
 
+# Nepali names (the data has none): Nepal's 14 zones as Natural Earth draws them, keyed by its codes
+# (NP-KO, named "Bhojpur" in the data, is the Koshi zone), and Nepal's neighbours and the countries of
+# the other shipped forms.
+NEPALI_NAMES: dict[str, str] = {
+    "NP": "नेपाल", "IN": "भारत", "CN": "चीन", "BT": "भुटान", "BD": "बङ्गलादेश", "PK": "पाकिस्तान",
+    "UZ": "उज्बेकिस्तान", "KZ": "काजाकस्तान", "TM": "तुर्कमेनिस्तान", "TJ": "ताजिकिस्तान",
+    "KG": "किर्गिजस्तान", "AF": "अफगानिस्तान", "SL": "सियरा लियोन", "GN": "गिनी", "LR": "लाइबेरिया",
+    "NP-BA": "बागमती", "NP-BH": "भेरी", "NP-KO": "कोशी", "NP-DH": "धौलागिरी", "NP-GA": "गण्डकी",
+    "NP-JA": "जनकपुर", "NP-KA": "कर्णाली", "NP-LU": "लुम्बिनी", "NP-MA": "महाकाली", "NP-ME": "मेची",
+    "NP-NA": "नारायणी", "NP-RA": "राप्ती", "NP-SA": "सगरमाथा", "NP-SE": "सेती",
+}
+
+
 class Area:
     """A country (``level`` "country", ``code`` ISO alpha-2) or a first-level region (ISO 3166-2).
 
@@ -233,7 +246,10 @@ class Area:
         self._rings: tuple[BoundaryRing, ...] | None = None
 
     def name_in(self, language: str) -> str:
-        """The name to show in ``language`` (the data has English and, for countries, Uzbek)."""
+        """The name to show in ``language``: the data has English and, for countries, Uzbek; Nepali
+        names are kept here for Nepal's zones and the countries a Nepali reader meets most."""
+        if language == "ne":
+            return NEPALI_NAMES.get(self.code, self.name)
         return self.uz if language == "uz" and self.uz else self.name
 
     def __repr__(self) -> str:

@@ -174,3 +174,16 @@ def test_rings_for_a_report_frame() -> None:
     assert next(bukhara.outlines()) in rings
     assert rings_for_frame((-30.0, -50.0, -20.0, -45.0)) == []
     assert ATTRIBUTION == "Natural Earth"
+
+
+def test_nepali_names_for_nepal_its_zones_and_neighbours() -> None:
+    from needsassess.geo import boundaries
+
+    data = boundaries.load()
+    nepal = data.country_at(27.7172, 85.3240)  # Kathmandu
+    assert nepal is not None and nepal.name_in("ne") == "नेपाल" and nepal.name_in("en") == "Nepal"
+    zone = data.region_at(27.7172, 85.3240)
+    assert zone is not None and zone.name_in("ne") == "बागमती"
+    india = data.country_at(28.6139, 77.2090)  # Delhi
+    assert india is not None and india.name_in("ne") == "भारत"
+    assert all(region.name_in("ne") != region.name for region in data.regions if region.country == "NP")
