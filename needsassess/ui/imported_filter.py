@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from needsassess.store import AssessmentStore
+from needsassess.store import AssessmentStore, StoreError
 from needsassess.store.records import ReceivedFilter
 from needsassess.ui.assessment_model import ROW_STATES, row_state_text
-from needsassess.ui.i18n import local_time
+from needsassess.ui.i18n import shown_time
 from needsassess.ui.naming import named
 
 if TYPE_CHECKING:  # the sync package is imported when the filter is first filled, not at start-up
@@ -90,6 +90,13 @@ class ImportedFilter(QWidget):
         self.retranslate_ui()
 
     # -- texts -------------------------------------------------------------------------------
+    def _digits(self) -> str:
+        """The Nepali digits setting, for times shown here (Bikram Sambat dates in Nepali)."""
+        try:
+            return self._store.settings.digits
+        except StoreError:
+            return "devanagari"
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -144,7 +151,7 @@ class ImportedFilter(QWidget):
         _refill(self.device, [(self.tr("All devices"), None)] + [(self.tr("Device {id}").format(id=d[:8]), d)
                                                                   for d in devices])
         _refill(self.package, [(self.tr("All packages"), None)] + [
-            (f"{p.file_name} · {local_time(p.imported_at)}", p.package_id) for p in self._packages])
+            (f"{p.file_name} · {shown_time(p.imported_at, self._digits())}", p.package_id) for p in self._packages])
         since_texts = {"any": self.tr("Imported any time"), "today": self.tr("Imported today"),
                        "week": self.tr("Imported in the last 7 days"),
                        "month": self.tr("Imported in the last 30 days")}

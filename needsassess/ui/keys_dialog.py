@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from needsassess.errors import UserError
-from needsassess.ui.i18n import error_text, local_time
+from needsassess.ui.i18n import error_text, shown_time
 from needsassess.ui.keys_panel import monospace_label
 
 if TYPE_CHECKING:
@@ -116,6 +116,13 @@ class KeysDialog(QDialog):
         self.retranslate_ui()
         self.resize(900, 520)
 
+    def _digits(self) -> str:
+        """The Nepali digits setting, for times shown here (Bikram Sambat dates in Nepali)."""
+        try:
+            return self._store.settings.digits
+        except UserError:  # the store's errors are the catalogue's
+            return "devanagari"
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -165,7 +172,7 @@ class KeysDialog(QDialog):
         self.table.setRowCount(len(keys))
         for row, key in enumerate(keys):
             for column, text in enumerate((key.officer, key.device_id[:8], key.fingerprint,
-                                           local_time(key.enrolled_at))):
+                                           shown_time(key.enrolled_at, self._digits()))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(key.source if column == 3 else text)
                 self.table.setItem(row, column, item)
@@ -180,7 +187,7 @@ class KeysDialog(QDialog):
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.revoked.setRowCount(len(revoked))
         for row, key in enumerate(revoked):
-            when = local_time(key.revoked_at)
+            when = shown_time(key.revoked_at, self._digits())
             if key.revoked_by:
                 when = self.tr("{when} by {name}").format(when=when, name=key.revoked_by)
             for column, text in enumerate((key.officer or self.tr("(not enrolled here)"), key.device_id[:8],

@@ -191,3 +191,4 @@ def test_the_list_still_fits_once_its_flags_are_shown(qtbot, scene, switcher, la
     smallest = min(room.width(), BUDGETS["1024x600"].width())
     assert window.minimumSizeHint().width() <= smallest, (language, window.minimumSizeHint(), room)
     assert window.width() <= room.width()
+

@@ -227,3 +227,21 @@ survey:
     assert dialog.datasets.text() == "households (missing: import it); sites v1, 2 rows"
     dialog.form_list.setCurrentRow(0 if row else 1)
     assert dialog.datasets.isHidden()
+
+
+def test_the_keys_window_writes_enrolment_times_in_bikram_sambat_with_nepali_digits(
+        qtbot, store, switcher, tmp_path: Path) -> None:
+    """Enrolment times follow the Nepali interface like every other time in the window."""
+    from needsassess.sync.enrolment import enrol_key_file, write_device_public_key
+    from needsassess.ui.keys_dialog import KeysDialog
+
+    with open_store(tmp_path / "officer") as officer:
+        officer.settings.officer_name = "Sita Tharu"
+        write_device_public_key(officer, tmp_path / "sita.pub")
+    enrol_key_file(store, tmp_path / "sita.pub")
+    switcher.switch("ne")
+    dialog = KeysDialog(store)
+    qtbot.addWidget(dialog)
+    when = dialog.table.item(0, 3).text()
+    assert when and not any(ch in "0123456789" for ch in when), when
+    assert any("०" <= ch <= "९" for ch in when) and when.startswith("२०८"), when  # a BS year, 2080s
