@@ -64,6 +64,29 @@ def _ring(points: list[QPointF]) -> _Ring:
     return _Ring(polygon, polygon.boundingRect(), tuple(pieces))
 
 
+class _Caches:
+    """Rings in world pixels per zoom band, rings in Web Mercator, and drawn tiles: the same for every
+    map (one projection, one palette), so a map opened later, such as the drawing dialog's, draws at
+    once what an earlier one already made."""
+
+    def __init__(self) -> None:
+        self.countries: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, country index) -> rings
+        self.regions: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, region index) -> rings
+        self.tiles: dict[tuple[int, int, int, bool], QImage] = {}
+        self.mercator: dict[BoundaryRing, tuple[array[float], array[float]]] = {}
+
+
+_SHARED: dict[int, tuple[Boundaries, _Caches]] = {}  # id of the data -> (the data, kept alive; its caches)
+
+
+def _shared(boundaries: Boundaries) -> _Caches:
+    found = _SHARED.get(id(boundaries))
+    if found is None or found[0] is not boundaries:
+        found = (boundaries, _Caches())
+        _SHARED[id(boundaries)] = found
+    return found[1]
+
+
 class BoundaryLayer:
     """Draws the outlines onto the map; ``draw`` is called from the map's paint."""
 
@@ -72,10 +95,7 @@ class BoundaryLayer:
         self._source = boundaries
         self._boundaries: Boundaries | None = None
         self._failed = False
-        self._countries: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, country index) -> rings
-        self._regions: dict[tuple[int, int], list[_Ring]] = {}  # (zoom band, region index) -> rings
-        self._tiles: dict[tuple[int, int, int, bool], QImage] = {}
-        self._mercator: dict[BoundaryRing, tuple[array[float], array[float]]] = {}
+        self._caches = _Caches()  # shared by every map once the data is read (``_shared``)
         self.attribution = ""
 
     def available(self) -> bool:
@@ -84,6 +104,7 @@ class BoundaryLayer:
             try:
                 self._boundaries = self._source()
                 self.attribution = self._boundaries.attribution
+                self._caches = _shared(self._boundaries)
             except UserError as err:
                 log.warning("boundaries not drawn: %s", err)
                 self._failed = True
@@ -95,10 +116,10 @@ class BoundaryLayer:
     # -- rings ---------------------------------------------------------------------------------
     def _projected(self, ring: BoundaryRing) -> tuple[array[float], array[float]]:
         """The ring in normalised Web Mercator, projected once for every zoom."""
-        found = self._mercator.get(ring)
+        found = self._caches.mercator.get(ring)
         if found is None:
             found = _mercator(*ring.points())
-            self._mercator[ring] = found
+            self._caches.mercator[ring] = found
         return found
 
     def _rings(self, area: Area, band: int) -> list[_Ring]:
@@ -141,11 +162,11 @@ class BoundaryLayer:
 
     def country_rings(self, band: int, view: tuple[float, float, float, float]) -> list[_Ring]:
         assert self._boundaries is not None
-        return self._visible(self._boundaries.countries, self._countries, band, view)
+        return self._visible(self._boundaries.countries, self._caches.countries, band, view)
 
     def region_rings(self, band: int, view: tuple[float, float, float, float]) -> list[_Ring]:
         assert self._boundaries is not None
-        return self._visible(self._boundaries.regions, self._regions, band, view)
+        return self._visible(self._boundaries.regions, self._caches.regions, band, view)
 
     # -- painting ------------------------------------------------------------------------------
     def draw(self, painter: QPainter, zoom: int, origin: QPointF, size: tuple[int, int], *, filled: bool) -> bool:
@@ -171,7 +192,7 @@ class BoundaryLayer:
     def tile(self, zoom: int, tx: int, ty: int, filled: bool) -> QImage:
         """One 256-pixel tile of the layer (as MBTiles number them), drawn once and kept."""
         key = (zoom, tx, ty, filled)
-        found = self._tiles.get(key)
+        found = self._caches.tiles.get(key)
         if found is not None:
             return found
         image = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
@@ -208,9 +229,10 @@ class BoundaryLayer:
         for ring in countries:
             _stroke(painter, ring, seen)
         painter.end()
-        if len(self._tiles) >= TILE_CACHE:
-            self._tiles.pop(next(iter(self._tiles)))
-        self._tiles[key] = image
+        tiles = self._caches.tiles
+        if len(tiles) >= TILE_CACHE:
+            tiles.pop(next(iter(tiles)))
+        tiles[key] = image
         return image
 
 

@@ -124,10 +124,25 @@ def test_tiles_are_drawn_once(view: MapView) -> None:
     view.set_view(8.5, -11.8, 7)
     view.grab()
     layer = view.boundaries
-    tiles = dict(layer._tiles)
+    tiles = dict(layer._caches.tiles)
     assert tiles
     view.grab()
-    assert all(layer._tiles[key] is image for key, image in tiles.items())
+    assert all(layer._caches.tiles[key] is image for key, image in tiles.items())
+
+
+def test_a_map_opened_later_reuses_what_an_earlier_one_drew(qtbot, view: MapView) -> None:
+    """The drawing dialog's map, opened after the list's, draws the same tiles without making them again."""
+    view.set_view(8.5, -11.8, 7)
+    view.grab()
+    later = MapView()
+    qtbot.addWidget(later)
+    later.resize(view.size())
+    later.set_view(8.5, -11.8, 7)
+    later.boundaries.available()
+    assert later.boundaries._caches is view.boundaries._caches
+    before = dict(view.boundaries._caches.tiles)
+    later.grab()
+    assert all(later.boundaries._caches.tiles[key] is image for key, image in before.items())
 
 
 def test_names_of_countries_and_provinces(view: MapView) -> None:
