@@ -10,6 +10,7 @@ bug) and also shown, so the window never dies with a worker.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -127,10 +128,16 @@ class Task(QObject):
 
     def _post_progress(self, done: int, total: int) -> None:
         if not self._cancel.is_set():
-            self._progress_posted.emit(done, total)
+            with contextlib.suppress(RuntimeError):  # the app is gone (see ``_post``)
+                self._progress_posted.emit(done, total)
 
     def _post(self, emit: Callable[[], None]) -> None:
-        self._report_posted.emit(emit)
+        try:
+            self._report_posted.emit(emit)
+        except RuntimeError:
+            # "Signal source has been deleted": the application quit (its objects freed) while this
+            # worker still ran past ``shutdown``'s wait; nobody is left to tell.
+            log.debug("background task ended after the application quit")
 
     def _deliver_progress(self, done: int, total: int) -> None:
         if not self._detached:

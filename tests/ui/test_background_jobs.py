@@ -116,3 +116,12 @@ def test_closing_the_main_window_while_the_map_loads(qtbot, store, switcher, mon
     release.set()
     _settle(qtbot)
     assert loaded == []
+
+
+def test_a_worker_that_ends_after_the_application_freed_its_task_stays_quiet(qtbot) -> None:
+    """At quit the task's Qt object can be freed while its worker still runs past ``shutdown``'s wait:
+    the worker's report is dropped, not raised ("Signal source has been deleted")."""
+    task = Task(lambda _progress, _cancelled: None)
+    shiboken6.delete(task)
+    task._post(lambda: None)  # the worker's last report
+    task._post_progress(1, 2)
