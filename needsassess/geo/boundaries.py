@@ -183,12 +183,35 @@ class BoundaryRing:
 # (NP-KO, named "Bhojpur" in the data, is the Koshi zone), and Nepal's neighbours and the countries of
 # the other shipped forms.
 NEPALI_NAMES: dict[str, str] = {
-    "NP": "नेपाल", "IN": "भारत", "CN": "चीन", "BT": "भुटान", "BD": "बङ्गलादेश", "PK": "पाकिस्तान",
-    "UZ": "उज्बेकिस्तान", "KZ": "काजाकस्तान", "TM": "तुर्कमेनिस्तान", "TJ": "ताजिकिस्तान",
-    "KG": "किर्गिजस्तान", "AF": "अफगानिस्तान", "SL": "सियरा लियोन", "GN": "गिनी", "LR": "लाइबेरिया",
-    "NP-BA": "बागमती", "NP-BH": "भेरी", "NP-KO": "कोशी", "NP-DH": "धौलागिरी", "NP-GA": "गण्डकी",
-    "NP-JA": "जनकपुर", "NP-KA": "कर्णाली", "NP-LU": "लुम्बिनी", "NP-MA": "महाकाली", "NP-ME": "मेची",
-    "NP-NA": "नारायणी", "NP-RA": "राप्ती", "NP-SA": "सगरमाथा", "NP-SE": "सेती",
+    "NP": "नेपाल",
+    "IN": "भारत",
+    "CN": "चीन",
+    "BT": "भुटान",
+    "BD": "बङ्गलादेश",
+    "PK": "पाकिस्तान",
+    "UZ": "उज्बेकिस्तान",
+    "KZ": "काजाकस्तान",
+    "TM": "तुर्कमेनिस्तान",
+    "TJ": "ताजिकिस्तान",
+    "KG": "किर्गिजस्तान",
+    "AF": "अफगानिस्तान",
+    "SL": "सियरा लियोन",
+    "GN": "गिनी",
+    "LR": "लाइबेरिया",
+    "NP-BA": "बागमती",
+    "NP-BH": "भेरी",
+    "NP-KO": "कोशी",
+    "NP-DH": "धौलागिरी",
+    "NP-GA": "गण्डकी",
+    "NP-JA": "जनकपुर",
+    "NP-KA": "कर्णाली",
+    "NP-LU": "लुम्बिनी",
+    "NP-MA": "महाकाली",
+    "NP-ME": "मेची",
+    "NP-NA": "नारायणी",
+    "NP-RA": "राप्ती",
+    "NP-SA": "सगरमाथा",
+    "NP-SE": "सेती",
 }
 
 
@@ -392,8 +415,42 @@ class Boundaries:
                 if ring.east < west or ring.west > east or ring.north < south or ring.south > north:
                     continue
                 xs, ys = ring.points()
-                found.append(list(zip(ys, xs, strict=True)))
+                if _enters(xs, ys, south, west, north, east):  # a line is seen, not just a box around it
+                    found.append(list(zip(ys, xs, strict=True)))
         return found
+
+
+def _enters(xs: Sequence[float], ys: Sequence[float], south: float, west: float, north: float, east: float) -> bool:
+    """True when the ring's line (x = lon, y = lat) passes through the box: a frame wholly inside one
+    country shows no border, and its caption should credit none."""
+
+    def inside(x: float, y: float) -> bool:
+        return west <= x <= east and south <= y <= north
+
+    def cross(ax: float, ay: float, bx: float, by: float, cx: float, cy: float, dx: float, dy: float) -> bool:
+        def side(px: float, py: float, qx: float, qy: float, rx: float, ry: float) -> float:
+            return (qx - px) * (ry - py) - (qy - py) * (rx - px)
+
+        return (
+            side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) <= 0
+            and side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) <= 0
+        )
+
+    edges = (
+        (west, south, east, south),
+        (east, south, east, north),
+        (east, north, west, north),
+        (west, north, west, south),
+    )
+    for i in range(len(xs) - 1):
+        ax, ay, bx, by = xs[i], ys[i], xs[i + 1], ys[i + 1]
+        if max(ax, bx) < west or min(ax, bx) > east or max(ay, by) < south or min(ay, by) > north:
+            continue
+        if inside(ax, ay) or inside(bx, by):
+            return True
+        if any(cross(ax, ay, bx, by, *edge) for edge in edges):
+            return True
+    return False
 
 
 @cache

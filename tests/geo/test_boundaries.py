@@ -187,3 +187,12 @@ def test_nepali_names_for_nepal_its_zones_and_neighbours() -> None:
     india = data.country_at(28.6139, 77.2090)  # Delhi
     assert india is not None and india.name_in("ne") == "भारत"
     assert all(region.name_in("ne") != region.name for region in data.regions if region.country == "NP")
+
+
+def test_a_frame_wholly_inside_one_country_gets_no_outline_to_credit() -> None:
+    from needsassess.geo.boundaries import rings_for_frame
+
+    koidu = (-10.99, 8.63, -10.95, 8.66)  # (west, south, east, north): 4 km round Koidu, far from any border
+    assert rings_for_frame(koidu) == []
+    across = (-11.6, 6.8, -11.2, 7.2)  # the Mano river, Sierra Leone's border with Liberia
+    assert rings_for_frame(across)

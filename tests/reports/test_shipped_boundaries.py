@@ -18,7 +18,7 @@ def test_the_source_gives_the_outlines_of_a_frame() -> None:
     assert shipped_boundaries((-30.0, -50.0, -20.0, -45.0)) is None  # the South Atlantic
 
 
-def test_report_and_summary_credit_the_boundaries(tmp_path: Path) -> None:
+def test_report_and_summary_print_their_maps_with_the_shipped_outlines(tmp_path: Path) -> None:
     data = tmp_path / "data"
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -31,8 +31,17 @@ def test_report_and_summary_credit_the_boundaries(tmp_path: Path) -> None:
     done = cli("report", uuid, "-o", str(tmp_path / "one.pdf"))
     assert done.returncode == 0, done.stderr
     text = "\n".join(page.extract_text() or "" for page in PdfReader(tmp_path / "one.pdf").pages)
-    assert "Boundaries: Natural Earth" in text
+    assert "Site map" in text  # credited only when a border crosses its few kilometres (tests/geo)
     summary = cli("summary", "-o", str(tmp_path / "all.pdf"))
     assert summary.returncode == 0, summary.stderr
     text = "\n".join(page.extract_text() or "" for page in PdfReader(tmp_path / "all.pdf").pages)
-    assert "Boundaries: Natural Earth" in text
+    assert "Sites on the map" in text
+
+
+def test_a_map_across_a_border_draws_and_credits_it(tmp_path: Path) -> None:
+    """A frame across the Nepal–India border south of Nepalgunj gets the border and its credit."""
+    from needsassess.reports.subject import BoundaryRings
+
+    frame = (81.55, 27.90, 81.70, 28.05)  # (west, south, east, north) across the border south of Nepalgunj
+    found = shipped_boundaries(frame)
+    assert isinstance(found, BoundaryRings) and found.rings and found.attribution == "Natural Earth"
