@@ -559,9 +559,10 @@ def refresh_stored_flags(store: AssessmentStore) -> bool:
 
 
 def stored_flag_names(store: AssessmentStore) -> dict[str, list[str]]:
-    """uuid → the names of its flags (``list --json``), current ones (computed first if stale)."""
+    """uuid → the names of its flags (``list --json``), current ones (computed first if stale); each
+    name once (two photo questions without a photo are one ``missing_photo``; ``quality`` lists both)."""
     _records, flags = store_flags(store)
-    return {uuid: [f.name for f in found] for uuid, found in flags.items()}
+    return {uuid: list(dict.fromkeys(f.name for f in found)) for uuid, found in flags.items()}
 
 
 def _param_to_json(value: object) -> Any:
