@@ -144,7 +144,7 @@ class StartPage(QWidget):
         filter_row.addWidget(self.search, 2)
         for combo in (self.form_filter, self.status_filter, self.site_filter):
             filter_row.addWidget(combo, 1)
-        filter_row.addWidget(self.flag_filter, 1)
+        filter_row.addWidget(self.flag_filter, 2)  # its list and the follow-up button: the list as wide as the others
 
         list_page = QWidget()
         column = QVBoxLayout(list_page)
