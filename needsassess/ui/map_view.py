@@ -38,8 +38,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
+from needsassess.locale import Conventions
+from needsassess.locale.measures import format_length
 from needsassess.store.mbtiles import MBTiles
-from needsassess.ui.i18n import current_language
+from needsassess.ui.i18n import current_language, interface_conventions
 from needsassess.ui.map_boundaries import BoundaryLabels, BoundaryLayer
 
 TILE = 256
@@ -489,14 +491,22 @@ class MapView(QWidget):
             for centre in centres:
                 painter.drawEllipse(centre, radius, radius)
 
+    def scale_conventions(self) -> Conventions:
+        """How the scale bar writes its length: the interface language's numbers (the drawing canvas
+        passes the entry window's own)."""
+        return interface_conventions()
+
     def _draw_scale_bar(self, painter: QPainter) -> None:
-        metres = nice_distance(self.metres_per_pixel() * 120)
-        length = metres / self.metres_per_pixel()
-        text = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+        """The scale bar, its length in the interface language's numbers and units."""
+        per_px = self.metres_per_pixel()
+        metres = nice_distance(per_px * 120)
+        length = metres / per_px
+        text = format_length(metres, self.scale_conventions())
         left, base = 12.0, self.height() - 14.0
+        width = max(length, QFontMetrics(painter.font()).horizontalAdvance(text) + 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRect(QRectF(left - 4, base - 22, length + 8, 26))
+        painter.drawRect(QRectF(left - 4, base - 22, width + 8, 26))
         painter.setPen(QPen(QColor("#222"), 2))
         painter.drawLine(QPointF(left, base), QPointF(left + length, base))
         painter.drawLine(QPointF(left, base - 5), QPointF(left, base))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from needsassess.analysis.sites import lat_lon, point_question, site_points
 from needsassess.demo.loader import load_demo
+from needsassess.locale.measures import format_length
 from needsassess.store import DRAFT, ListQuery
 from needsassess.ui.entry import FormEntryView
 from tests.mapview.mbtiles_helpers import make_mbtiles
@@ -84,3 +85,17 @@ def test_basemap_chosen_remembered_and_refused(qtbot, window, store, tmp_path: P
     assert again.map.basemap is not None and again.map.attribution == "© Test mappers"
     qtbot.mouseClick(panel.plain_button, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
     assert store.settings.basemap_path == "" and panel.map.basemap is None
+
+
+def test_the_list_maps_scale_bar_in_nepali_numbers(qtbot, switcher) -> None:
+    """The Map tab writes its scale as the drawing dialog does: in the interface language's numbers."""
+    from needsassess.ui.map_view import MapView
+
+    switcher.switch("ne")
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.set_view(28.1, 81.6, 14)
+    text = format_length(200, view.scale_conventions())
+    assert "२००" in text and "200" not in text
+    view.grab()  # paints the bar with it

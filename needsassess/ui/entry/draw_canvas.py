@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from needsassess.locale import Conventions
-from needsassess.locale.measures import format_length
 from needsassess.ui.entry.drawing import Drawing, unwrapped
 from needsassess.ui.map_view import (
     CLICK_SLOP_PX,
@@ -39,7 +37,6 @@ from needsassess.ui.map_view import (
     GRATICULE,
     MAX_LAT,
     MapView,
-    nice_distance,
     project,
 )
 
@@ -272,22 +269,8 @@ class DrawCanvas(MapView):
                 if y > 24:  # clear of the longitude labels along the top
                     painter.drawText(QPointF(self.width() - 70, y - 3), f"{n * step:.{decimals}f}°")
 
-    def _draw_scale_bar(self, painter: QPainter) -> None:
-        """The scale bar with its length in the interface language's numbers and units."""
-        per_px = self.metres_per_pixel()
-        metres = nice_distance(per_px * 120)
-        length = metres / per_px
-        text = format_length(metres, self.conventions)
-        left, base = 12.0, self.height() - 14.0
-        width = max(length, QFontMetrics(painter.font()).horizontalAdvance(text) + 4)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRect(QRectF(left - 4, base - 22, width + 8, 26))
-        painter.setPen(QPen(QColor("#222"), 2))
-        painter.drawLine(QPointF(left, base), QPointF(left + length, base))
-        painter.drawLine(QPointF(left, base - 5), QPointF(left, base))
-        painter.drawLine(QPointF(left + length, base - 5), QPointF(left + length, base))
-        painter.drawText(QPointF(left + 2, base - 7), text)
+    def scale_conventions(self) -> Conventions:
+        return self.conventions
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # basemap or graticule, scale bar, attribution
